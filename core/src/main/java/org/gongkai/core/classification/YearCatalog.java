@@ -1,0 +1,92 @@
+package org.gongkai.core.classification;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The catalog as in force in one budget year. */
+public final class YearCatalog {
+
+    private final int year;
+    private final VersionedNames functions;
+    private final VersionedNames economics;
+    private final VersionedNames incomeTypes;
+    private final VersionedNames glossaryTerms;
+    private final List<SummaryRow> summaryRows;
+
+    YearCatalog(int year, VersionedNames functions, VersionedNames economics, VersionedNames incomeTypes,
+                VersionedNames glossaryTerms, List<SummaryRow> summaryRows) {
+        this.year = year;
+        this.functions = functions;
+        this.economics = economics;
+        this.incomeTypes = incomeTypes;
+        this.glossaryTerms = glossaryTerms;
+        this.summaryRows = summaryRows;
+    }
+
+    public int year() {
+        return year;
+    }
+
+    public Optional<CatalogEntry> function(FunctionCode code) {
+        return functions.find(code.value(), year);
+    }
+
+    public Optional<CatalogEntry> function(String code) {
+        return functions.find(code, year);
+    }
+
+    public boolean hasFunction(FunctionCode code) {
+        return function(code).isPresent();
+    }
+
+    /** The official name; throws for a code missing from this year's catalog (models are checked before this). */
+    public String functionName(FunctionCode code) {
+        return function(code).orElseThrow(() -> new IllegalArgumentException(
+                "功能分类科目 " + code + " 不在 " + year + " 年目录中")).name();
+    }
+
+    public String functionName(String code) {
+        return functionName(FunctionCode.of(code));
+    }
+
+    public Optional<CatalogEntry> economic(EconomicCode code) {
+        return economics.find(code.value(), year);
+    }
+
+    public Optional<CatalogEntry> economic(String code) {
+        return economics.find(code, year);
+    }
+
+    public String economicName(EconomicCode code) {
+        return economic(code).orElseThrow(() -> new IllegalArgumentException(
+                "经济分类科目 " + code + " 不在 " + year + " 年目录中")).name();
+    }
+
+    /** Name of an income type by its id (the {@code FundingSource} constant name, or CARRY_OVER). */
+    public String incomeTypeName(String id) {
+        return incomeTypes.find(id, year).orElseThrow(() -> new IllegalArgumentException(
+                "收入类型 " + id + " 不在 " + year + " 年目录中")).name();
+    }
+
+    public Optional<CatalogEntry> incomeType(String id) {
+        return incomeTypes.find(id, year);
+    }
+
+    public Optional<CatalogEntry> glossaryTerm(String id) {
+        return glossaryTerms.find(id, year);
+    }
+
+    /** The expenditure rows of 部门预算收支总表 (table 1) in their official order. */
+    public List<SummaryRow> summaryRows() {
+        return summaryRows;
+    }
+
+    public Map<String, CatalogEntry> functionsInForce() {
+        return functions.inForce(year);
+    }
+
+    public Map<String, CatalogEntry> economicsInForce() {
+        return economics.inForce(year);
+    }
+}

@@ -1,0 +1,146 @@
+package org.gongkai.core.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.budget.BudgetFigures;
+import org.gongkai.core.budget.CarryForward;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.ExpenditureLine;
+import org.gongkai.core.budget.FundingSource;
+import org.gongkai.core.budget.Money;
+import org.gongkai.core.classification.FunctionCode;
+import org.gongkai.core.classification.SummaryRow;
+import org.gongkai.core.classification.YearCatalog;
+
+/**
+ * Table 4, 部门预算财政拨款收支总表: the three fiscal appropriations as income, and fiscal expenditure by
+ * function class in three funding columns, with 年初/年末财政拨款结转和结余.
+ */
+public final class FiscalSummaryTable implements TableGenerator {
+
+    private static final List<FundingSource> FISCAL = List.of(
+            FundingSource.GENERAL_PUBLIC_BUDGET, FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL);
+    private static final String[] INCOME_LABELS = {"一般公共预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款"};
+
+    @Override
+    public StandardTable kind() {
+        return StandardTable.FISCAL_SUMMARY;
+    }
+
+    @Override
+    public StatementTable generate(DepartmentBudget budget, YearCatalog catalog) {
+        BudgetFigures figures = budget.figures();
+        Map<FunctionCode, BigDecimal[]> byClass = fiscalByClass(budget);
+        List<TableRow> rows = new ArrayList<>();
+        BigDecimal[] spent = CodeRollup.zeros(4);
+        List<String> labels = classLabels(catalog, byClass);
+        List<BigDecimal[]> amounts = classAmounts(catalog, byClass);
+        for (int i = 0; i < labels.size(); i++) {
+            Cell incomeLabel = i < FISCAL.size() ? Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])) : Cell.BLANK;
+            Cell income = i < FISCAL.size() ? Cell.amount(figures.income(FISCAL.get(i), false)) : Cell.BLANK;
+            rows.add(row(rows, RowStyle.PLAIN, incomeLabel, income, Cell.text(labels.get(i)), amounts.get(i)));
+            add(spent, amounts.get(i));
+        }
+        BigDecimal incomeThisYear = sum(FISCAL.stream().map(s -> figures.income(s, false)).toList());
+        BigDecimal carriedIn = sum(FISCAL.stream().map(s -> figures.income(s, true)).toList());
+        BigDecimal[] carriedOut = carryForward(budget);
+        rows.add(row(rows, RowStyle.TOTAL, Cell.text("本年收入合计"), Cell.amount(incomeThisYear), Cell.text("本年支出合计"), spent));
+        rows.add(row(rows, RowStyle.TOTAL, Cell.text("年初财政拨款结转和结余"), Cell.amount(carriedIn),
+                Cell.text("年末财政拨款结转和结余"), carriedOut));
+        for (int i = 0; i < FISCAL.size(); i++) {
+            rows.add(row(rows, RowStyle.PLAIN, Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])),
+                    Cell.amount(figures.income(FISCAL.get(i), true)), Cell.BLANK, null));
+        }
+        add(spent, carriedOut);
+        rows.add(row(rows, RowStyle.TOTAL, Cell.text("收入总计"), Cell.amount(incomeThisYear.add(carriedIn)),
+                Cell.text("支出总计"), spent));
+        return TableLayout.frame(kind(), budget, header(), columns(), rows, null);
+    }
+
+    private static Map<FunctionCode, BigDecimal[]> fiscalByClass(DepartmentBudget budget) {
+        Map<FunctionCode, BigDecimal[]> byClass = new LinkedHashMap<>();
+        for (ExpenditureLine line : budget.expenditures()) {
+            if (line.source().isFiscalAppropriation()) {
+                BigDecimal[] amounts = byClass.computeIfAbsent(line.functionCode().classCode(), c -> CodeRollup.zeros(4));
+                amounts[0] = amounts[0].add(line.amount());
+                amounts[1 + FISCAL.indexOf(line.source())] = amounts[1 + FISCAL.indexOf(line.source())].add(line.amount());
+            }
+        }
+        return byClass;
+    }
+
+    private static List<String> classLabels(YearCatalog catalog, Map<FunctionCode, BigDecimal[]> byClass) {
+        List<String> labels = new ArrayList<>();
+        for (SummaryRow row : catalog.summaryRows()) {
+            labels.add(ChineseNumerals.label(labels.size() + 1, row.label()));
+        }
+        for (FunctionCode code : extraClasses(catalog, byClass)) {
+            labels.add(ChineseNumerals.label(labels.size() + 1, catalog.functionName(code)));
+        }
+        return labels;
+    }
+
+    private static List<BigDecimal[]> classAmounts(YearCatalog catalog, Map<FunctionCode, BigDecimal[]> byClass) {
+        List<BigDecimal[]> amounts = new ArrayList<>();
+        for (SummaryRow row : catalog.summaryRows()) {
+            amounts.add(row.code().map(byClass::get).orElse(CodeRollup.zeros(4)));
+        }
+        for (FunctionCode code : extraClasses(catalog, byClass)) {
+            amounts.add(byClass.get(code));
+        }
+        return amounts;
+    }
+
+    /** Classes with spending that the year's row set does not list: shown after it, never dropped. */
+    private static List<FunctionCode> extraClasses(YearCatalog catalog, Map<FunctionCode, BigDecimal[]> byClass) {
+        List<FunctionCode> listed = catalog.summaryRows().stream().flatMap(r -> r.code().stream()).toList();
+        return byClass.keySet().stream().filter(c -> !listed.contains(c)).sorted().toList();
+    }
+
+    private static BigDecimal[] carryForward(DepartmentBudget budget) {
+        BigDecimal[] amounts = CodeRollup.zeros(4);
+        for (CarryForward line : budget.carryForward()) {
+            if (line.source().isFiscalAppropriation()) {
+                amounts[0] = amounts[0].add(line.amount());
+                amounts[1 + FISCAL.indexOf(line.source())] = amounts[1 + FISCAL.indexOf(line.source())].add(line.amount());
+            }
+        }
+        return amounts;
+    }
+
+    private static TableRow row(List<TableRow> rows, RowStyle style, Cell incomeLabel, Cell income,
+                                Cell expenditureLabel, BigDecimal[] amounts) {
+        List<Cell> cells = new ArrayList<>(List.of(incomeLabel, income, expenditureLabel));
+        for (int i = 0; i < 4; i++) {
+            cells.add(amounts == null ? Cell.BLANK : Cell.amount(amounts[i]));
+        }
+        return new TableRow(rows.size() + 1, style, cells);
+    }
+
+    private static void add(BigDecimal[] into, BigDecimal[] amounts) {
+        for (int i = 0; i < into.length; i++) {
+            into[i] = into[i].add(amounts[i]);
+        }
+    }
+
+    private static BigDecimal sum(List<BigDecimal> values) {
+        return values.stream().reduce(Money.ZERO, BigDecimal::add);
+    }
+
+    private static List<List<HeaderCell>> header() {
+        return List.of(
+                List.of(HeaderCell.wide("收入", 2), HeaderCell.wide("支出", 5)),
+                List.of(HeaderCell.of("项目"), HeaderCell.of("金额"), HeaderCell.of("项目"), HeaderCell.of("合计"),
+                        HeaderCell.of("一般公共预算财政拨款"), HeaderCell.of("政府性基金预算财政拨款"),
+                        HeaderCell.of("国有资本经营预算财政拨款")));
+    }
+
+    private static List<Column> columns() {
+        return List.of(Column.text("收入项目"), Column.amount("收入金额"), Column.text("支出项目"), Column.amount("支出合计"),
+                Column.amount("一般公共预算财政拨款"), Column.amount("政府性基金预算财政拨款"),
+                Column.amount("国有资本经营预算财政拨款"));
+    }
+}

@@ -1,0 +1,73 @@
+package org.gongkai.core.tables;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.gongkai.core.budget.DepartmentBudget;
+
+/** Pieces every generator shares: the frame of a table and roll-up rows of a code hierarchy. */
+final class TableLayout {
+
+    private TableLayout() {
+    }
+
+    static StatementTable frame(StandardTable kind, DepartmentBudget budget, List<List<HeaderCell>> header,
+                                List<Column> columns, List<TableRow> rows, String note) {
+        String departmentLine = budget.department().code() + " " + budget.department().name();
+        return new StatementTable(kind, departmentLine, budget.year(), StatementTable.UNIT, header, columns, rows, note);
+    }
+
+    /**
+     * The rows of a code-keyed table: 合计 first, then every 类, 款 and 项 in order, each as
+     * [编码, 名称, amounts…].
+     */
+    static List<TableRow> codeRows(CodeRollup rollup, int leafLength, Function<String, String> nameOf) {
+        List<TableRow> rows = new ArrayList<>();
+        rows.add(new TableRow(1, RowStyle.TOTAL, cells(Cell.BLANK, Cell.text("合计"), rollup.total())));
+        for (Map.Entry<String, BigDecimal[]> entry : rollup.byCode().entrySet()) {
+            String code = entry.getKey();
+            rows.add(new TableRow(rows.size() + 1, styleOf(code, leafLength),
+                    cells(Cell.text(code), Cell.text(nameOf.apply(code)), entry.getValue())));
+        }
+        return rows;
+    }
+
+    static List<Cell> cells(Cell first, Cell second, BigDecimal[] amounts) {
+        List<Cell> cells = new ArrayList<>(amounts.length + 2);
+        cells.add(first);
+        cells.add(second);
+        for (BigDecimal amount : amounts) {
+            cells.add(Cell.amount(amount));
+        }
+        return cells;
+    }
+
+    private static RowStyle styleOf(String code, int leafLength) {
+        if (code.length() == leafLength) {
+            return RowStyle.ITEM;
+        }
+        return code.length() == 3 ? RowStyle.CLASS : RowStyle.SECTION;
+    }
+
+    static List<Column> codeColumns(String... amountColumns) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(Column.text("科目编码"));
+        columns.add(Column.text("科目名称"));
+        for (String name : amountColumns) {
+            columns.add(Column.amount(name));
+        }
+        return columns;
+    }
+
+    /** Header of a table keyed by function code whose amount columns each span both header rows. */
+    static List<List<HeaderCell>> functionHeader(String... amountColumns) {
+        List<HeaderCell> top = new ArrayList<>();
+        top.add(HeaderCell.wide("功能分类科目", 2));
+        for (String name : amountColumns) {
+            top.add(HeaderCell.tall(name, 2));
+        }
+        return List.of(top, List.of(HeaderCell.of("科目编码"), HeaderCell.of("科目名称")));
+    }
+}

@@ -1,0 +1,2 @@
+/** The Gongkai server: persistence, workflow, security, REST API and portal (Spring Boot, built with its issue). */
+package org.gongkai.server;
