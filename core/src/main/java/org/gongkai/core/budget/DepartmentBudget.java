@@ -30,6 +30,9 @@ public record DepartmentBudget(
         PreviousYear previousYear) {
 
     public DepartmentBudget {
+        if (year < 1949 || year > 2999) {
+            throw new IllegalArgumentException("year 预算年度应为四位年份，实际为 " + year);
+        }
         Objects.requireNonNull(department, "department 部门不能为空");
         units = Text.list(units);
         incomes = Text.list(incomes);

@@ -23,8 +23,10 @@ final class Text {
         if (values == null) {
             return List.of();
         }
-        if (values.contains(null)) {
-            throw new IllegalArgumentException("列表中不能有空元素 (null)");
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new IllegalArgumentException("列表第 " + i + " 项为空 (null)");
+            }
         }
         return List.copyOf(values);
     }

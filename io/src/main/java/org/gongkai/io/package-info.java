@@ -1,0 +1,2 @@
+/** Reading and writing Gongkai models and documents: the JSON model form, importers and exporters. */
+package org.gongkai.io;
