@@ -2,6 +2,7 @@ package org.gongkai.io.json;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -72,6 +73,9 @@ public final class ModelJson {
             }
             return budget;
         } catch (JsonMappingException e) {
+            if (e.getCause() instanceof StreamReadException syntax) {
+                throw new InvalidModelException(source, List.of(syntaxProblem(syntax)));
+            }
             throw new InvalidModelException(source, List.of(problem(e)));
         } catch (JsonProcessingException e) {
             throw new InvalidModelException(source, List.of(syntaxProblem(e)));
@@ -123,6 +127,9 @@ public final class ModelJson {
     private static String typeName(Class<?> type) {
         if (type == java.math.BigDecimal.class) {
             return "金额（数字）";
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return "布尔值（true 或 false）";
         }
         if (type == int.class || type == Integer.class) {
             return "整数";
