@@ -19,6 +19,7 @@ public final class ClassificationCatalog {
     private final VersionedNames incomeTypes;
     private final VersionedNames glossaryTerms;
     private final List<Map<String, String>> summaryRows;
+    private final Map<Integer, YearCatalog> years = new java.util.concurrent.ConcurrentHashMap<>();
 
     private ClassificationCatalog() {
         functions = VersionedNames.load("function-codes.tsv", "code");
@@ -44,7 +45,8 @@ public final class ClassificationCatalog {
         if (!supports(year)) {
             throw new IllegalArgumentException("预算年度 " + year + " 超出分类目录覆盖范围 " + FIRST_YEAR + "–" + LAST_YEAR);
         }
-        return new YearCatalog(year, functions, economics, incomeTypes, glossaryTerms, summaryRowsFor(year));
+        return years.computeIfAbsent(year, y ->
+                new YearCatalog(y, functions, economics, incomeTypes, glossaryTerms, summaryRowsFor(y)));
     }
 
     /** Every name the function code has had, oldest first. */
