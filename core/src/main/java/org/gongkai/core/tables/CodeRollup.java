@@ -45,7 +45,7 @@ final class CodeRollup {
         return values;
     }
 
-    private static void accumulate(BigDecimal[] into, BigDecimal[] amounts) {
+    static void accumulate(BigDecimal[] into, BigDecimal[] amounts) {
         for (int i = 0; i < into.length; i++) {
             into[i] = into[i].add(amounts[i]);
         }

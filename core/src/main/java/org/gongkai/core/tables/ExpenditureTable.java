@@ -19,16 +19,18 @@ public final class ExpenditureTable implements TableGenerator {
 
     @Override
     public StatementTable generate(DepartmentBudget budget, YearCatalog catalog) {
-        CodeRollup rollup = new CodeRollup(AMOUNTS.length);
-        for (ExpenditureLine line : budget.expenditures()) {
-            BigDecimal[] amounts = CodeRollup.zeros(AMOUNTS.length);
-            amounts[0] = line.amount();
-            amounts[columnOf(line.kind())] = line.amount();
-            rollup.add(line.functionCode().value(), amounts);
-        }
+        CodeRollup rollup = TableLayout.rollUp(budget.expenditures(), AMOUNTS.length,
+                line -> line.functionCode().value(), ExpenditureTable::distribute);
         List<TableRow> rows = TableLayout.codeRows(rollup, 7, catalog::functionName);
         return TableLayout.frame(kind(), budget, TableLayout.functionHeader(AMOUNTS),
                 TableLayout.codeColumns(AMOUNTS), rows, null);
+    }
+
+    private static BigDecimal[] distribute(ExpenditureLine line) {
+        BigDecimal[] amounts = CodeRollup.zeros(AMOUNTS.length);
+        amounts[0] = line.amount();
+        amounts[columnOf(line.kind())] = line.amount();
+        return amounts;
     }
 
     private static int columnOf(ExpenditureKind kind) {

@@ -26,12 +26,9 @@ abstract class FiscalSourceExpenditureTable implements TableGenerator {
 
     @Override
     public StatementTable generate(DepartmentBudget budget, YearCatalog catalog) {
-        CodeRollup rollup = new CodeRollup(AMOUNTS.length);
-        for (ExpenditureLine line : budget.expenditures()) {
-            if (line.source() == source) {
-                rollup.add(line.functionCode().value(), distribute(line));
-            }
-        }
+        List<ExpenditureLine> lines = budget.expenditures().stream().filter(line -> line.source() == source).toList();
+        CodeRollup rollup = TableLayout.rollUp(lines, AMOUNTS.length,
+                line -> line.functionCode().value(), FiscalSourceExpenditureTable::distribute);
         List<TableRow> rows = rollup.isEmpty() ? List.of() : TableLayout.codeRows(rollup, 7, catalog::functionName);
         String note = rows.isEmpty() ? "注：无" + appropriationName + "预算，空表列示。" : null;
         return TableLayout.frame(kind(), budget, TableLayout.functionHeader(AMOUNTS),

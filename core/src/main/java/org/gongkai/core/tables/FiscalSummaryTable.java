@@ -42,7 +42,7 @@ public final class FiscalSummaryTable implements TableGenerator {
             Cell incomeLabel = i < FISCAL.size() ? Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])) : Cell.BLANK;
             Cell income = i < FISCAL.size() ? Cell.amount(figures.income(FISCAL.get(i), false)) : Cell.BLANK;
             rows.add(row(rows, RowStyle.PLAIN, incomeLabel, income, Cell.text(labels.get(i)), amounts.get(i)));
-            add(spent, amounts.get(i));
+            CodeRollup.accumulate(spent, amounts.get(i));
         }
         BigDecimal incomeThisYear = sum(FISCAL.stream().map(s -> figures.income(s, false)).toList());
         BigDecimal carriedIn = sum(FISCAL.stream().map(s -> figures.income(s, true)).toList());
@@ -54,7 +54,7 @@ public final class FiscalSummaryTable implements TableGenerator {
             rows.add(row(rows, RowStyle.PLAIN, Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])),
                     Cell.amount(figures.income(FISCAL.get(i), true)), Cell.BLANK, null));
         }
-        add(spent, carriedOut);
+        CodeRollup.accumulate(spent, carriedOut);
         rows.add(row(rows, RowStyle.TOTAL, Cell.text("收入总计"), Cell.amount(incomeThisYear.add(carriedIn)),
                 Cell.text("支出总计"), spent));
         return TableLayout.frame(kind(), budget, header(), columns(), rows, null);
@@ -64,9 +64,8 @@ public final class FiscalSummaryTable implements TableGenerator {
         Map<FunctionCode, BigDecimal[]> byClass = new LinkedHashMap<>();
         for (ExpenditureLine line : budget.expenditures()) {
             if (line.source().isFiscalAppropriation()) {
-                BigDecimal[] amounts = byClass.computeIfAbsent(line.functionCode().classCode(), c -> CodeRollup.zeros(4));
-                amounts[0] = amounts[0].add(line.amount());
-                amounts[1 + FISCAL.indexOf(line.source())] = amounts[1 + FISCAL.indexOf(line.source())].add(line.amount());
+                CodeRollup.accumulate(byClass.computeIfAbsent(line.functionCode().classCode(), c -> CodeRollup.zeros(4)),
+                        fiscalColumns(line.source(), line.amount()));
             }
         }
         return byClass;
@@ -104,8 +103,7 @@ public final class FiscalSummaryTable implements TableGenerator {
         BigDecimal[] amounts = CodeRollup.zeros(4);
         for (CarryForward line : budget.carryForward()) {
             if (line.source().isFiscalAppropriation()) {
-                amounts[0] = amounts[0].add(line.amount());
-                amounts[1 + FISCAL.indexOf(line.source())] = amounts[1 + FISCAL.indexOf(line.source())].add(line.amount());
+                CodeRollup.accumulate(amounts, fiscalColumns(line.source(), line.amount()));
             }
         }
         return amounts;
@@ -120,10 +118,12 @@ public final class FiscalSummaryTable implements TableGenerator {
         return new TableRow(rows.size() + 1, style, cells);
     }
 
-    private static void add(BigDecimal[] into, BigDecimal[] amounts) {
-        for (int i = 0; i < into.length; i++) {
-            into[i] = into[i].add(amounts[i]);
-        }
+    /** An amount as [合计, 一般公共预算, 政府性基金, 国有资本经营]. */
+    private static BigDecimal[] fiscalColumns(FundingSource source, BigDecimal amount) {
+        BigDecimal[] amounts = CodeRollup.zeros(4);
+        amounts[0] = amount;
+        amounts[1 + FISCAL.indexOf(source)] = amount;
+        return amounts;
     }
 
     private static BigDecimal sum(List<BigDecimal> values) {

@@ -13,6 +13,13 @@ public final class GeneralPublicBasicTable implements TableGenerator {
 
     private static final String[] AMOUNTS = {"合计", "人员经费", "公用经费"};
 
+    private static BigDecimal[] distribute(BasicEconomicLine line) {
+        BigDecimal[] amounts = CodeRollup.zeros(AMOUNTS.length);
+        amounts[0] = line.amount();
+        amounts[line.kind() == BasicCostKind.PERSONNEL ? 1 : 2] = line.amount();
+        return amounts;
+    }
+
     @Override
     public StandardTable kind() {
         return StandardTable.GENERAL_PUBLIC_BASIC;
@@ -20,13 +27,8 @@ public final class GeneralPublicBasicTable implements TableGenerator {
 
     @Override
     public StatementTable generate(DepartmentBudget budget, YearCatalog catalog) {
-        CodeRollup rollup = new CodeRollup(AMOUNTS.length);
-        for (BasicEconomicLine line : budget.basicEconomic()) {
-            BigDecimal[] amounts = CodeRollup.zeros(AMOUNTS.length);
-            amounts[0] = line.amount();
-            amounts[line.kind() == BasicCostKind.PERSONNEL ? 1 : 2] = line.amount();
-            rollup.add(line.economicCode().value(), amounts);
-        }
+        CodeRollup rollup = TableLayout.rollUp(budget.basicEconomic(), AMOUNTS.length,
+                line -> line.economicCode().value(), GeneralPublicBasicTable::distribute);
         List<TableRow> rows = rollup.isEmpty() ? List.of()
                 : TableLayout.codeRows(rollup, 5, code -> catalog.economicName(EconomicCode.of(code)));
         String note = rows.isEmpty() ? "注：无一般公共预算财政拨款基本支出预算，空表列示。" : null;

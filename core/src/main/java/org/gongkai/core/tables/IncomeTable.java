@@ -23,10 +23,8 @@ public final class IncomeTable implements TableGenerator {
 
     @Override
     public StatementTable generate(DepartmentBudget budget, YearCatalog catalog) {
-        CodeRollup rollup = new CodeRollup(AMOUNTS.length);
-        for (ExpenditureLine line : budget.expenditures()) {
-            rollup.add(line.functionCode().value(), distribute(line));
-        }
+        CodeRollup rollup = TableLayout.rollUp(budget.expenditures(), AMOUNTS.length,
+                line -> line.functionCode().value(), IncomeTable::distribute);
         List<TableRow> rows = TableLayout.codeRows(rollup, 7, catalog::functionName);
         return TableLayout.frame(kind(), budget, header(), TableLayout.codeColumns(AMOUNTS), rows, null);
     }

@@ -20,6 +20,17 @@ final class TableLayout {
     }
 
     /**
+     * Rolls lines up by their leaf code; {@code amounts} gives each line's contribution to every column.
+     */
+    static <T> CodeRollup rollUp(List<T> lines, int width, Function<T, String> code, Function<T, BigDecimal[]> amounts) {
+        CodeRollup rollup = new CodeRollup(width);
+        for (T line : lines) {
+            rollup.add(code.apply(line), amounts.apply(line));
+        }
+        return rollup;
+    }
+
+    /**
      * The rows of a code-keyed table: 合计 first, then every 类, 款 and 项 in order, each as
      * [编码, 名称, amounts…].
      */
