@@ -1,0 +1,43 @@
+package org.gongkai.core.narrative;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Splits Chinese text into sentences and normalizes it for matching (full-width digits, spaces, quotes). */
+public final class Sentences {
+
+    private static final Pattern END = Pattern.compile("(?<=[。！？!?])|\\R");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+
+    private Sentences() {
+    }
+
+    public static List<String> split(String text) {
+        List<String> sentences = new ArrayList<>();
+        for (String part : END.split(text)) {
+            if (!part.isBlank()) {
+                sentences.add(part.strip());
+            }
+        }
+        return sentences;
+    }
+
+    /** NFKC folds full-width digits and punctuation (８９００．０３ → 8900.03, （ → (). */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC);
+    }
+
+    /** For matching labels: folded, without spaces and quotation marks. */
+    public static String plain(String text) {
+        return fold(text).replaceAll("[\\s\"'“”‘’「」『』]", "");
+    }
+
+    /** The first budget year a sentence names ("2022 年三公经费为…" → 2022), or null. */
+    public static Integer firstYear(String sentence) {
+        Matcher m = YEAR.matcher(fold(sentence));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
+    }
+}

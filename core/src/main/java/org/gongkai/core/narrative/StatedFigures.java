@@ -1,0 +1,79 @@
+package org.gongkai.core.narrative;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.budget.NarrativeSection;
+
+/**
+ * Every amount the explanation states, with the words that say what it is. A small extractor, not a parser:
+ * a clause ends at ，；：, and an amount's label is what precedes it in its clause.
+ */
+public final class StatedFigures {
+
+    private static final Pattern AMOUNT = Pattern.compile(
+            "(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|亿元|元(?![/／]))?");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:、（）()]");
+
+    private final List<Mention> mentions;
+
+    private StatedFigures(List<Mention> mentions) {
+        this.mentions = List.copyOf(mentions);
+    }
+
+    public static StatedFigures of(Map<NarrativeSection, String> narrative) {
+        List<Mention> all = new ArrayList<>();
+        narrative.forEach((section, text) -> all.addAll(extract(section, text)));
+        return new StatedFigures(all);
+    }
+
+    public List<Mention> all() {
+        return mentions;
+    }
+
+    public List<Mention> in(NarrativeSection section) {
+        return mentions.stream().filter(m -> m.section() == section).toList();
+    }
+
+    /** The money amounts of one section's text, in order. Numbers without a money unit are skipped. */
+    public static List<Mention> extract(NarrativeSection section, String text) {
+        List<Mention> found = new ArrayList<>();
+        Integer year = null;
+        for (String sentence : Sentences.split(text)) {
+            Integer named = Sentences.firstYear(sentence);
+            year = named != null ? named : year;
+            extractSentence(section, sentence, year, found);
+        }
+        return found;
+    }
+
+    private static void extractSentence(NarrativeSection section, String sentence, Integer year, List<Mention> found) {
+        String folded = Sentences.fold(sentence);
+        Matcher m = AMOUNT.matcher(folded);
+        int labelStart = 0;
+        while (m.find()) {
+            String unit = m.group(3) == null ? "" : m.group(3);
+            int clauseStart = lastClauseEnd(folded, m.start());
+            labelStart = Math.max(labelStart, clauseStart);
+            if (unit.isEmpty()) {
+                continue;
+            }
+            String label = folded.substring(Math.min(labelStart, m.start()), m.start());
+            BigDecimal amount = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
+            found.add(new Mention(section, sentence, label, amount, unit, year));
+            labelStart = m.end();
+        }
+    }
+
+    private static int lastClauseEnd(String text, int before) {
+        int at = 0;
+        Matcher end = CLAUSE_END.matcher(text);
+        while (end.find() && end.start() < before) {
+            at = end.end();
+        }
+        return at;
+    }
+}

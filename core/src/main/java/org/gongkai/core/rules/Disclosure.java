@@ -1,0 +1,89 @@
+package org.gongkai.core.rules;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.core.budget.CatalogConformance;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.ModelProblem;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.classification.YearCatalog;
+import org.gongkai.core.narrative.StatedFigures;
+import org.gongkai.core.tables.StandardTable;
+import org.gongkai.core.tables.StandardTables;
+import org.gongkai.core.tables.StatementTable;
+
+/**
+ * What the rules check: the model and the nine tables as published (imported from a document) or as
+ * generated from the model, with the year's catalog and the figures its explanation states.
+ */
+public final class Disclosure {
+
+    private final DepartmentBudget model;
+    private final Map<StandardTable, StatementTable> tables;
+    private final boolean published;
+    private final YearCatalog catalog;
+    private final List<ModelProblem> catalogProblems;
+    private StatedFigures statedFigures;
+
+    private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
+                       YearCatalog catalog, List<ModelProblem> catalogProblems) {
+        this.model = model;
+        this.tables = new EnumMap<>(StandardTable.class);
+        tables.forEach(t -> this.tables.put(t.kind(), t));
+        this.published = published;
+        this.catalog = catalog;
+        this.catalogProblems = List.copyOf(catalogProblems);
+    }
+
+    /**
+     * A model as Gongkai would publish it: the tables are generated from it. A model whose codes are missing
+     * from its year's catalog gets no tables; its catalog problems become findings instead.
+     */
+    public static Disclosure generated(DepartmentBudget model, ClassificationCatalog catalog) {
+        List<ModelProblem> problems = new CatalogConformance(catalog).check(model);
+        YearCatalog year = ClassificationCatalog.supports(model.year()) ? catalog.forYear(model.year()) : null;
+        List<StatementTable> tables = problems.isEmpty() ? StandardTables.generateAll(model, catalog) : List.of();
+        return new Disclosure(model, tables, false, year, problems);
+    }
+
+    /** A published document: its own tables (as imported, possibly incomplete) beside the model read from it. */
+    public static Disclosure published(DepartmentBudget model, List<StatementTable> tables, ClassificationCatalog catalog) {
+        List<ModelProblem> problems = new CatalogConformance(catalog).check(model);
+        YearCatalog year = ClassificationCatalog.supports(model.year()) ? catalog.forYear(model.year()) : null;
+        return new Disclosure(model, tables, true, year, problems);
+    }
+
+    public DepartmentBudget model() {
+        return model;
+    }
+
+    public Optional<StatementTable> table(StandardTable kind) {
+        return Optional.ofNullable(tables.get(kind));
+    }
+
+    public boolean hasTables() {
+        return !tables.isEmpty();
+    }
+
+    public boolean isPublished() {
+        return published;
+    }
+
+    public Optional<YearCatalog> catalog() {
+        return Optional.ofNullable(catalog);
+    }
+
+    public List<ModelProblem> catalogProblems() {
+        return catalogProblems;
+    }
+
+    /** The figures the explanation states, extracted once. */
+    public StatedFigures statedFigures() {
+        if (statedFigures == null) {
+            statedFigures = StatedFigures.of(model.narrative());
+        }
+        return statedFigures;
+    }
+}

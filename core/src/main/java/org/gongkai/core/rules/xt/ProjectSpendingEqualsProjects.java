@@ -1,0 +1,40 @@
+package org.gongkai.core.rules.xt;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.Money;
+import org.gongkai.core.budget.Project;
+import org.gongkai.core.rules.BaseRule;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.Locations;
+import org.gongkai.core.rules.Severity;
+import org.gongkai.core.tables.StandardTable;
+
+/** R-XT-08: 项目支出 of 支出总表 equals the sum of the projects' 预算数, when every project states one. */
+public final class ProjectSpendingEqualsProjects extends BaseRule {
+
+    public ProjectSpendingEqualsProjects() {
+        super("R-XT-08", Severity.ERROR, "支出总表项目支出合计 = 各项目预算数之和（所有项目均列有预算数时）",
+                "支出总表项目支出为 5288.18，但 19 个项目预算数之和为 5200.00（相差 88.18）");
+    }
+
+    @Override
+    public List<Finding> check(Disclosure disclosure) {
+        DepartmentBudget model = disclosure.model();
+        if (model.projects().isEmpty() || model.projects().stream().anyMatch(p -> p.amount() == null)) {
+            return List.of();
+        }
+        BigDecimal projects = Money.sum(model.projects(), Project::amount);
+        return disclosure.table(StandardTable.EXPENDITURE).map(table -> {
+            BigDecimal stated = TableComparison.totalOf(table, "项目支出");
+            if (same(stated, projects)) {
+                return List.<Finding>of();
+            }
+            return List.of(finding(Locations.table(table), "支出总表项目支出为 " + money(stated) + "，但 "
+                    + model.projects().size() + " 个项目预算数之和为 " + money(projects)
+                    + "（相差 " + money(stated.subtract(projects).abs()) + "）"));
+        }).orElse(List.of());
+    }
+}

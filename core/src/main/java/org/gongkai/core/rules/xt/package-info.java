@@ -1,0 +1,2 @@
+/** XT rules: the tables agree with each other, with the projects and with the procurement rows. */
+package org.gongkai.core.rules.xt;
