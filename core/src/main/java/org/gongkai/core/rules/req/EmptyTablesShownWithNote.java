@@ -1,0 +1,25 @@
+package org.gongkai.core.rules.req;
+
+import java.util.Arrays;
+import java.util.List;
+import org.gongkai.core.rules.BaseRule;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.Locations;
+import org.gongkai.core.rules.Severity;
+import org.gongkai.core.tables.StandardTable;
+
+/** R-REQ-02: a table without rows carries the 空表列示 note saying why. */
+public final class EmptyTablesShownWithNote extends BaseRule {
+
+    public EmptyTablesShownWithNote() {
+        super("R-REQ-02", Severity.ERROR, "无数据的表须注明“无…预算，空表列示”", "表8《部门预算国有资本经营预算财政拨款支出表》为空表，但未注明空表列示原因");
+    }
+
+    @Override
+    public List<Finding> check(Disclosure disclosure) {
+        return Arrays.stream(StandardTable.values()).flatMap(kind -> disclosure.table(kind).stream())
+                .filter(t -> t.rows().isEmpty() && (t.note() == null || !t.note().contains("空表")))
+                .map(t -> finding(Locations.table(t), Locations.table(t) + "为空表，但未注明空表列示原因")).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.gongkai.core.rules.req;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import org.gongkai.core.narrative.Placeholders;
+import org.gongkai.core.narrative.Sentences;
+import org.gongkai.core.rules.BaseRule;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.Locations;
+import org.gongkai.core.rules.Severity;
+
+/** R-REQ-05: no drafted placeholder ("【待填写：…】", "XX万元") is left in the explanation. */
+public final class NoPlaceholderLeft extends BaseRule {
+
+    public NoPlaceholderLeft() {
+        super("R-REQ-05", Severity.ERROR, "情况说明中不得保留待填写的占位文字", "说明中仍有待填写内容“【待填写：”");
+    }
+
+    @Override
+    public List<Finding> check(Disclosure disclosure) {
+        List<Finding> findings = new ArrayList<>();
+        disclosure.model().narrative().forEach((section, text) -> {
+            for (String sentence : Sentences.split(text)) {
+                Matcher m = Placeholders.ANY.matcher(sentence);
+                if (m.find()) {
+                    findings.add(finding(Locations.sentence(section, sentence), "说明中仍有待填写内容“" + m.group() + "”"));
+                }
+            }
+        });
+        return findings;
+    }
+}

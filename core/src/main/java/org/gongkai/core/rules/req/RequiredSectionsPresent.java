@@ -1,0 +1,54 @@
+package org.gongkai.core.rules.req;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.rules.BaseRule;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.Locations;
+import org.gongkai.core.rules.Severity;
+
+/**
+ * R-REQ-03: the explanation has every required section: 部门职责, 机构设置 (text or units), 预算安排总体情况,
+ * 机关运行经费, "三公"经费, 绩效 (goals or project tables), 政府采购, 国有资产, 其他事项.
+ */
+public final class RequiredSectionsPresent extends BaseRule {
+
+    private static final List<NarrativeSection> TEXT_ONLY = List.of(NarrativeSection.DUTIES, NarrativeSection.OVERVIEW,
+            NarrativeSection.OPERATING_COST, NarrativeSection.THREE_PUBLIC, NarrativeSection.PROCUREMENT,
+            NarrativeSection.ASSETS, NarrativeSection.OTHER);
+
+    public RequiredSectionsPresent() {
+        super("R-REQ-03", Severity.ERROR, "情况说明包含全部必备部分：部门职责、机构设置、预算安排总体情况、机关运行经费、“三公”经费、"
+                + "预算绩效信息、政府采购、国有资产、其他需要说明的事项", "缺少“机关运行经费安排情况”");
+    }
+
+    @Override
+    public List<Finding> check(Disclosure disclosure) {
+        DepartmentBudget model = disclosure.model();
+        List<Finding> findings = new ArrayList<>();
+        for (NarrativeSection section : TEXT_ONLY) {
+            if (blank(model.narrative(section))) {
+                findings.add(missing(section));
+            }
+        }
+        if (blank(model.narrative(NarrativeSection.ORGANIZATION)) && model.units().isEmpty()) {
+            findings.add(missing(NarrativeSection.ORGANIZATION));
+        }
+        if (blank(model.narrative(NarrativeSection.PERFORMANCE)) && model.projects().isEmpty()
+                && model.performance().overallGoals().isEmpty()) {
+            findings.add(missing(NarrativeSection.PERFORMANCE));
+        }
+        return findings;
+    }
+
+    private Finding missing(NarrativeSection section) {
+        return finding(Locations.section(section), "缺少“" + Locations.sectionName(section) + "”");
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+}

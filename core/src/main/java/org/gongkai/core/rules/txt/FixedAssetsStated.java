@@ -1,0 +1,26 @@
+package org.gongkai.core.rules.txt;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.core.budget.Assets;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.rules.Disclosure;
+
+/** R-TXT-16: the stated 固定资产 total (to the 分 of 万元) equals the asset table's total. */
+public final class FixedAssetsStated extends StatedFigureRule {
+
+    public FixedAssetsStated() {
+        super("R-TXT-16", "固定资产总额", "说明中固定资产总额为 2400.00万元，但表内数据为 2413.60 万元",
+                Set.of(NarrativeSection.ASSETS), "固定资产(金额|总额|原值)?(合计)?(为|是|共计)?$", "(拟|购置)");
+    }
+
+    @Override
+    Optional<BigDecimal> expected(Disclosure disclosure, Mention mention) {
+        Assets assets = disclosure.model().assets();
+        return assets == null || assets.total() == null ? Optional.empty()
+                : Optional.of(assets.total().setScale(2, RoundingMode.HALF_UP));
+    }
+}

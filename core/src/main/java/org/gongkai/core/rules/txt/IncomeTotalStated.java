@@ -1,0 +1,23 @@
+package org.gongkai.core.rules.txt;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.gongkai.core.budget.BudgetFigures;
+import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.rules.Disclosure;
+
+/** R-TXT-01: the stated total income equals 收入总计 (or 本年收入合计 when the text means this year's only). */
+public final class IncomeTotalStated extends BudgetFigureStated {
+
+    public IncomeTotalStated() {
+        super("R-TXT-01", "收入总额", "说明中收入总额为 8900.00万元，但表内数据为 8900.03 万元",
+                "(预算|全部|总|部门|本年)收入(总额|总计|合计)?(为|是|共计)?$", "(拨款|财政|事业|经营|其他|上级|附属|专户)",
+                m -> !m.incomes().isEmpty(), BudgetFigures::incomeTotal);
+    }
+
+    @Override
+    Optional<BigDecimal> expected(Disclosure disclosure, Mention mention) {
+        BigDecimal thisYearOnly = disclosure.model().figures().incomeThisYear();
+        return super.expected(disclosure, mention).filter(total -> !same(mention.inWanYuan(), thisYearOnly));
+    }
+}

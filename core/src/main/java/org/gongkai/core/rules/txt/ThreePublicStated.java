@@ -1,0 +1,39 @@
+package org.gongkai.core.rules.txt;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.ThreePublicAmounts;
+import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.rules.Disclosure;
+
+/**
+ * A "三公" figure stated for this year or last year equals table 9 (this year) or the model's last-year figures.
+ * The year is the one its sentence names ("2022 年三公经费为…").
+ */
+abstract class ThreePublicStated extends StatedFigureRule {
+
+    private final Function<ThreePublicAmounts, BigDecimal> part;
+
+    ThreePublicStated(String id, String what, String example, String label, String exclude,
+                      Function<ThreePublicAmounts, BigDecimal> part) {
+        super(id, "“三公”经费" + what + "（本年及上年）", example, Set.of(NarrativeSection.THREE_PUBLIC), label, exclude);
+        this.part = part;
+    }
+
+    @Override
+    Optional<BigDecimal> expected(Disclosure disclosure, Mention mention) {
+        DepartmentBudget model = disclosure.model();
+        if (thisYear(disclosure, mention)) {
+            return model.threePublic().isEmpty() ? Optional.empty()
+                    : Optional.ofNullable(part.apply(model.figures().threePublic())).or(() -> Optional.of(BigDecimal.ZERO));
+        }
+        if (mention.year() == model.year() - 1 && model.threePublicLastYear() != null) {
+            return Optional.ofNullable(part.apply(model.threePublicLastYear()));
+        }
+        return Optional.empty();
+    }
+}
