@@ -33,6 +33,44 @@ public final class Builder {
         this.department = department;
     }
 
+    /** A builder holding everything of an existing model, to derive a changed copy. */
+    static Builder from(DepartmentBudget model) {
+        Builder builder = new Builder(model.year(), model.department());
+        builder.units.addAll(model.units());
+        builder.incomes.addAll(model.incomes());
+        builder.expenditures.addAll(model.expenditures());
+        builder.basicEconomic.addAll(model.basicEconomic());
+        builder.carryForward.addAll(model.carryForward());
+        builder.threePublic.addAll(model.threePublic());
+        builder.threePublicLastYear = model.threePublicLastYear();
+        builder.operatingCost = model.operatingCost();
+        builder.projects.addAll(model.projects());
+        builder.performance = model.performance();
+        builder.procurement.addAll(model.procurement());
+        builder.assets = model.assets();
+        builder.narrative.putAll(model.narrative());
+        builder.previousYear = model.previousYear();
+        return builder;
+    }
+
+    public Builder projects(List<Project> replacement) {
+        projects.clear();
+        projects.addAll(replacement);
+        return this;
+    }
+
+    public Builder procurement(List<ProcurementItem> replacement) {
+        procurement.clear();
+        procurement.addAll(replacement);
+        return this;
+    }
+
+    /** Sets or, with null text, removes a section. */
+    public Builder narrative(Map<NarrativeSection, String> sections) {
+        sections.forEach(this::narrative);
+        return this;
+    }
+
     public Builder unit(Unit unit) {
         units.add(unit);
         return this;
@@ -109,7 +147,11 @@ public final class Builder {
     }
 
     public Builder narrative(NarrativeSection section, String text) {
-        narrative.put(section, text);
+        if (text == null) {
+            narrative.remove(section);
+        } else {
+            narrative.put(section, text);
+        }
         return this;
     }
 

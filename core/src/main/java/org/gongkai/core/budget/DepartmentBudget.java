@@ -52,6 +52,11 @@ public record DepartmentBudget(
         return new Builder(year, department);
     }
 
+    /** A builder holding this model, to derive a changed copy. */
+    public Builder toBuilder() {
+        return Builder.from(this);
+    }
+
     public BudgetFigures figures() {
         return new BudgetFigures(this);
     }

@@ -16,7 +16,7 @@ public final class StatedFigures {
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|亿元|元(?![/／]))?");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:、（）()]");
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:、]");
 
     private final List<Mention> mentions;
 

@@ -54,8 +54,10 @@ public final class Budgets {
             FundingSource source = pick(random, FundingSource.values());
             boolean carriedOver = random.nextInt(8) == 0;
             BigDecimal amount = amount(random);
+            ExpenditureKind kind = source.group() == FundingSource.Group.UNIT_FUNDS
+                    ? pick(random, ExpenditureKind.values()) : (random.nextBoolean() ? BASIC : PROJECT);
             builder.expenditure(new ExpenditureLine(FunctionCode.of(items.get(random.nextInt(items.size()))),
-                    pick(random, ExpenditureKind.values()), source, carriedOver, amount));
+                    kind, source, carriedOver, amount));
             (carriedOver ? carried : thisYear).merge(source, amount, BigDecimal::add);
         }
         thisYear.forEach((source, amount) -> builder.income(new Income(source, amount, false)));

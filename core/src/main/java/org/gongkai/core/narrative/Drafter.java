@@ -1,0 +1,93 @@
+package org.gongkai.core.narrative;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Map;
+import org.gongkai.core.budget.Assets;
+import org.gongkai.core.budget.BudgetFigures;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.FundingSource;
+import org.gongkai.core.budget.Money;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.ThreePublicAmounts;
+
+/**
+ * Drafts the data-bound sections of the explanation from the model, so text and tables cannot disagree.
+ * Free-text sections (职责, 机构设置, 其他事项) stay the department's own; where only the department can
+ * explain (why "三公" changed) the draft leaves a {@link Placeholders placeholder} that R-REQ-05 refuses.
+ */
+public final class Drafter {
+
+    private Drafter() {
+    }
+
+    /** The model with its data-bound sections drafted; sections the department wrote itself are kept. */
+    public static DepartmentBudget draft(DepartmentBudget model) {
+        Map<NarrativeSection, String> narrative = new EnumMap<>(NarrativeSection.class);
+        narrative.put(NarrativeSection.OVERVIEW, overview(model));
+        if (model.operatingCost() != null) {
+            narrative.put(NarrativeSection.OPERATING_COST, operatingCost(model));
+        }
+        narrative.put(NarrativeSection.THREE_PUBLIC, threePublic(model));
+        narrative.put(NarrativeSection.PROCUREMENT, procurement(model));
+        if (model.assets() != null) {
+            narrative.put(NarrativeSection.ASSETS, assets(model.assets()));
+        }
+        narrative.putAll(model.narrative());
+        return model.toBuilder().narrative(narrative).build();
+    }
+
+    static String overview(DepartmentBudget model) {
+        BudgetFigures f = model.figures();
+        int year = model.year();
+        return "（一）收入说明\n" + year + "年部门预算收入" + w(f.incomeTotal()) + "，其中：一般公共预算拨款收入"
+                + w(f.income(FundingSource.GENERAL_PUBLIC_BUDGET, false)) + "。\n"
+                + "（二）支出说明\n" + year + "年部门支出预算为" + w(f.expenditureTotal()) + "，其中基本支出" + w(f.basic())
+                + "，包括人员经费" + w(f.personnel()) + "和公用经费" + w(f.publicFunds()) + "；项目支出" + w(f.project()) + "。";
+    }
+
+    static String operatingCost(DepartmentBudget model) {
+        return model.year() + "年机关运行经费安排" + w(model.operatingCost())
+                + "，主要用于办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、办公用房水电费、公务用车运行维护费等支出。";
+    }
+
+    static String threePublic(DepartmentBudget model) {
+        ThreePublicAmounts now = model.figures().threePublic();
+        StringBuilder text = new StringBuilder(model.year() + "年“三公”经费预算为" + w(now.total()) + "，其中：" + parts(now) + "。");
+        ThreePublicAmounts before = model.threePublicLastYear();
+        if (before != null) {
+            text.append((model.year() - 1) + "年“三公”经费预算为" + w(before.total()) + "，其中：" + parts(before) + "。");
+            BigDecimal change = now.total().subtract(before.total());
+            if (change.signum() == 0) {
+                text.append("“三公”经费与上年持平。");
+            } else {
+                text.append(model.year() + "年“三公”经费比" + (model.year() - 1) + "年" + (change.signum() > 0 ? "增加" : "减少")
+                        + w(change.abs()) + "，" + Placeholders.of("增减变化原因") + "。");
+            }
+        }
+        return text.toString();
+    }
+
+    static String procurement(DepartmentBudget model) {
+        if (model.procurement().isEmpty()) {
+            return model.year() + "年本部门未安排政府采购预算。";
+        }
+        return model.year() + "年本部门安排政府采购预算" + w(model.figures().procurementTotal()) + "，具体内容见政府采购预算表。";
+    }
+
+    static String assets(Assets assets) {
+        String total = assets.total() == null ? "" : "上年末固定资产金额为" + w(assets.total().setScale(2, java.math.RoundingMode.HALF_UP)) + "。";
+        String planned = assets.plannedPurchases() == null ? "" : "本年度拟购置固定资产总额为" + w(assets.plannedPurchases()) + "。";
+        return total + planned;
+    }
+
+    private static String parts(ThreePublicAmounts amounts) {
+        return "因公出国（境）费" + w(amounts.abroad()) + "；公务用车购置及运行维护费" + w(amounts.vehicle())
+                + "，其中：公务用车购置费" + w(Money.orZero(amounts.vehiclePurchase())) + "，公务用车运行维护费"
+                + w(Money.orZero(amounts.vehicleOperation())) + "；公务接待费" + w(Money.orZero(amounts.reception()));
+    }
+
+    private static String w(BigDecimal amount) {
+        return Money.orZero(amount).toPlainString() + "万元";
+    }
+}
