@@ -59,6 +59,8 @@ import org.gongkai.core.rules.txt.ProcurementTotalStated;
 import org.gongkai.core.rules.txt.ProjectExpenditureStated;
 import org.gongkai.core.rules.txt.PublicFundsStated;
 import org.gongkai.core.rules.txt.ReceptionStated;
+import org.gongkai.core.rules.txt.StatedBudgetPartsAddUp;
+import org.gongkai.core.rules.txt.ThreePublicStatedPartsAddUp;
 import org.gongkai.core.rules.txt.ThreePublicTotalStated;
 import org.gongkai.core.rules.txt.VehicleOperationStated;
 import org.gongkai.core.rules.txt.VehiclePurchaseStated;
@@ -94,7 +96,7 @@ public final class RuleRegistry {
             new BasicExpenditureStated(), new PersonnelStated(), new PublicFundsStated(), new ProjectExpenditureStated(),
             new OperatingCostStated(), new ThreePublicTotalStated(), new AbroadStated(), new VehicleStated(),
             new VehiclePurchaseStated(), new VehicleOperationStated(), new ReceptionStated(), new ProcurementTotalStated(),
-            new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(),
+            new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(),
             new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(),
             new CodeWellFormed(), new CodeInYearsCatalog(), new NameMatchesCode(), new ItemUnderItsSection(),
             new HasOutputIndicators(), new HasEffectIndicators(), new HasSatisfactionIndicators(),

@@ -40,6 +40,11 @@ public final class ModelJson {
     }
 
     public static DepartmentBudget read(Path file) {
+        return read(readText(file), file.toString());
+    }
+
+    /** The text of a model file, refusing what cannot be a model (missing, too large, not UTF-8). */
+    public static String readText(Path file) {
         String source = file.toString();
         try {
             long size = Files.size(file);
@@ -47,7 +52,7 @@ public final class ModelJson {
                 throw new InvalidModelException(source, List.of(new ModelProblem("$",
                         "文件大小 " + size + " 字节，超过模型文件上限 " + MAX_BYTES + " 字节")));
             }
-            return read(Files.readString(file), source);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new InvalidModelException(source, List.of(new ModelProblem("$", "文件不存在")));
         } catch (java.nio.charset.MalformedInputException e) {

@@ -3,10 +3,8 @@ package org.gongkai.core.rules.txt;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.NarrativeSection;
-import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.narrative.Mention;
 import org.gongkai.core.rules.Disclosure;
 
@@ -16,11 +14,11 @@ import org.gongkai.core.rules.Disclosure;
  */
 abstract class ThreePublicStated extends StatedFigureRule {
 
-    private final Function<ThreePublicAmounts, BigDecimal> part;
+    private final ThreePublicPart part;
 
-    ThreePublicStated(String id, String what, String example, String label, String exclude,
-                      Function<ThreePublicAmounts, BigDecimal> part) {
-        super(id, "“三公”经费" + what + "（本年及上年）", example, Set.of(NarrativeSection.THREE_PUBLIC), label, exclude);
+    ThreePublicStated(String id, ThreePublicPart part, String example) {
+        super(id, "“三公”经费" + part.chinese() + "（本年及上年）", example, Set.of(NarrativeSection.THREE_PUBLIC),
+                part.label(), part.exclude());
         this.part = part;
     }
 
@@ -29,10 +27,10 @@ abstract class ThreePublicStated extends StatedFigureRule {
         DepartmentBudget model = disclosure.model();
         if (thisYear(disclosure, mention)) {
             return model.threePublic().isEmpty() ? Optional.empty()
-                    : Optional.ofNullable(part.apply(model.figures().threePublic())).or(() -> Optional.of(BigDecimal.ZERO));
+                    : Optional.ofNullable(part.of(model.figures().threePublic())).or(() -> Optional.of(BigDecimal.ZERO));
         }
         if (mention.year() == model.year() - 1 && model.threePublicLastYear() != null) {
-            return Optional.ofNullable(part.apply(model.threePublicLastYear()));
+            return Optional.ofNullable(part.of(model.threePublicLastYear()));
         }
         return Optional.empty();
     }

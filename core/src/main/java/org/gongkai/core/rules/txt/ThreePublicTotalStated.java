@@ -1,12 +1,9 @@
 package org.gongkai.core.rules.txt;
 
-import org.gongkai.core.budget.ThreePublicAmounts;
-
 /** R-TXT-09: the stated "三公" total equals the data, this year and last year. */
 public final class ThreePublicTotalStated extends ThreePublicStated {
 
     public ThreePublicTotalStated() {
-        super("R-TXT-09", "合计", "说明中“三公”经费合计（本年及上年）为 370.00万元，但表内数据为 374.46 万元",
-                "三公(经费)?(预算)?(总额|合计|总计)?(为|是|共计)?$", null, ThreePublicAmounts::total);
+        super("R-TXT-09", ThreePublicPart.TOTAL, "说明中“三公”经费合计（本年及上年）为 370.00万元，但表内数据为 374.46 万元");
     }
 }

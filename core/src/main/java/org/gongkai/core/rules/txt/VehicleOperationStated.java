@@ -1,12 +1,9 @@
 package org.gongkai.core.rules.txt;
 
-import org.gongkai.core.budget.ThreePublicAmounts;
-
 /** R-TXT-13: the stated 公务用车运行（维护）费 equals the data, this year and last year. */
 public final class VehicleOperationStated extends ThreePublicStated {
 
     public VehicleOperationStated() {
-        super("R-TXT-13", "公务用车运行维护费", "说明中“三公”经费公务用车运行维护费（本年及上年）为 50.00万元，但表内数据为 55.58 万元",
-                "公务用车运行(维护)?(费|经费)?(为|是)?$", "购置", ThreePublicAmounts::vehicleOperation);
+        super("R-TXT-13", ThreePublicPart.VEHICLE_OPERATION, "说明中“三公”经费公务用车运行维护费（本年及上年）为 50.00万元，但表内数据为 55.58 万元");
     }
 }

@@ -1,12 +1,9 @@
 package org.gongkai.core.rules.txt;
 
-import org.gongkai.core.budget.ThreePublicAmounts;
-
 /** R-TXT-12: the stated 公务用车购置费 equals the data, this year and last year. */
 public final class VehiclePurchaseStated extends ThreePublicStated {
 
     public VehiclePurchaseStated() {
-        super("R-TXT-12", "公务用车购置费", "说明中“三公”经费公务用车购置费（本年及上年）为 30.00万元，但表内数据为 0.00 万元",
-                "公务用车购置(费|经费)?(为|是)?$", "购置及", ThreePublicAmounts::vehiclePurchase);
+        super("R-TXT-12", ThreePublicPart.VEHICLE_PURCHASE, "说明中“三公”经费公务用车购置费（本年及上年）为 30.00万元，但表内数据为 0.00 万元");
     }
 }

@@ -16,7 +16,7 @@ import org.gongkai.core.rules.Severity;
 /** R-UNIT-02: a unit written twice or garbled: 万元元, 万万元, 元元, 万元万元. */
 public final class DoubledUnit extends BaseRule {
 
-    private static final Pattern DOUBLED = Pattern.compile("\\d\\s*(万元\\s*万元|万元\\s*元|万\\s*万元|元\\s*元)");
+    private static final Pattern DOUBLED = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(万元\\s*万元|万元\\s*元|万\\s*万元|元\\s*元)");
 
     public DoubledUnit() {
         super("R-UNIT-02", Severity.ERROR, "金额单位不应重复或错写（万元元、万万元、元元）", "“318.88 万元元”单位重复");

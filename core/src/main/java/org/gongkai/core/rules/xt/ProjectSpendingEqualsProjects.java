@@ -12,7 +12,10 @@ import org.gongkai.core.rules.Locations;
 import org.gongkai.core.rules.Severity;
 import org.gongkai.core.tables.StandardTable;
 
-/** R-XT-08: 项目支出 of 支出总表 equals the sum of the projects' 预算数, when every project states one. */
+/**
+ * R-XT-08: 项目支出 of 支出总表 equals the sum of the projects' 预算数, when every project states one (and the
+ * disclosure has expenditure data at all).
+ */
 public final class ProjectSpendingEqualsProjects extends BaseRule {
 
     public ProjectSpendingEqualsProjects() {
@@ -23,7 +26,8 @@ public final class ProjectSpendingEqualsProjects extends BaseRule {
     @Override
     public List<Finding> check(Disclosure disclosure) {
         DepartmentBudget model = disclosure.model();
-        if (model.projects().isEmpty() || model.projects().stream().anyMatch(p -> p.amount() == null)) {
+        if (model.expenditures().isEmpty() || model.projects().isEmpty()
+                || model.projects().stream().anyMatch(p -> p.amount() == null)) {
             return List.of();
         }
         BigDecimal projects = Money.sum(model.projects(), Project::amount);

@@ -1,0 +1,62 @@
+package org.gongkai.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.RuleRegistry;
+import org.gongkai.core.rules.Severity;
+import org.gongkai.io.json.FindingsJson;
+import org.gongkai.io.json.ModelJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai check FILE [--format text|json]}: runs every rule; exit 0 = no ERROR, 1 = ERRORs, 2 = unreadable. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "校验预算模型（JSON）生成的公开内容，列出全部问题。退出码：0 无错误，1 有错误，2 文件无法读取。")
+final class CheckCommand implements Callable<Integer> {
+
+    static final int HAS_ERRORS = 1;
+
+    enum Format { text, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "预算模型文件（格式见 docs/model.md）")
+    Path file;
+
+    @Option(names = "--format", defaultValue = "text", description = "输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）")
+    Format format;
+
+    @Override
+    public Integer call() {
+        DepartmentBudget model = ModelJson.parse(ModelJson.readText(file), file.toString());
+        List<Finding> findings = RuleRegistry.check(Disclosure.generated(model, ClassificationCatalog.builtIn()));
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            out.println(FindingsJson.write(findings));
+        } else {
+            findings.forEach(out::println);
+            out.println(summary(findings));
+        }
+        out.flush();
+        return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? HAS_ERRORS : 0;
+    }
+
+    static String summary(List<Finding> findings) {
+        return "共 " + findings.size() + " 条：错误 " + count(findings, Severity.ERROR) + "，警告 "
+                + count(findings, Severity.WARNING) + "，提示 " + count(findings, Severity.INFO);
+    }
+
+    private static long count(List<Finding> findings, Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+}
