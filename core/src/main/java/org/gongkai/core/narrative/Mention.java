@@ -6,10 +6,15 @@ import org.gongkai.core.budget.NarrativeSection;
 /**
  * One amount stated in the explanation: the words before it in its clause (the label, e.g. "其中基本支出"),
  * the number, its unit as written ("万元", "元" or "亿元"), the budget year the sentence speaks of
- * (null when it names none) and the sentence itself for the finding's location.
+ * (null when it names none), the sentence itself for the finding's location, and the label without spaces and
+ * quotation marks for matching (“三公经费” → 三公经费).
  */
 public record Mention(NarrativeSection section, String sentence, String label, BigDecimal amount, String unit,
-                      Integer year) {
+                      Integer year, String plainLabel) {
+
+    public Mention(NarrativeSection section, String sentence, String label, BigDecimal amount, String unit, Integer year) {
+        this(section, sentence, label, amount, unit, year, Sentences.plain(label));
+    }
 
     /** The amount in 万元, or null when the unit is not a money unit. */
     public BigDecimal inWanYuan() {
@@ -25,8 +30,4 @@ public record Mention(NarrativeSection section, String sentence, String label, B
         return unit.equals("万元");
     }
 
-    /** The label with spaces and quotation marks removed, for matching: “三公经费” → 三公经费. */
-    public String plainLabel() {
-        return Sentences.plain(label);
-    }
 }

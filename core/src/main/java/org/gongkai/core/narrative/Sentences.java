@@ -11,6 +11,7 @@ public final class Sentences {
 
     private static final Pattern END = Pattern.compile("(?<=[。！？!?])|\\R");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern NOISE = Pattern.compile("[\\s\"'“”‘’「」『』]");
 
     private Sentences() {
     }
@@ -32,7 +33,7 @@ public final class Sentences {
 
     /** For matching labels: folded, without spaces and quotation marks. */
     public static String plain(String text) {
-        return fold(text).replaceAll("[\\s\"'“”‘’「」『』]", "");
+        return NOISE.matcher(fold(text)).replaceAll("");
     }
 
     /** The first budget year a sentence names ("2022 年三公经费为…" → 2022), or null. */

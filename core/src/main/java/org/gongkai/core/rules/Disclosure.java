@@ -6,10 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.gongkai.core.budget.CatalogConformance;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.Indicator;
 import org.gongkai.core.budget.ModelProblem;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.classification.YearCatalog;
 import org.gongkai.core.narrative.StatedFigures;
+import org.gongkai.core.performance.IndicatorValue;
 import org.gongkai.core.tables.StandardTable;
 import org.gongkai.core.tables.StandardTables;
 import org.gongkai.core.tables.StatementTable;
@@ -26,6 +28,7 @@ public final class Disclosure {
     private final YearCatalog catalog;
     private final List<ModelProblem> catalogProblems;
     private StatedFigures statedFigures;
+    private final Map<Indicator, IndicatorValue> indicatorValues = new java.util.HashMap<>();
 
     private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
                        YearCatalog catalog, List<ModelProblem> catalogProblems) {
@@ -77,6 +80,11 @@ public final class Disclosure {
 
     public List<ModelProblem> catalogProblems() {
         return catalogProblems;
+    }
+
+    /** An indicator's value read once, however many rules look at it. */
+    public IndicatorValue valueOf(Indicator indicator) {
+        return indicatorValues.computeIfAbsent(indicator, i -> IndicatorValue.parse(i.value()));
     }
 
     /** The figures the explanation states, extracted once. */

@@ -19,13 +19,17 @@ public final class TableQueries {
             StandardTable.GENERAL_PUBLIC_EXPENDITURE, StandardTable.GENERAL_PUBLIC_BASIC,
             StandardTable.GOVERNMENT_FUND_EXPENDITURE, StandardTable.STATE_CAPITAL_EXPENDITURE);
 
+    private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[一二三四五六七八九十]+、|^其中:");
+
     private TableQueries() {
     }
 
     /** The code of a code-keyed row, or empty for 合计 and text rows. */
     public static Optional<String> code(TableRow row) {
         String text = row.cell(0).text();
-        return text != null && text.strip().matches("\\d+") ? Optional.of(text.strip()) : Optional.empty();
+        return text != null && DIGITS.matcher(text.strip()).matches() ? Optional.of(text.strip()) : Optional.empty();
     }
 
     public static List<TableRow> codeRows(StatementTable table) {
@@ -62,7 +66,8 @@ public final class TableQueries {
 
     /** Labels are compared without spaces, numbering ("一、") and full-/half-width differences. */
     public static String plain(String label) {
-        return Normalizer.normalize(label, Normalizer.Form.NFKC).replaceAll("\\s", "")
-                .replaceFirst("^[一二三四五六七八九十]+、", "").replaceFirst("^其中:", "");
+        String folded = SPACE.matcher(Normalizer.normalize(label, Normalizer.Form.NFKC)).replaceAll("");
+        String unnumbered = NUMBERING.matcher(folded).replaceFirst("");
+        return NUMBERING.matcher(unnumbered).replaceFirst("");
     }
 }

@@ -26,7 +26,8 @@ public final class NameMatchesCode extends BaseRule {
     @Override
     public List<Finding> check(Disclosure disclosure) {
         return disclosure.catalog().map(catalog -> CodedRows.of(disclosure).stream()
-                .flatMap(r -> r.entry(catalog).filter(e -> !TableQueries.plain(e.name()).equals(TableQueries.plain(r.name())))
+                .flatMap(r -> r.entry(catalog).filter(e -> !e.name().equals(r.name())
+                        && !TableQueries.plain(e.name()).equals(TableQueries.plain(r.name())))
                         .map(e -> finding(Locations.row(r.table(), r.row()), r.code() + " 的名称应为“" + e.name()
                                 + "”，表中写作“" + r.name() + "”" + otherYear(catalog, r))).stream())
                 .toList()).orElse(List.of());

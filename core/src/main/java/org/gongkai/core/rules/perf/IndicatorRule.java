@@ -28,7 +28,7 @@ abstract class IndicatorRule extends BaseRule {
         List<Finding> findings = new ArrayList<>();
         for (Project project : disclosure.model().projects()) {
             for (Indicator indicator : project.indicators()) {
-                problem(project, indicator, IndicatorValue.parse(indicator.value())).ifPresent(message -> findings.add(
+                problem(project, indicator, disclosure.valueOf(indicator)).ifPresent(message -> findings.add(
                         finding(Locations.indicator(project.name(), IndicatorKinds.name(indicator)), message)));
             }
         }

@@ -5,11 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.gongkai.core.budget.Project;
-import org.gongkai.core.narrative.Sentences;
 import org.gongkai.core.rules.Severity;
 
 /** R-PERF-13: a project's goals are not the same placeholder repeated ("1、确保机关各项工作正常运转 2、确保机关各项工作正常运转"). */
 public final class NoRepeatedGoals extends ProjectRule {
+
+    private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");
 
     public NoRepeatedGoals() {
         super("R-PERF-13", Severity.WARNING, "项目绩效目标不应逐字重复（疑似套用的占位文字）",
@@ -21,7 +22,7 @@ public final class NoRepeatedGoals extends ProjectRule {
         Set<String> seen = new HashSet<>();
         List<String> problems = new ArrayList<>();
         for (String goal : project.goals()) {
-            if (!seen.add(Sentences.plain(goal))) {
+            if (!seen.add(SPACE.matcher(goal).replaceAll(""))) {
                 problems.add("绩效目标“" + goal + "”逐字重复");
             }
         }

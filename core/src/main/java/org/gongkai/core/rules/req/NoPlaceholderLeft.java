@@ -22,6 +22,9 @@ public final class NoPlaceholderLeft extends BaseRule {
     public List<Finding> check(Disclosure disclosure) {
         List<Finding> findings = new ArrayList<>();
         disclosure.model().narrative().forEach((section, text) -> {
+            if (!Placeholders.ANY.matcher(text).find()) {
+                return;
+            }
             for (String sentence : Sentences.split(text)) {
                 Matcher m = Placeholders.ANY.matcher(sentence);
                 if (m.find()) {

@@ -2,7 +2,9 @@ package org.gongkai.core.rules.sum;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.core.rules.BaseRule;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
@@ -35,20 +37,27 @@ abstract class ParentRowsAddUp extends BaseRule {
     }
 
     private void check(StatementTable table, List<Finding> findings) {
-        for (TableRow parent : TableQueries.codeRows(table)) {
-            String code = TableQueries.code(parent).orElseThrow();
-            List<TableRow> children = TableQueries.children(table, code);
-            if (code.length() != parentLength || children.isEmpty()) {
-                continue;
-            }
-            for (int c = 2; c < table.columns().size(); c++) {
-                BigDecimal sum = TableQueries.sum(table, children, c);
+        Map<String, TableRow> parents = new LinkedHashMap<>();
+        Map<String, List<TableRow>> children = new LinkedHashMap<>();
+        for (TableRow row : table.rows()) {
+            TableQueries.code(row).ifPresent(code -> {
+                if (code.length() == parentLength) {
+                    parents.put(code, row);
+                } else if (code.length() == parentLength + 2) {
+                    children.computeIfAbsent(code.substring(0, parentLength), p -> new ArrayList<>()).add(row);
+                }
+            });
+        }
+        parents.forEach((code, parent) -> {
+            List<TableRow> listed = children.getOrDefault(code, List.of());
+            for (int c = 2; !listed.isEmpty() && c < table.columns().size(); c++) {
+                BigDecimal sum = TableQueries.sum(table, listed, c);
                 if (!same(parent.amount(c), sum)) {
                     findings.add(finding(Locations.cell(table, parent, c), code + " 为 " + money(parent.amount(c))
                             + "，但其下各" + childLevel + "之和为 " + money(sum)
                             + "（相差 " + money(parent.amount(c).subtract(sum).abs()) + "）"));
                 }
             }
-        }
+        });
     }
 }

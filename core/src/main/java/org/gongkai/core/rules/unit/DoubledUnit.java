@@ -26,6 +26,9 @@ public final class DoubledUnit extends BaseRule {
     public List<Finding> check(Disclosure disclosure) {
         List<Finding> findings = new ArrayList<>();
         disclosure.model().narrative().forEach((section, text) -> {
+            if (!DOUBLED.matcher(Sentences.fold(text)).find()) {
+                return;
+            }
             for (String sentence : Sentences.split(text)) {
                 Matcher m = DOUBLED.matcher(Sentences.fold(sentence));
                 while (m.find()) {
@@ -35,7 +38,7 @@ public final class DoubledUnit extends BaseRule {
         });
         for (Project project : disclosure.model().projects()) {
             for (Indicator indicator : project.indicators()) {
-                if (indicator.value() != null && DOUBLED.matcher(Sentences.fold(indicator.value())).find()) {
+                if (indicator.value() != null && indicator.value().contains("元") && DOUBLED.matcher(Sentences.fold(indicator.value())).find()) {
                     findings.add(finding(Locations.indicator(project.name(), name(indicator)),
                             "指标值“" + indicator.value() + "”单位重复"));
                 }
