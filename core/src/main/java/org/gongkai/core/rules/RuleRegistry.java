@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.gongkai.core.rules.cat.CodeInYearsCatalog;
 import org.gongkai.core.rules.cat.CodeWellFormed;
+import org.gongkai.core.rules.cat.GlossaryCodesMatchCatalog;
 import org.gongkai.core.rules.cat.ItemUnderItsSection;
 import org.gongkai.core.rules.cat.NameMatchesCode;
 import org.gongkai.core.rules.perf.BudgetEqualsFiscalPlusOther;
@@ -99,6 +100,7 @@ public final class RuleRegistry {
             new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(),
             new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(),
             new CodeWellFormed(), new CodeInYearsCatalog(), new NameMatchesCode(), new ItemUnderItsSection(),
+            new GlossaryCodesMatchCatalog(),
             new HasOutputIndicators(), new HasEffectIndicators(), new HasSatisfactionIndicators(),
             new SatisfactionAndRatesAtLeast(), new CostCapAtMost(), new CostCapWithinProjectAmount(), new ValueHasUnit(),
             new NoVacuousBounds(), new PaymentPlanReachesHundred(), new BudgetEqualsFiscalPlusOther(),

@@ -124,6 +124,7 @@ class RuleCasesTest {
                 FundingSource.GENERAL_PUBLIC_BUDGET, "1.00").build()));
         add(cases, "R-CAT-03", Tamper.text(MODEL, EXPENDITURE, codeLength(7), 1, "不是这个名称"));
         add(cases, "R-CAT-04", Tamper.table(MODEL, EXPENDITURE, t -> Tamper.without(t, codeLength(5))));
+        add(cases, "R-CAT-05", text(NarrativeSection.GLOSSARY, "功能编码\t功能名称\t名词解释\n20101301\t行政运行\t反映行政单位的基本支出"));
         add(cases, "R-PERF-01", generated(firstProject(p -> withIndicators(p, i -> !i.level1().equals("产出指标")))));
         add(cases, "R-PERF-02", generated(firstProject(p -> withIndicators(p, i -> !i.level1().equals("效益指标")))));
         add(cases, "R-PERF-03", generated(firstProject(p -> withIndicators(p, i -> !i.level1().equals("满意度指标")))));

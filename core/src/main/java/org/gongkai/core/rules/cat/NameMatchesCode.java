@@ -1,10 +1,6 @@
 package org.gongkai.core.rules.cat;
 
 import java.util.List;
-import java.util.Optional;
-import org.gongkai.core.classification.CatalogEntry;
-import org.gongkai.core.classification.ClassificationCatalog;
-import org.gongkai.core.classification.YearCatalog;
 import org.gongkai.core.rules.BaseRule;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
@@ -29,22 +25,7 @@ public final class NameMatchesCode extends BaseRule {
                 .flatMap(r -> r.entry(catalog).filter(e -> !e.name().equals(r.name())
                         && !TableQueries.plain(e.name()).equals(TableQueries.plain(r.name())))
                         .map(e -> finding(Locations.row(r.table(), r.row()), r.code() + " 的名称应为“" + e.name()
-                                + "”，表中写作“" + r.name() + "”" + otherYear(catalog, r))).stream())
+                                + "”，表中写作“" + r.name() + "”" + CatalogNames.otherYearNote(catalog.year(), r.code(), r.name(), r.economic()))).stream())
                 .toList()).orElse(List.of());
-    }
-
-    private static String otherYear(YearCatalog year, CodedRows row) {
-        ClassificationCatalog catalog = ClassificationCatalog.builtIn();
-        List<CatalogEntry> history = row.economic() ? catalog.economicHistory(row.code()) : catalog.functionHistory(row.code());
-        Optional<CatalogEntry> old = history.stream()
-                .filter(e -> TableQueries.plain(e.name()).equals(TableQueries.plain(row.name()))).findFirst();
-        return old.map(e -> "（这是" + range(e) + "的名称，" + year.year() + " 年已更名）").orElse("");
-    }
-
-    private static String range(CatalogEntry entry) {
-        if (entry.years().from() == null) {
-            return " " + entry.years().to() + " 年及以前";
-        }
-        return " " + entry.years().from() + "–" + (entry.years().to() == null ? "" : entry.years().to()) + " 年";
     }
 }
