@@ -9,7 +9,7 @@ public final class IndicatorKinds {
     /** Rates where more is better: they must be bounded from below (≥) or fixed (=). */
     private static final Pattern GOOD_RATE = Pattern.compile(
             "(完成率|合格率|达标率|及时率|覆盖率|知晓率|满意率|执行率|完好率|运转率|履约率|签约率|准确率|使用率|利用率|到位率|保障率|参与率|支持率|发放率|实现率|开工率|通过率|正确率|匹配度|满意度)");
-    private static final Pattern NEGATIVE = Pattern.compile("(差错|故障|投诉|事故|违规|违纪|违反|失误|空岗|破损|淘汰|超支|损失)");
+    private static final Pattern NEGATIVE = Pattern.compile("(差错|故障|投诉|举报|事故|违规|违纪|违反|失误|空岗|破损|淘汰|超支|损失)");
 
     private IndicatorKinds() {
     }

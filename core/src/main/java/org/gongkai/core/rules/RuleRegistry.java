@@ -66,6 +66,7 @@ import org.gongkai.core.rules.txt.ThreePublicTotalStated;
 import org.gongkai.core.rules.txt.VehicleOperationStated;
 import org.gongkai.core.rules.txt.VehiclePurchaseStated;
 import org.gongkai.core.rules.txt.VehicleStated;
+import org.gongkai.core.rules.unit.AmountWithoutUnit;
 import org.gongkai.core.rules.unit.DoubledUnit;
 import org.gongkai.core.rules.unit.TablesInWanYuan;
 import org.gongkai.core.rules.unit.YuanWhereWanYuanMeant;
@@ -98,7 +99,7 @@ public final class RuleRegistry {
             new OperatingCostStated(), new ThreePublicTotalStated(), new AbroadStated(), new VehicleStated(),
             new VehiclePurchaseStated(), new VehicleOperationStated(), new ReceptionStated(), new ProcurementTotalStated(),
             new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(),
-            new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(),
+            new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(), new AmountWithoutUnit(),
             new CodeWellFormed(), new CodeInYearsCatalog(), new NameMatchesCode(), new ItemUnderItsSection(),
             new GlossaryCodesMatchCatalog(),
             new HasOutputIndicators(), new HasEffectIndicators(), new HasSatisfactionIndicators(),

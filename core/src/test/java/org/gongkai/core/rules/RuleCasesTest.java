@@ -119,6 +119,7 @@ class RuleCasesTest {
         add(cases, "R-UNIT-02", text(OVERVIEW, "2023年部门支出预算为3.00万元元。"));
         add(cases, "R-UNIT-03", Tamper.table(MODEL, SUMMARY, t -> new StatementTable(t.kind(), t.departmentLine(), t.year(),
                 "元", t.header(), t.columns(), t.rows(), t.note())));
+        add(cases, "R-UNIT-04", text(NarrativeSection.THREE_PUBLIC, "2023年“三公”经费减少0.48的主要原因是压减公务接待。"));
         add(cases, "R-CAT-01", Tamper.text(MODEL, EXPENDITURE, codeLength(7), 0, "20101301"));
         add(cases, "R-CAT-02", generated(MODEL.toBuilder().expenditure("2010398", ExpenditureKind.BASIC,
                 FundingSource.GENERAL_PUBLIC_BUDGET, "1.00").build()));

@@ -32,7 +32,7 @@ class SampleFindingsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"qhd-etdz-affairs-2023", "qhd-etdz-office-2020"})
+    @ValueSource(strings = {"qhd-etdz-affairs-2023", "qhd-etdz-office-2020", "qhd-etdz-approval-2020"})
     void findingsOnTheSampleAreExactlyTheGoldenOnes(String sample) throws Exception {
         List<String> expected = Files.readAllLines(dir(sample).resolve("findings.txt"));
         assertThat(findings(sample).stream().map(Finding::toString).toList()).containsExactlyElementsOf(expected);
@@ -84,6 +84,23 @@ class SampleFindingsTest {
         assertThat(findings("qhd-etdz-office-2020")).anySatisfy(f -> {
             assertThat(f.rule()).isEqualTo("R-PERF-04");
             assertThat(f.message()).contains("≤");
+        });
+    }
+
+    @Test
+    void theApprovalBureauListsACodeUnderAnotherItemsNameAndPlansOnlyPartOfItsMoney() throws Exception {
+        List<Finding> findings = findings("qhd-etdz-approval-2020");
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("R-CAT-05");
+            assertThat(f.location()).contains("2010305 事业运行");
+        });
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("R-PERF-09");
+            assertThat(f.message()).contains("55%");
+        });
+        assertThat(findings).anySatisfy(f -> {
+            assertThat(f.rule()).isEqualTo("R-UNIT-04");
+            assertThat(f.message()).contains("减少0.48");
         });
     }
 }

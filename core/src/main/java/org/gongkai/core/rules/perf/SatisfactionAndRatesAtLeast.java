@@ -21,7 +21,8 @@ public final class SatisfactionAndRatesAtLeast extends IndicatorRule {
             return Optional.empty();
         }
         boolean percentLike = !value.hasUnit() || value.unit().contains("%") || value.unit().contains("百分比");
-        if (percentLike && (IndicatorKinds.isSatisfaction(indicator) || IndicatorKinds.isGoodRate(indicator))) {
+        if (percentLike && !IndicatorKinds.isNegativeMeasure(indicator)
+                && (IndicatorKinds.isSatisfaction(indicator) || IndicatorKinds.isGoodRate(indicator))) {
             return Optional.of((IndicatorKinds.isSatisfaction(indicator) ? "满意度" : "正向比率") + "指标值“" + indicator.value()
                     + "”应为下限（≥），写成上限无约束意义");
         }

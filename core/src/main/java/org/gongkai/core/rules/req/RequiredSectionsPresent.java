@@ -12,13 +12,13 @@ import org.gongkai.core.rules.Severity;
 
 /**
  * R-REQ-03: the explanation has every required section: 部门职责, 机构设置 (text or units), 预算安排总体情况,
- * 机关运行经费, "三公"经费, 绩效 (goals or project tables), 政府采购, 国有资产, 其他事项.
+ * 机关运行经费, "三公"经费, 绩效 (goals or project tables), 政府采购 (text or rows), 国有资产 (text or asset
+ * table), 其他事项.
  */
 public final class RequiredSectionsPresent extends BaseRule {
 
     private static final List<NarrativeSection> TEXT_ONLY = List.of(NarrativeSection.DUTIES, NarrativeSection.OVERVIEW,
-            NarrativeSection.OPERATING_COST, NarrativeSection.THREE_PUBLIC, NarrativeSection.PROCUREMENT,
-            NarrativeSection.ASSETS, NarrativeSection.OTHER);
+            NarrativeSection.OPERATING_COST, NarrativeSection.THREE_PUBLIC, NarrativeSection.OTHER);
 
     public RequiredSectionsPresent() {
         super("R-REQ-03", Severity.ERROR, "情况说明包含全部必备部分：部门职责、机构设置、预算安排总体情况、机关运行经费、“三公”经费、"
@@ -36,6 +36,12 @@ public final class RequiredSectionsPresent extends BaseRule {
         }
         if (blank(model.narrative(NarrativeSection.ORGANIZATION)) && model.units().isEmpty()) {
             findings.add(missing(NarrativeSection.ORGANIZATION));
+        }
+        if (blank(model.narrative(NarrativeSection.PROCUREMENT)) && model.procurement().isEmpty()) {
+            findings.add(missing(NarrativeSection.PROCUREMENT));
+        }
+        if (blank(model.narrative(NarrativeSection.ASSETS)) && (model.assets() == null || model.assets().rows().isEmpty())) {
+            findings.add(missing(NarrativeSection.ASSETS));
         }
         if (blank(model.narrative(NarrativeSection.PERFORMANCE)) && model.projects().isEmpty()
                 && model.performance().overallGoals().isEmpty()) {

@@ -20,7 +20,11 @@ public final class FixedAssetsStated extends StatedFigureRule {
     @Override
     Optional<BigDecimal> expected(Disclosure disclosure, Mention mention) {
         Assets assets = disclosure.model().assets();
-        return assets == null || assets.total() == null ? Optional.empty()
-                : Optional.of(assets.total().setScale(2, RoundingMode.HALF_UP));
+        if (assets == null || assets.total() == null) {
+            return Optional.empty();
+        }
+        // Compared at the precision the text uses: "2413.60" against 2413.603435, "124.5503" against 124.5503.
+        int scale = Math.max(2, mention.amount().scale());
+        return Optional.of(assets.total().setScale(scale, RoundingMode.HALF_UP));
     }
 }
