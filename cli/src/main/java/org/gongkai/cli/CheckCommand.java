@@ -25,8 +25,6 @@ final class CheckCommand implements Callable<Integer> {
 
     static final int HAS_ERRORS = 1;
 
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 

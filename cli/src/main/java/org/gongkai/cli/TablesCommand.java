@@ -20,8 +20,6 @@ import picocli.CommandLine.Model.CommandSpec;
         description = "由预算模型（JSON）生成九张部门预算公开表并输出。")
 final class TablesCommand implements Callable<Integer> {
 
-    enum Format { text, json }
-
     @Spec
     CommandSpec spec;
 

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gongkai.core.budget.DepartmentBudget;
@@ -20,11 +18,11 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CommandRun last;
 
     private int run(String... args) {
-        return Gongkai.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        last = CommandRun.of(args);
+        return last.exitCode;
     }
 
     private Path write(DepartmentBudget model) throws Exception {
@@ -36,7 +34,7 @@ class CheckCommandTest {
     @Test
     void aCorrectPackageChecksCleanWithExitCodeZero() throws Exception {
         assertThat(run("check", write(ValidPackages.random(3, 30)).toString())).isZero();
-        assertThat(out.toString()).contains("共 0 条：错误 0，警告 0，提示 0");
+        assertThat(last.out).contains("共 0 条：错误 0，警告 0，提示 0");
     }
 
     @Test
@@ -44,14 +42,14 @@ class CheckCommandTest {
         DepartmentBudget model = ValidPackages.random(3, 30).toBuilder()
                 .narrative(NarrativeSection.OVERVIEW, "2023年部门支出预算为1.00万元。").build();
         assertThat(run("check", write(model).toString())).isEqualTo(CheckCommand.HAS_ERRORS);
-        assertThat(out.toString()).contains("[R-TXT-03] 错误 说明·部门预算安排的总体情况").contains("1.00万元");
+        assertThat(last.out).contains("[R-TXT-03] 错误 说明·部门预算安排的总体情况").contains("1.00万元");
     }
 
     @Test
     void printsFindingsAsJson() throws Exception {
         DepartmentBudget model = ValidPackages.random(3, 30).toBuilder().narrative(NarrativeSection.OTHER, null).build();
         assertThat(run("check", write(model).toString(), "--format", "json")).isEqualTo(CheckCommand.HAS_ERRORS);
-        JsonNode findings = new ObjectMapper().readTree(out.toString()).get("findings");
+        JsonNode findings = new ObjectMapper().readTree(last.out).get("findings");
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).get("rule").asText()).isEqualTo("R-REQ-03");
         assertThat(findings.get(0).get("severity").asText()).isEqualTo("ERROR");
@@ -64,7 +62,7 @@ class CheckCommandTest {
         Path file = write(ValidPackages.random(3, 30));
         Files.writeString(file, Files.readString(file).replaceFirst("\"functionCode\" : \"\\d{7}\"", "\"functionCode\" : \"2010398\""));
         assertThat(run("check", file.toString())).isEqualTo(CheckCommand.HAS_ERRORS);
-        assertThat(out.toString()).contains("[R-CAT-02]").contains("2010398");
+        assertThat(last.out).contains("[R-CAT-02]").contains("2010398");
     }
 
     @Test
@@ -72,12 +70,12 @@ class CheckCommandTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"year\": 2023");
         assertThat(run("check", file.toString())).isEqualTo(Gongkai.BAD_INPUT);
-        assertThat(err.toString()).contains("JSON 语法错误").doesNotContain("\tat ");
+        assertThat(last.err).contains("JSON 语法错误").doesNotContain("\tat ");
     }
 
     @Test
     void listsTheRules() {
         assertThat(run("rules")).isZero();
-        assertThat(out.toString().lines()).hasSizeGreaterThanOrEqualTo(40).anyMatch(l -> l.startsWith("R-PERF-05"));
+        assertThat(last.out.lines()).hasSizeGreaterThanOrEqualTo(40).anyMatch(l -> l.startsWith("R-PERF-05"));
     }
 }

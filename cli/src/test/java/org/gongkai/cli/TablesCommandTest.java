@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.gongkai.core.budget.Budgets;
@@ -18,11 +16,11 @@ class TablesCommandTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private CommandRun last;
 
     private int run(String... args) {
-        return Gongkai.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        last = CommandRun.of(args);
+        return last.exitCode;
     }
 
     private Path model() throws Exception {
@@ -34,7 +32,7 @@ class TablesCommandTest {
     @Test
     void printsTheNineTablesAsAlignedText() throws Exception {
         assertThat(run("tables", model().toString())).isZero();
-        String text = out.toString();
+        String text = last.out;
         for (String title : new String[] {"1、部门预算收支总表", "6、部门预算一般公共预算财政拨款基本支出表", "9、部门预算财政拨款“三公”经费支出表"}) {
             assertThat(text).contains(title);
         }
@@ -46,7 +44,7 @@ class TablesCommandTest {
     @Test
     void alignsColumnsCountingChineseAsTwoCells() throws Exception {
         run("tables", model().toString(), "--table", "3");
-        var lines = out.toString().lines().filter(l -> l.matches("^\\d+\\s{2,}.*")).toList();
+        var lines = last.out.lines().filter(l -> l.matches("^\\d+\\s{2,}.*")).toList();
         int column = DisplayWidth.of(lines.get(0).substring(0, lines.get(0).indexOf("150.00") + 6));
         assertThat(lines).allSatisfy(l -> assertThat(l.contains(".") ? DisplayWidth.of(l.substring(0, l.indexOf('.') + 3)) : column)
                 .as(l).isEqualTo(column));
@@ -55,7 +53,7 @@ class TablesCommandTest {
     @Test
     void printsOneTableAsJson() throws Exception {
         assertThat(run("tables", model().toString(), "--format", "json", "--table", "1")).isZero();
-        JsonNode tables = new ObjectMapper().readTree(out.toString());
+        JsonNode tables = new ObjectMapper().readTree(last.out);
         assertThat(tables).hasSize(1);
         assertThat(tables.get(0).get("title").asText()).isEqualTo("部门预算收支总表");
         assertThat(tables.get(0).get("rows").get(33).get("cells").get(1).get("amount").decimalValue())
@@ -67,7 +65,7 @@ class TablesCommandTest {
         Path file = dir.resolve("bad.json");
         Files.writeString(file, Files.readString(model()).replace("2010350", "2010398"));
         assertThat(run("tables", file.toString())).isEqualTo(Gongkai.BAD_INPUT);
-        assertThat(err.toString()).contains("错误：").contains("expenditures[0].functionCode")
+        assertThat(last.err).contains("错误：").contains("expenditures[0].functionCode")
                 .contains("2010398").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -76,12 +74,12 @@ class TablesCommandTest {
         Path file = dir.resolve("broken.json");
         Files.writeString(file, "{\"year\": 2023,");
         assertThat(run("tables", file.toString())).isEqualTo(Gongkai.BAD_INPUT);
-        assertThat(err.toString()).contains("JSON 语法错误").doesNotContain("\tat ");
+        assertThat(last.err).contains("JSON 语法错误").doesNotContain("\tat ");
     }
 
     @Test
     void refusesATableNumberOutsideOneToNine() throws Exception {
         assertThat(run("tables", model().toString(), "--table", "10")).isEqualTo(Gongkai.BAD_INPUT);
-        assertThat(err.toString()).contains("--table 应为 1 到 9");
+        assertThat(last.err).contains("--table 应为 1 到 9");
     }
 }
