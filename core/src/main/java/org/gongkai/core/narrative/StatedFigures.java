@@ -18,6 +18,9 @@ public final class StatedFigures {
             "(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|亿元|元(?![/／]))?");
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:、]");
 
+    /** Words that make a statement one of change or comparison rather than of level. */
+    public static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|上升|降低|节约|压减|持平|比|较|同比|对比)");
+
     private final List<Mention> mentions;
 
     private StatedFigures(List<Mention> mentions) {

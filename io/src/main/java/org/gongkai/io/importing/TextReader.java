@@ -81,10 +81,10 @@ public final class TextReader {
     }
 
     private static Block text(String line, int index) {
-        Matcher heading = HEADING.matcher(line);
+        String unbulleted = BULLET.matcher(line).replaceFirst("");
+        Matcher heading = HEADING.matcher(unbulleted);
         int level = heading.find() ? heading.group(1).length() : 0;
-        String body = level > 0 ? line.substring(heading.end()) : line;
-        body = BULLET.matcher(body).replaceFirst("");
+        String body = level > 0 ? unbulleted.substring(heading.end()) : unbulleted;
         return new Block.Text(body.strip(), level, "第 " + (index + 1) + " 行");
     }
 

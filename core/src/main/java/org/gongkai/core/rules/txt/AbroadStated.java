@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.ThreePublicPart;
+
 /** R-TXT-10: the stated 因公出国（境）费 equals the data, this year and last year. */
 public final class AbroadStated extends ThreePublicStated {
 

@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.ThreePublicPart;
+
 /** R-TXT-14: the stated 公务接待费 equals the data, this year and last year. */
 public final class ReceptionStated extends ThreePublicStated {
 

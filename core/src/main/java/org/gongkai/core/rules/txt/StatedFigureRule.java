@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.narrative.StatedFigures;
 import org.gongkai.core.rules.BaseRule;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
@@ -18,8 +19,6 @@ import org.gongkai.core.rules.Severity;
  * 元 are left to R-UNIT-01; statements of change ("增加 X 万元") to R-TXT-18/19.
  */
 abstract class StatedFigureRule extends BaseRule {
-
-    static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|上升|降低|节约|压减|持平|比|较|同比|对比)");
 
     private final Set<NarrativeSection> sections;
     private final Pattern label;
@@ -52,7 +51,7 @@ abstract class StatedFigureRule extends BaseRule {
     boolean speaksOf(Mention mention) {
         String text = mention.plainLabel();
         return label.matcher(text).find() && (exclude == null || !exclude.matcher(text).find())
-                && !CHANGE.matcher(text).find();
+                && !StatedFigures.CHANGE.matcher(text).find();
     }
 
     static boolean thisYear(Disclosure disclosure, Mention mention) {

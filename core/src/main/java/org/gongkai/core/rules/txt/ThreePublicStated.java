@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.ThreePublicPart;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;

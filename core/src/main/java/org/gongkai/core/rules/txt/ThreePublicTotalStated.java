@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.ThreePublicPart;
+
 /** R-TXT-09: the stated "三公" total equals the data, this year and last year. */
 public final class ThreePublicTotalStated extends ThreePublicStated {
 

@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.ThreePublicPart;
+
 /** R-TXT-12: the stated 公务用车购置费 equals the data, this year and last year. */
 public final class VehiclePurchaseStated extends ThreePublicStated {
 

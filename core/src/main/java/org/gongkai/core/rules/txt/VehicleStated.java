@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.ThreePublicPart;
+
 /** R-TXT-11: the stated 公务用车购置及运行（维护）费 equals the data, this year and last year. */
 public final class VehicleStated extends ThreePublicStated {
 

@@ -1,13 +1,12 @@
-package org.gongkai.core.rules.txt;
+package org.gongkai.core.narrative;
 
 import java.math.BigDecimal;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.gongkai.core.budget.ThreePublicAmounts;
-import org.gongkai.core.narrative.Mention;
 
 /** The "三公" figures an explanation states, how their labels read, and where each lives in the model. */
-enum ThreePublicPart {
+public enum ThreePublicPart {
     TOTAL("合计", "三公(经费)?(预算)?(总额|合计|总计)?(为|是|共计)?$", null, ThreePublicAmounts::total),
     ABROAD("因公出国（境）费", "(因公|公务)出国(\\(境\\))?(费用?|经费)?(为|是)?$", null, ThreePublicAmounts::abroad),
     VEHICLE("公务用车购置及运行维护费", "公务用车购置及(运行|运维|运行维护)(费|经费)?(为|是)?$", null, ThreePublicAmounts::vehicle),
@@ -27,25 +26,25 @@ enum ThreePublicPart {
         this.amount = amount;
     }
 
-    String chinese() {
+    public String chinese() {
         return chinese;
     }
 
-    String label() {
+    public String label() {
         return label.pattern();
     }
 
-    String exclude() {
+    public String exclude() {
         return exclude == null ? null : exclude.pattern();
     }
 
-    BigDecimal of(ThreePublicAmounts amounts) {
+    public BigDecimal of(ThreePublicAmounts amounts) {
         return amount.apply(amounts);
     }
 
-    boolean names(Mention mention) {
+    public boolean names(Mention mention) {
         String text = mention.plainLabel();
         return label.matcher(text).find() && (exclude == null || !exclude.matcher(text).find())
-                && !StatedFigureRule.CHANGE.matcher(text).find();
+                && !StatedFigures.CHANGE.matcher(text).find();
     }
 }

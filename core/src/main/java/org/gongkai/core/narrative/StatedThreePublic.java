@@ -1,0 +1,45 @@
+package org.gongkai.core.narrative;
+
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.core.budget.ThreePublicAmounts;
+
+/** The "三公" parts an explanation states for one year ("2022 年三公经费为…，其中：公务出国 0 万元；…"). */
+public final class StatedThreePublic {
+
+    private StatedThreePublic() {
+    }
+
+    /** The amounts stated for {@code year}, or empty when the text states none; parts it leaves out stay null. */
+    public static Optional<ThreePublicAmounts> forYear(List<Mention> mentions, int year, int budgetYear) {
+        Map<ThreePublicPart, BigDecimal> parts = new EnumMap<>(ThreePublicPart.class);
+        for (Mention mention : mentions) {
+            int said = mention.year() == null ? budgetYear : mention.year();
+            if (said != year || !mention.isWanYuan()) {
+                continue;
+            }
+            for (ThreePublicPart part : ThreePublicPart.values()) {
+                if (part.names(mention)) {
+                    parts.putIfAbsent(part, mention.amount());
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        BigDecimal operation = parts.get(ThreePublicPart.VEHICLE_OPERATION);
+        BigDecimal purchase = parts.get(ThreePublicPart.VEHICLE_PURCHASE);
+        if (operation == null && parts.containsKey(ThreePublicPart.VEHICLE)) {
+            operation = parts.get(ThreePublicPart.VEHICLE).subtract(purchase == null ? BigDecimal.ZERO : purchase);
+        }
+        return Optional.of(new ThreePublicAmounts(null, scale(parts.get(ThreePublicPart.ABROAD)), scale(purchase),
+                scale(operation), scale(parts.get(ThreePublicPart.RECEPTION))));
+    }
+
+    private static BigDecimal scale(BigDecimal value) {
+        return value == null || value.stripTrailingZeros().scale() > 2 ? null : value.setScale(2, java.math.RoundingMode.UNNECESSARY);
+    }
+}

@@ -1,0 +1,99 @@
+package org.gongkai.io.importing;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where each canonical column sits in a published grid. Each column is anchored at the first header cell, left
+ * to right, whose text contains one of its keywords, and owns the grid columns up to the next anchor: a header
+ * split over two cells ("一般公共预算 | 财政拨款") and data written under either half still land in one column.
+ */
+final class GridLayout {
+
+    /** A canonical column and the words that name it in published headers. */
+    record Spec(String name, boolean amount, List<String> keywords) {
+
+        static Spec text(String name, String... keywords) {
+            return new Spec(name, false, List.of(keywords));
+        }
+
+        static Spec amount(String name, String... keywords) {
+            return new Spec(name, true, List.of(keywords));
+        }
+    }
+
+    private final List<Spec> specs;
+    private final int[] anchors;
+
+    private GridLayout(List<Spec> specs, int[] anchors) {
+        this.specs = specs;
+        this.anchors = anchors;
+    }
+
+    static GridLayout of(List<List<String>> headerRows, List<Spec> specs) {
+        List<String> labels = labels(headerRows);
+        int[] anchors = new int[specs.size()];
+        int from = 0;
+        for (int s = 0; s < specs.size(); s++) {
+            anchors[s] = find(labels, from, specs.get(s));
+            if (anchors[s] >= 0) {
+                from = anchors[s] + 1;
+            }
+        }
+        return new GridLayout(specs, anchors);
+    }
+
+    /** The canonical column owning a grid column, or -1 for one left of every anchor (序号) or unmatched. */
+    int columnOf(int gridIndex) {
+        int best = -1;
+        for (int s = 0; s < anchors.length; s++) {
+            if (anchors[s] >= 0 && anchors[s] <= gridIndex && (best < 0 || anchors[s] > anchors[best])) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    boolean found(int column) {
+        return anchors[column] >= 0;
+    }
+
+    int foundCount() {
+        int count = 0;
+        for (int anchor : anchors) {
+            count += anchor >= 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    List<Spec> specs() {
+        return specs;
+    }
+
+    private static int find(List<String> labels, int from, Spec spec) {
+        for (int i = from; i < labels.size(); i++) {
+            for (String keyword : spec.keywords()) {
+                if (labels.get(i).contains(keyword)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Per grid column, the texts of all header rows joined top to bottom, spaces removed. */
+    private static List<String> labels(List<List<String>> headerRows) {
+        int width = headerRows.stream().mapToInt(List::size).max().orElse(0);
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < width; i++) {
+            StringBuilder label = new StringBuilder();
+            for (List<String> row : headerRows) {
+                if (i < row.size()) {
+                    label.append(Titles.plain(row.get(i)));
+                }
+            }
+            labels.add(label.toString());
+        }
+        return labels;
+    }
+}

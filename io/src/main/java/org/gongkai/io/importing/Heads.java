@@ -1,0 +1,38 @@
+package org.gongkai.io.importing;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The lines above a published table: department, 预算年度, 单位. */
+final class Heads {
+
+    private static final Pattern YEAR = Pattern.compile("(?:预算年度|年度)[:：]?\\s*(\\d{4})|(\\d{4})\\s*年(?:度)?(?:部门)?预算");
+    private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元|千元|亿元)");
+    private static final Pattern DEPARTMENT = Pattern.compile("^(?:部门(?:名称)?[:：])?\\s*(\\d{3,9})\\s*([\\p{IsHan}（）()]{2,}?)\\s*(?:预算年度|单位[:：]|$)");
+    private static final Pattern CONTINUATION = Pattern.compile("^[\\p{IsHan}（）()]{1,6}$");
+
+    private Heads() {
+    }
+
+    static Optional<Integer> year(String text) {
+        Matcher m = YEAR.matcher(Cells.fold(text));
+        return m.find() ? Optional.of(Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2))) : Optional.empty();
+    }
+
+    static Optional<String> unit(String text) {
+        Matcher m = UNIT.matcher(Cells.fold(text));
+        return m.find() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    /** "430 秦皇岛经济技术开发区机关事务服务中心 预算年度：2023" → "430 秦皇岛经济技术开发区机关事务服务中心". */
+    static Optional<String> departmentLine(String text) {
+        Matcher m = DEPARTMENT.matcher(text.strip());
+        return m.find() ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
+    }
+
+    /** A short all-Chinese line: the wrapped end of the line above ("务中心"). */
+    static boolean isContinuation(String text) {
+        return CONTINUATION.matcher(text.strip()).matches();
+    }
+}

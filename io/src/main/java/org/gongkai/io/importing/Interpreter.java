@@ -1,0 +1,182 @@
+package org.gongkai.io.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.core.budget.Assets;
+import org.gongkai.core.budget.AssetRow;
+import org.gongkai.core.budget.Builder;
+import org.gongkai.core.budget.Department;
+import org.gongkai.core.budget.FundingSource;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.ProcurementItem;
+import org.gongkai.core.budget.Project;
+import org.gongkai.core.budget.Unit;
+import org.gongkai.core.tables.StandardTable;
+import org.gongkai.core.tables.StatementTable;
+
+/**
+ * Turns any reader's {@link SourceDocument} into the model: finds the standard tables, the explanation's sections
+ * and the project tables by their titles, reads each, and lists every block it could not place.
+ */
+public final class Interpreter {
+
+    private Interpreter() {
+    }
+
+    private enum Kind { TABLE, SECTION, PROJECT }
+
+    private record Part(Kind kind, StandardTable table, NarrativeSection section, String project, Block title,
+                        List<Block> blocks) {
+    }
+
+    public static ImportResult interpret(SourceDocument document) {
+        List<Unparsed> unparsed = new ArrayList<>();
+        List<Part> parts = segment(document, unparsed);
+        if (parts.isEmpty()) {
+            throw new ImportException(document.name() + " 不是部门预算公开文件：未找到九张公开表、情况说明或项目绩效目标表");
+        }
+        Map<StandardTable, StatementTable> tables = new EnumMap<>(StandardTable.class);
+        String departmentLine = null;
+        Integer year = null;
+        for (Part part : parts) {
+            if (part.kind() == Kind.TABLE && !tables.containsKey(part.table()) && holdsATable(part)) {
+                PublishedTableReader.Read read = PublishedTableReader.read(part.table(), part.blocks());
+                tables.put(part.table(), read.table());
+                unparsed.addAll(read.unparsed());
+                departmentLine = departmentLine == null ? read.departmentLine() : departmentLine;
+                year = year == null ? read.year() : year;
+            }
+        }
+        Sections sections = Sections.read(parts.stream().filter(p -> p.kind() == Kind.SECTION)
+                .map(p -> Map.entry(p.section(), p.blocks())).toList(), unparsed);
+        List<Project> projects = new ArrayList<>();
+        for (Part part : parts) {
+            if (part.kind() == Kind.PROJECT) {
+                ProjectReader.read(part.project(), part.blocks(), unparsed).ifPresent(projects::add);
+            }
+        }
+        year = year != null ? year : documentYear(document).orElseThrow(() ->
+                new ImportException(document.name() + "：未找到预算年度（如“预算年度：2023”或“2023年部门预算”）"));
+        Department department = department(departmentLine, sections.units(), projects, document, unparsed);
+        Builder builder = DepartmentBudget.builder(year, department);
+        new TablesToModel(tables, unparsed).fill(builder);
+        if (!tables.containsKey(StandardTable.THREE_PUBLIC)) {
+            sections.threePublicStated(year).ifPresent(amounts -> builder.threePublic(FundingSource.GENERAL_PUBLIC_BUDGET, amounts));
+        }
+        sections.units().forEach(builder::unit);
+        projects.forEach(builder::project);
+        sections.procurement().forEach(builder::procurement);
+        builder.assets(assets(sections));
+        sections.narrative().forEach(builder::narrative);
+        sections.performance().ifPresent(builder::performance);
+        sections.threePublicLastYear(year).ifPresent(builder::threePublicLastYear);
+        sections.operatingCost().ifPresent(builder::operatingCost);
+        List<StatementTable> published = new ArrayList<>(tables.values());
+        return new ImportResult(builder.build(), published, unparsed);
+    }
+
+    private static List<Part> segment(SourceDocument document, List<Unparsed> unparsed) {
+        List<Part> parts = new ArrayList<>();
+        Part current = null;
+        for (Block block : document.blocks()) {
+            if (block instanceof Block.Text text) {
+                Optional<StandardTable> table = Titles.standardTable(text.text());
+                Optional<NarrativeSection> section = table.isPresent() ? Optional.empty() : Titles.section(text.text());
+                Optional<String> project = table.isPresent() || section.isPresent() ? Optional.empty()
+                        : Titles.projectTable(text.text());
+                if (table.isPresent()) {
+                    current = new Part(Kind.TABLE, table.get(), null, null, block, new ArrayList<>());
+                } else if (section.isPresent()) {
+                    current = new Part(Kind.SECTION, null, section.get(), null, block, new ArrayList<>());
+                } else if (project.isPresent()) {
+                    current = new Part(Kind.PROJECT, null, null, project.get(), block, new ArrayList<>());
+                } else if (isPartHeading(text.text())) {
+                    current = null;
+                    continue;
+                } else if (current == null) {
+                    if (!isFrontMatter(text.text())) {
+                        unparsed.add(new Unparsed(text.where(), text.text(), "不属于任何公开表或说明部分的文字"));
+                    }
+                    continue;
+                } else {
+                    current.blocks().add(block);
+                    continue;
+                }
+                parts.add(current);
+            } else if (isContents((Block.Grid) block)) {
+                continue;
+            } else if (current != null) {
+                current.blocks().add(block);
+            } else {
+                unparsed.add(new Unparsed(block.where(), ((Block.Grid) block).rows().toString(), "不属于任何公开表或说明部分的表格"));
+            }
+        }
+        return parts;
+    }
+
+    /** A table title followed by a grid or a 空表列示 note; a bare title is a contents entry. */
+    private static boolean holdsATable(Part part) {
+        return part.blocks().stream().anyMatch(b -> b instanceof Block.Grid
+                || b instanceof Block.Text t && Titles.plain(t.text()).contains("空表"));
+    }
+
+    /** "二、…部门预算情况说明", "第二部分 预算项目绩效目标": structure only, ends the part before. */
+    private static boolean isPartHeading(String text) {
+        String t = Titles.plain(text);
+        return t.length() < 60 && !Titles.isTocEntry(text)
+                && (t.endsWith("情况说明") || t.endsWith("预算公开表") || t.endsWith("专项资金绩效目标")
+                || t.endsWith("预算项目绩效目标") || t.endsWith("公开目录") || t.equals("目录"));
+    }
+
+    private static boolean isFrontMatter(String text) {
+        String t = Titles.plain(text);
+        return Titles.isTocEntry(text) || t.length() < 40 && (t.contains("预算") || t.contains("公开") || t.matches("[二〇一二三四五六七八九十零年月]+"))
+                || t.startsWith("按照《") || t.matches(".*[\\p{IsHan}]{4,}(委员会|办公室|局|中心|部门)$");
+    }
+
+    private static boolean isContents(Block.Grid grid) {
+        long entries = grid.rows().stream().filter(r -> !r.isEmpty() && Titles.isTocEntry(String.join(" ", r))).count();
+        return entries > 0 && entries * 2 >= grid.rows().size();
+    }
+
+    private static Optional<Integer> documentYear(SourceDocument document) {
+        return document.blocks().stream().filter(b -> b instanceof Block.Text).map(b -> Heads.year(((Block.Text) b).text()))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private static Department department(String departmentLine, List<Unit> units, List<Project> projects,
+                                         SourceDocument document, List<Unparsed> unparsed) {
+        if (departmentLine != null) {
+            String[] parts = departmentLine.split(" ", 2);
+            return new Department(parts[0], parts[1]);
+        }
+        Optional<String> code = projects.stream().map(Project::unitCode).filter(c -> c != null && c.length() >= 6)
+                .map(c -> c.substring(0, 3)).findFirst();
+        Optional<String> name = units.stream().map(Unit::name).findFirst()
+                .or(() -> projects.stream().map(Project::unitName).filter(n -> n != null).findFirst());
+        if (code.isPresent() && name.isPresent()) {
+            return new Department(code.get(), name.get().replaceAll("（本级）|\\(本级\\)", ""));
+        }
+        unparsed.add(new Unparsed(document.name(), "", "未找到部门编码和名称"));
+        return new Department("000", name.orElse("未识别部门"));
+    }
+
+    private static Assets assets(Sections sections) {
+        List<AssetRow> rows = sections.assetRows();
+        if (rows.isEmpty() && sections.fixedAssetsStated().isEmpty()) {
+            return null;
+        }
+        BigDecimal total = rows.stream().filter(r -> Titles.plain(r.category()).matches("合计|资产总额|总计|固定资产总额"))
+                .map(AssetRow::value).filter(v -> v != null).findFirst().orElse(sections.fixedAssetsStated().orElse(null));
+        return new Assets(null, total, sections.plannedPurchasesStated().orElse(null), rows);
+    }
+
+    static List<ProcurementItem> none() {
+        return List.of();
+    }
+}
