@@ -30,14 +30,6 @@ public enum ThreePublicPart {
         return chinese;
     }
 
-    public String label() {
-        return label.pattern();
-    }
-
-    public String exclude() {
-        return exclude == null ? null : exclude.pattern();
-    }
-
     public BigDecimal of(ThreePublicAmounts amounts) {
         return amount.apply(amounts);
     }

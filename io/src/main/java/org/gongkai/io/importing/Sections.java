@@ -16,6 +16,7 @@ import org.gongkai.core.budget.ProcurementItem;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.budget.Unit;
 import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.narrative.StatedBudgetFigures;
 import org.gongkai.core.narrative.StatedFigures;
 import org.gongkai.core.narrative.StatedThreePublic;
 
@@ -108,9 +109,13 @@ final class Sections {
         return text.containsKey(section) ? StatedFigures.extract(section, text.get(section).toString()) : List.of();
     }
 
-    /** This year's "三公" as the text states it, for documents that publish no table 9. */
+    /**
+     * This year's "三公" as the text states it, for documents that publish no table 9 — only when every part is
+     * stated in 万元 (a part written in 元 is a slip the rules report, not a figure to build on).
+     */
     Optional<ThreePublicAmounts> threePublicStated(int year) {
-        return StatedThreePublic.forYear(mentions(NarrativeSection.THREE_PUBLIC), year, year);
+        return StatedThreePublic.forYear(mentions(NarrativeSection.THREE_PUBLIC), year, year)
+                .filter(a -> a.abroad() != null && a.vehiclePurchase() != null && a.vehicleOperation() != null && a.reception() != null);
     }
 
     Optional<ThreePublicAmounts> threePublicLastYear(int year) {
@@ -118,25 +123,22 @@ final class Sections {
     }
 
     Optional<BigDecimal> operatingCost() {
-        return first(NarrativeSection.OPERATING_COST, "运行(经)?费", "(三公|公务用车|车辆)");
+        return money(NarrativeSection.OPERATING_COST, StatedBudgetFigures.OPERATING_COST);
     }
 
     Optional<BigDecimal> fixedAssetsStated() {
-        return first(NarrativeSection.ASSETS, "固定资产(金额|总额|原值)?(合计)?(为|是|共计)?$", "(拟|购置)");
+        return StatedBudgetFigures.FIXED_ASSETS.first(mentions(NarrativeSection.ASSETS))
+                .map(a -> Money.normalizeAtLeastTwoDecimals(a, "资产"));
     }
 
     Optional<BigDecimal> plannedPurchasesStated() {
-        return first(NarrativeSection.ASSETS, "拟购置(固定)?资产(金额|总额)?(为|是|共计)?$", null);
+        return StatedBudgetFigures.PLANNED_PURCHASES.first(mentions(NarrativeSection.ASSETS))
+                .map(a -> Money.normalizeAtLeastTwoDecimals(a, "资产"));
     }
 
-    private Optional<BigDecimal> first(NarrativeSection section, String label, String exclude) {
-        Pattern wanted = Pattern.compile(label);
-        Pattern unwanted = exclude == null ? null : Pattern.compile(exclude);
-        return mentions(section).stream().filter(Mention::isWanYuan)
-                .filter(m -> wanted.matcher(m.plainLabel()).find() && (unwanted == null || !unwanted.matcher(m.plainLabel()).find()))
-                .map(Mention::amount).filter(a -> a.stripTrailingZeros().scale() <= 2 || section == NarrativeSection.ASSETS)
-                .map(a -> section == NarrativeSection.ASSETS ? Money.normalizeAtLeastTwoDecimals(a, "资产") : Money.normalize(a, "金额"))
-                .findFirst();
+    /** A figure the given section states, in 万元 with at most two decimals. */
+    Optional<BigDecimal> money(NarrativeSection section, StatedBudgetFigures.Label label) {
+        return label.first(mentions(section)).filter(a -> a.stripTrailingZeros().scale() <= 2).map(a -> Money.normalize(a, "金额"));
     }
 
     /** 部门整体绩效目标: the lines under 总体绩效目标, 分项绩效目标 and 工作保障措施. */

@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.StatedBudgetFigures;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -14,7 +16,7 @@ public final class AppropriationIncomeStated extends StatedFigureRule {
 
     public AppropriationIncomeStated() {
         super("R-TXT-02", "财政拨款收入", "说明中财政拨款收入为 2569.00万元，但表内数据为 2569.11 万元",
-                Set.of(NarrativeSection.OVERVIEW), "(一般公共预算(财政)?拨款|财政拨款)收入(总额|合计)?(为|是|共计)?$", null);
+                Set.of(NarrativeSection.OVERVIEW), StatedBudgetFigures.APPROPRIATION_INCOME::names);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.gongkai.core.budget.BudgetFigures;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.narrative.StatedBudgetFigures;
 import org.gongkai.core.rules.Disclosure;
 
 /** A this-year figure of the budget stated in 预算安排总体情况; applies when the model holds that data. */
@@ -17,9 +18,9 @@ abstract class BudgetFigureStated extends StatedFigureRule {
     private final Predicate<DepartmentBudget> hasData;
     private final Function<BudgetFigures, BigDecimal> figure;
 
-    BudgetFigureStated(String id, String what, String example, String label, String exclude,
+    BudgetFigureStated(String id, String what, String example, StatedBudgetFigures.Label label,
                        Predicate<DepartmentBudget> hasData, Function<BudgetFigures, BigDecimal> figure) {
-        super(id, what, example, Set.of(NarrativeSection.OVERVIEW), label, exclude);
+        super(id, what, example, Set.of(NarrativeSection.OVERVIEW), label::names);
         this.hasData = hasData;
         this.figure = figure;
     }

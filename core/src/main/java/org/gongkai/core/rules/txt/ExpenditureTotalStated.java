@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.StatedBudgetFigures;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.gongkai.core.budget.BudgetFigures;
@@ -11,8 +13,7 @@ public final class ExpenditureTotalStated extends BudgetFigureStated {
 
     public ExpenditureTotalStated() {
         super("R-TXT-03", "支出总额", "说明中支出总额为 8320.77万元，但表内数据为 8900.03 万元",
-                "(部门|预算|全部|总)\\S*支出(预算)?(总额|总计|合计)?(为|是|共计|安排)?$",
-                "(基本|项目|人员|公用|三公|运行|接待|出国|购置|经营|上缴|附属|采购|日常|工资|商品|补助)",
+                StatedBudgetFigures.EXPENDITURE_TOTAL,
                 m -> !m.expenditures().isEmpty(), BudgetFigures::expenditureTotal);
     }
 

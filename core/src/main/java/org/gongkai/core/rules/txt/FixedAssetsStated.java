@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.StatedBudgetFigures;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -14,7 +16,7 @@ public final class FixedAssetsStated extends StatedFigureRule {
 
     public FixedAssetsStated() {
         super("R-TXT-16", "固定资产总额", "说明中固定资产总额为 2400.00万元，但表内数据为 2413.60 万元",
-                Set.of(NarrativeSection.ASSETS), "固定资产(金额|总额|原值)?(合计)?(为|是|共计)?$", "(拟|购置)");
+                Set.of(NarrativeSection.ASSETS), StatedBudgetFigures.FIXED_ASSETS::names);
     }
 
     @Override

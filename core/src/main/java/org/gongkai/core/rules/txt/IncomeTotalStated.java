@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.StatedBudgetFigures;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import org.gongkai.core.budget.BudgetFigures;
@@ -11,7 +13,7 @@ public final class IncomeTotalStated extends BudgetFigureStated {
 
     public IncomeTotalStated() {
         super("R-TXT-01", "收入总额", "说明中收入总额为 8900.00万元，但表内数据为 8900.03 万元",
-                "(预算|全部|总|部门|本年)收入(总额|总计|合计)?(为|是|共计)?$", "(拨款|财政|事业|经营|其他|上级|附属|专户)",
+                StatedBudgetFigures.INCOME_TOTAL,
                 m -> !m.incomes().isEmpty(), BudgetFigures::incomeTotal);
     }
 

@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.StatedBudgetFigures;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +14,7 @@ public final class OperatingCostStated extends StatedFigureRule {
 
     public OperatingCostStated() {
         super("R-TXT-08", "机关运行经费", "说明中机关运行经费为 1500.00万元，但表内数据为 1542.76 万元",
-                Set.of(NarrativeSection.OPERATING_COST, NarrativeSection.OVERVIEW), "运行(经)?费", "(三公|公务用车|车辆)");
+                Set.of(NarrativeSection.OPERATING_COST, NarrativeSection.OVERVIEW), StatedBudgetFigures.OPERATING_COST::names);
     }
 
     @Override

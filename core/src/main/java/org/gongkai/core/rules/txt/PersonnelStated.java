@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.StatedBudgetFigures;
+
 import org.gongkai.core.budget.BudgetFigures;
 
 /** R-TXT-05: the stated 人员经费 equals table 6's. */
@@ -7,6 +9,6 @@ public final class PersonnelStated extends BudgetFigureStated {
 
     public PersonnelStated() {
         super("R-TXT-05", "人员经费", "说明中人员经费为 2069.00万元，但表内数据为 2069.09 万元",
-                "人员(经费|支出)(为|是|共计|合计)?$", null, m -> !m.basicEconomic().isEmpty(), BudgetFigures::personnel);
+                StatedBudgetFigures.PERSONNEL, m -> !m.basicEconomic().isEmpty(), BudgetFigures::personnel);
     }
 }

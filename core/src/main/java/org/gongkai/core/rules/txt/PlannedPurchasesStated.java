@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.StatedBudgetFigures;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -13,7 +15,7 @@ public final class PlannedPurchasesStated extends StatedFigureRule {
 
     public PlannedPurchasesStated() {
         super("R-TXT-17", "拟购置固定资产总额", "说明中拟购置固定资产总额为 10.00万元，但表内数据为 0.00 万元",
-                Set.of(NarrativeSection.ASSETS), "拟购置(固定)?资产(金额|总额)?(为|是|共计)?$", null);
+                Set.of(NarrativeSection.ASSETS), StatedBudgetFigures.PLANNED_PURCHASES::names);
     }
 
     @Override

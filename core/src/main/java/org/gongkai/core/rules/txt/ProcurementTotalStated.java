@@ -1,5 +1,7 @@
 package org.gongkai.core.rules.txt;
 
+import org.gongkai.core.narrative.StatedBudgetFigures;
+
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -12,7 +14,7 @@ public final class ProcurementTotalStated extends StatedFigureRule {
 
     public ProcurementTotalStated() {
         super("R-TXT-15", "政府采购预算总额", "说明中政府采购预算总额为 250.00万元，但表内数据为 241.82 万元",
-                Set.of(NarrativeSection.PROCUREMENT), "采购(预算)?(安排)?(资金|金额)?(总额|合计)?(为|是|共计)?$", null);
+                Set.of(NarrativeSection.PROCUREMENT), StatedBudgetFigures.PROCUREMENT_TOTAL::names);
     }
 
     @Override

@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.function.Predicate;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.narrative.Mention;
-import org.gongkai.core.narrative.StatedFigures;
 import org.gongkai.core.rules.BaseRule;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
@@ -21,15 +20,13 @@ import org.gongkai.core.rules.Severity;
 abstract class StatedFigureRule extends BaseRule {
 
     private final Set<NarrativeSection> sections;
-    private final Pattern label;
-    private final Pattern exclude;
+    private final Predicate<Mention> names;
     private final String what;
 
-    StatedFigureRule(String id, String what, String example, Set<NarrativeSection> sections, String label, String exclude) {
+    StatedFigureRule(String id, String what, String example, Set<NarrativeSection> sections, Predicate<Mention> names) {
         super(id, Severity.ERROR, "说明中所述" + what + "与表内数据一致", example);
         this.sections = sections;
-        this.label = Pattern.compile(label);
-        this.exclude = exclude == null ? null : Pattern.compile(exclude);
+        this.names = names;
         this.what = what;
     }
 
@@ -49,9 +46,7 @@ abstract class StatedFigureRule extends BaseRule {
     }
 
     boolean speaksOf(Mention mention) {
-        String text = mention.plainLabel();
-        return label.matcher(text).find() && (exclude == null || !exclude.matcher(text).find())
-                && !StatedFigures.CHANGE.matcher(text).find();
+        return names.test(mention);
     }
 
     static boolean thisYear(Disclosure disclosure, Mention mention) {

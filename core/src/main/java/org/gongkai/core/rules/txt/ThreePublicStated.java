@@ -20,7 +20,7 @@ abstract class ThreePublicStated extends StatedFigureRule {
 
     ThreePublicStated(String id, ThreePublicPart part, String example) {
         super(id, "“三公”经费" + part.chinese() + "（本年及上年）", example, Set.of(NarrativeSection.THREE_PUBLIC),
-                part.label(), part.exclude());
+                part::names);
         this.part = part;
     }
 

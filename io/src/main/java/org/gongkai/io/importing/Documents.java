@@ -1,0 +1,136 @@
+package org.gongkai.io.importing;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+
+/**
+ * Imports a published document of any supported format: plain text (UTF-8 or GB18030), DOCX, XLSX or PDF, chosen by
+ * the file's content, not only its name. Every failure is an {@link ImportException} saying what and where.
+ */
+public final class Documents {
+
+    /** Published disclosures are a few megabytes; far larger files are refused before reading. */
+    public static final long MAX_BYTES = 50L * 1024 * 1024;
+
+    static {
+        // A DOCX/XLSX is a zip: refuse entries that inflate more than 100 times (zip bombs) or beyond 100 MB.
+        ZipSecureFile.setMinInflateRatio(0.01);
+        ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+    }
+
+    private Documents() {
+    }
+
+    public static ImportResult importFile(Path file) {
+        return Interpreter.interpret(read(file));
+    }
+
+    public static SourceDocument read(Path file) {
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ImportException(file + "：文件大小 " + size + " 字节，超过上限 " + MAX_BYTES + " 字节");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ImportException(file + "：文件不存在");
+        } catch (IOException e) {
+            throw new ImportException(file + "：无法读取文件（" + e.getMessage() + "）");
+        }
+        return read(name, bytes);
+    }
+
+    public static SourceDocument read(String name, byte[] bytes) {
+        if (bytes.length > MAX_BYTES) {
+            throw new ImportException(name + "：文件大小 " + bytes.length + " 字节，超过上限 " + MAX_BYTES + " 字节");
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        try {
+            if (isPdf(bytes)) {
+                return PdfReader.read(name, bytes);
+            }
+            if (isZip(bytes)) {
+                return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") ? XlsxReader.read(name, new ByteArrayInputStream(bytes))
+                        : office(name, bytes);
+            }
+            if (lower.endsWith(".docx") || lower.endsWith(".xlsx") || lower.endsWith(".pdf")) {
+                throw new ImportException(name + "：文件内容不是有效的 " + lower.substring(lower.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
+                        + " 文件（可能已损坏或被截断）");
+            }
+            return TextReader.read(name, text(name, bytes));
+        } catch (ImportException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new ImportException(name + "：无法读取文件（" + reason(e) + "）", e);
+        }
+    }
+
+    /** A zip that is not named: try Word, then Excel. */
+    private static SourceDocument office(String name, byte[] bytes) throws IOException {
+        try {
+            return DocxReader.read(name, new ByteArrayInputStream(bytes));
+        } catch (RuntimeException | IOException wordFailed) {
+            if (name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
+                throw wordFailed;
+            }
+            return XlsxReader.read(name, new ByteArrayInputStream(bytes));
+        }
+    }
+
+    private static String text(String name, byte[] bytes) {
+        if (looksBinary(bytes)) {
+            throw new ImportException(name + "：不是文本、DOCX、XLSX 或 PDF 文件");
+        }
+        try {
+            return decode(bytes, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException notUtf8) {
+            try {
+                return decode(bytes, Charset.forName("GB18030"));
+            } catch (CharacterCodingException neither) {
+                throw new ImportException(name + "：文本既不是 UTF-8 也不是 GB18030 编码");
+            }
+        }
+    }
+
+    private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
+        String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static boolean looksBinary(byte[] bytes) {
+        int zeros = 0;
+        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
+            zeros += bytes[i] == 0 ? 1 : 0;
+        }
+        return zeros > 0;
+    }
+
+    private static boolean isPdf(byte[] bytes) {
+        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
+    }
+
+    private static boolean isZip(byte[] bytes) {
+        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+    }
+
+    private static String reason(Throwable e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceed")) {
+            return "疑似压缩炸弹，解压后的内容远大于文件本身";
+        }
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+    }
+}

@@ -1,0 +1,142 @@
+package org.gongkai.io.importing;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF (PDFBox text with positions). Glyphs are grouped into lines by their baseline and into cells where
+ * the gap between glyphs is wider than a character; on each page, the left edges of the cells of multi-cell lines
+ * define the page's columns, so a row with empty cells keeps its remaining cells under the right headers. The
+ * result is handed to the {@link TextReader} as tab-separated text.
+ */
+public final class PdfReader {
+
+    private PdfReader() {
+    }
+
+    public static SourceDocument read(String name, byte[] pdf) throws IOException {
+        StringBuilder text = new StringBuilder();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                PageGlyphs glyphs = new PageGlyphs();
+                glyphs.setStartPage(page);
+                glyphs.setEndPage(page);
+                glyphs.getText(document);
+                text.append(layout(glyphs.positions)).append("\n\n");
+            }
+        }
+        return TextReader.read(name, text.toString());
+    }
+
+    /** Collects every glyph of a page with its position. */
+    private static final class PageGlyphs extends PDFTextStripper {
+
+        private final List<TextPosition> positions = new ArrayList<>();
+
+        PageGlyphs() throws IOException {
+            setSortByPosition(true);
+        }
+
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            positions.add(text);
+        }
+    }
+
+    private record Chunk(float x, String text) {
+    }
+
+    static String layout(List<TextPosition> glyphs) {
+        List<List<Chunk>> lines = new ArrayList<>();
+        for (List<TextPosition> line : lines(glyphs)) {
+            lines.add(chunks(line));
+        }
+        List<Float> columns = columns(lines);
+        StringBuilder out = new StringBuilder();
+        for (List<Chunk> line : lines) {
+            if (line.size() == 1) {
+                out.append(line.get(0).text()).append('\n');
+                continue;
+            }
+            String[] cells = new String[columns.size()];
+            java.util.Arrays.fill(cells, "");
+            for (Chunk chunk : line) {
+                int column = columnOf(columns, chunk.x());
+                cells[column] = cells[column].isEmpty() ? chunk.text() : cells[column] + " " + chunk.text();
+            }
+            out.append(String.join("\t", cells)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
+        List<TextPosition> sorted = new ArrayList<>(glyphs);
+        sorted.sort(Comparator.comparing(TextPosition::getYDirAdj).thenComparing(TextPosition::getXDirAdj));
+        List<List<TextPosition>> lines = new ArrayList<>();
+        for (TextPosition glyph : sorted) {
+            List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
+            if (last != null && Math.abs(last.get(0).getYDirAdj() - glyph.getYDirAdj()) <= glyph.getHeightDir() * 0.5f) {
+                last.add(glyph);
+            } else {
+                lines.add(new ArrayList<>(List.of(glyph)));
+            }
+        }
+        lines.forEach(line -> line.sort(Comparator.comparing(TextPosition::getXDirAdj)));
+        return lines;
+    }
+
+    private static List<Chunk> chunks(List<TextPosition> line) {
+        List<Chunk> chunks = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        float start = line.get(0).getXDirAdj();
+        float end = start;
+        for (TextPosition glyph : line) {
+            float gap = glyph.getXDirAdj() - end;
+            if (text.length() > 0 && gap > glyph.getFontSizeInPt() * 0.9f) {
+                chunks.add(new Chunk(start, text.toString().strip()));
+                text.setLength(0);
+                start = glyph.getXDirAdj();
+            } else if (text.length() > 0 && gap > glyph.getWidthOfSpace() * 0.5f) {
+                text.append(' ');
+            }
+            text.append(glyph.getUnicode());
+            end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+        }
+        chunks.add(new Chunk(start, text.toString().strip()));
+        return chunks;
+    }
+
+    /** Left edges shared by the cells of multi-cell lines, merged within two points. */
+    private static List<Float> columns(List<List<Chunk>> lines) {
+        List<Float> starts = new ArrayList<>();
+        for (List<Chunk> line : lines) {
+            if (line.size() > 1) {
+                line.forEach(chunk -> starts.add(chunk.x()));
+            }
+        }
+        starts.sort(Float::compare);
+        List<Float> columns = new ArrayList<>();
+        for (Float x : starts) {
+            if (columns.isEmpty() || x - columns.get(columns.size() - 1) > 2f) {
+                columns.add(x);
+            }
+        }
+        return columns;
+    }
+
+    private static int columnOf(List<Float> columns, float x) {
+        int best = 0;
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) <= x + 2f) {
+                best = i;
+            }
+        }
+        return best;
+    }
+}

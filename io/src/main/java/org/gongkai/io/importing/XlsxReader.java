@@ -1,0 +1,65 @@
+package org.gongkai.io.importing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * Reads a workbook (XLSX, with Apache POI), one sheet per table or everything in one sheet: a row with a single
+ * filled cell is a line of text (a title, the department line, a note), other rows are table rows. Numbers are
+ * read as displayed, so 8900.03 stays 8900.03.
+ */
+public final class XlsxReader {
+
+    private XlsxReader() {
+    }
+
+    public static SourceDocument read(String name, InputStream in) throws IOException {
+        List<Block> blocks = new ArrayList<>();
+        DataFormatter formatter = new DataFormatter();
+        try (Workbook workbook = new XSSFWorkbook(in)) {
+            for (Sheet sheet : workbook) {
+                List<List<String>> grid = new ArrayList<>();
+                int gridStart = 0;
+                for (Row row : sheet) {
+                    List<String> cells = cells(row, formatter);
+                    long filled = cells.stream().filter(c -> !c.isBlank()).count();
+                    String where = "工作表“" + sheet.getSheetName() + "”第 " + (row.getRowNum() + 1) + " 行";
+                    if (filled == 0) {
+                        continue;
+                    }
+                    if (filled == 1 && !cells.get(0).isBlank() && grid.isEmpty()) {
+                        blocks.add(new Block.Text(cells.get(0), 0, where));
+                    } else if (filled == 1 && !cells.get(0).isBlank() && !Cells.isInteger(cells.get(0))) {
+                        blocks.add(new Block.Grid(grid, "工作表“" + sheet.getSheetName() + "”第 " + gridStart + " 行"));
+                        grid = new ArrayList<>();
+                        blocks.add(new Block.Text(cells.get(0), 0, where));
+                    } else {
+                        gridStart = grid.isEmpty() ? row.getRowNum() + 1 : gridStart;
+                        grid.add(cells);
+                    }
+                }
+                if (!grid.isEmpty()) {
+                    blocks.add(new Block.Grid(grid, "工作表“" + sheet.getSheetName() + "”第 " + gridStart + " 行"));
+                }
+            }
+        }
+        return new SourceDocument(name, blocks);
+    }
+
+    private static List<String> cells(Row row, DataFormatter formatter) {
+        List<String> cells = new ArrayList<>();
+        for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
+            Cell cell = row.getCell(c);
+            cells.add(cell == null ? "" : TextReader.clean(formatter.formatCellValue(cell)).strip());
+        }
+        return cells;
+    }
+}
