@@ -10,6 +10,8 @@ import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.RuleRegistry;
 import org.gongkai.core.rules.Severity;
+import org.gongkai.io.importing.Documents;
+import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.json.FindingsJson;
 import org.gongkai.io.json.ModelJson;
 import picocli.CommandLine.Command;
@@ -20,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai check FILE [--format text|json]}: runs every rule; exit 0 = no ERROR, 1 = ERRORs, 2 = unreadable. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "校验预算模型（JSON）生成的公开内容，列出全部问题。退出码：0 无错误，1 有错误，2 文件无法读取。")
+        description = "校验预算模型或已公开的文件，列出全部问题。退出码：0 无错误，1 有错误，2 文件无法读取。")
 final class CheckCommand implements Callable<Integer> {
 
     static final int HAS_ERRORS = 1;
@@ -28,7 +30,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "预算模型文件（格式见 docs/model.md）")
+    @Parameters(paramLabel = "FILE", description = "预算模型（.json，格式见 docs/model.md）或已公开的文件（文本、DOCX、XLSX、PDF）")
     Path file;
 
     @Option(names = "--format", defaultValue = "text", description = "输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）")
@@ -36,8 +38,8 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DepartmentBudget model = ModelJson.parse(ModelJson.readText(file), file.toString());
-        List<Finding> findings = RuleRegistry.check(Disclosure.generated(model, ClassificationCatalog.builtIn()));
+        Disclosure disclosure = disclosure();
+        List<Finding> findings = RuleRegistry.check(disclosure);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.println(FindingsJson.write(findings));
@@ -47,6 +49,19 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.flush();
         return findings.stream().anyMatch(f -> f.severity() == Severity.ERROR) ? HAS_ERRORS : 0;
+    }
+
+    /** A model JSON is checked as Gongkai would publish it; a published document as it was published. */
+    private Disclosure disclosure() {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+            DepartmentBudget model = ModelJson.parse(ModelJson.readText(file), file.toString());
+            return Disclosure.generated(model, ClassificationCatalog.builtIn());
+        }
+        ImportResult imported = Documents.importFile(file);
+        if (!imported.unparsed().isEmpty()) {
+            spec.commandLine().getErr().println("提示：导入时有 " + imported.unparsed().size() + " 处内容未识别（用 gongkai import 查看）");
+        }
+        return Disclosure.published(imported.model(), imported.publishedTables(), ClassificationCatalog.builtIn());
     }
 
     static String summary(List<Finding> findings) {

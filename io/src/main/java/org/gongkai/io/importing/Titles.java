@@ -100,7 +100,7 @@ final class Titles {
         if (t.startsWith("名词解释")) {
             return Optional.of(NarrativeSection.GLOSSARY);
         }
-        if (t.contains("其他需要说明")) {
+        if (t.startsWith("其他需要说明")) {
             return Optional.of(NarrativeSection.OTHER);
         }
         return Optional.empty();

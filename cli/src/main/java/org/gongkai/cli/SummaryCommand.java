@@ -1,0 +1,28 @@
+package org.gongkai.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.gongkai.io.importing.Documents;
+import org.gongkai.io.json.SummaryJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code gongkai summary FILE}: the headline figures of a published document as fixed-key JSON. */
+@Command(name = "summary", mixinStandardHelpOptions = true, description = "输出公开文件的主要数据摘要（JSON，键固定，文件未说明的为 null）。")
+final class SummaryCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "公开文件（文本、DOCX、XLSX、PDF）")
+    Path file;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getOut().println(SummaryJson.write(Documents.importFile(file)));
+        spec.commandLine().getOut().flush();
+        return 0;
+    }
+}

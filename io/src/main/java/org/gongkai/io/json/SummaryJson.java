@@ -1,0 +1,122 @@
+package org.gongkai.io.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.core.budget.BudgetFigures;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.ProcurementItem;
+import org.gongkai.core.budget.Project;
+import org.gongkai.core.budget.ThreePublicAmounts;
+import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.narrative.StatedBudgetFigures;
+import org.gongkai.core.narrative.StatedFigures;
+import org.gongkai.core.narrative.StatedThreePublic;
+import org.gongkai.core.narrative.ThreePublicPart;
+import org.gongkai.io.importing.ImportResult;
+
+/**
+ * The headline figures of an imported document as fixed-key JSON (null where the document does not say). The
+ * tables win where they exist; a document without tables is summarised from what its explanation states.
+ */
+public final class SummaryJson {
+
+    private static final java.util.regex.Pattern ITEM_LEAD = java.util.regex.Pattern.compile("^(分别为|分别是|其中|包括|为|是|[：:，,、《》])+");
+
+    private SummaryJson() {
+    }
+
+    public static String write(ImportResult result) {
+        DepartmentBudget model = result.model();
+        BudgetFigures f = model.figures();
+        boolean tables = !model.expenditures().isEmpty() || !model.incomes().isEmpty();
+        List<Mention> overview = mentions(model, NarrativeSection.OVERVIEW);
+        ObjectNode root = GongkaiJson.mapper().createObjectNode();
+        root.put("department", model.department().name());
+        root.put("year", model.year());
+        root.put("incomeTotal", tables ? f.incomeTotal() : stated(overview, StatedBudgetFigures.INCOME_TOTAL)
+                .or(() -> StatedBudgetFigures.APPROPRIATION_INCOME.first(overview)).orElse(null));
+        root.put("expenditureTotal", tables ? f.expenditureTotal() : stated(overview, StatedBudgetFigures.EXPENDITURE_TOTAL).orElse(null));
+        root.put("basic", tables ? f.basic() : stated(overview, StatedBudgetFigures.BASIC).orElse(null));
+        root.put("personnel", !model.basicEconomic().isEmpty() ? f.personnel() : stated(overview, StatedBudgetFigures.PERSONNEL).orElse(null));
+        root.put("publicFunds", !model.basicEconomic().isEmpty() ? f.publicFunds() : stated(overview, StatedBudgetFigures.PUBLIC_FUNDS).orElse(null));
+        root.put("project", tables ? f.project() : stated(overview, StatedBudgetFigures.PROJECT).orElse(null));
+        List<Mention> threePublicText = mentions(model, NarrativeSection.THREE_PUBLIC);
+        if (model.threePublic().isEmpty()) {
+            threePublic(root.putObject("threePublic"), StatedThreePublic.forYear(threePublicText, model.year(), model.year()).orElse(null),
+                    statedTotal(threePublicText, model.year()));
+        } else {
+            threePublic(root.putObject("threePublic"), f.threePublic(), f.threePublic().total());
+        }
+        ThreePublicAmounts lastYear = model.threePublicLastYear();
+        threePublic(root.putObject("threePublicLastYear"), lastYear,
+                lastYear == null ? null : statedTotal(threePublicText, model.year() - 1).orElse(lastYear.total()));
+        root.put("operatingCost", model.operatingCost());
+        root.put("procurementTotal", !model.procurement().isEmpty() ? f.procurementTotal()
+                : stated(mentions(model, NarrativeSection.PROCUREMENT), StatedBudgetFigures.PROCUREMENT_TOTAL).orElse(null));
+        ArrayNode items = root.putArray("procurementItems");
+        for (ProcurementItem item : model.procurement()) {
+            items.addObject().put("name", item.projectName() != null ? item.projectName() : item.itemName()).put("amount", item.amount());
+        }
+        if (model.procurement().isEmpty()) {
+            statedItems(mentions(model, NarrativeSection.PROCUREMENT), items);
+        }
+        root.put("fixedAssetsTotal", model.assets() == null ? null : model.assets().total());
+        ArrayNode projects = root.putArray("projects");
+        for (Project project : model.projects()) {
+            projects.addObject().put("name", project.name()).put("code", project.code()).put("amount", project.amount())
+                    .put("indicators", project.indicators().size());
+        }
+        root.put("unparsedCount", result.unparsed().size());
+        try {
+            return GongkaiJson.mapper().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("无法序列化摘要", e);
+        }
+    }
+
+    private static void threePublic(ObjectNode node, ThreePublicAmounts amounts, Optional<BigDecimal> total) {
+        threePublic(node, amounts, total.orElse(null));
+    }
+
+    private static void threePublic(ObjectNode node, ThreePublicAmounts amounts, BigDecimal total) {
+        node.put("total", total);
+        node.put("abroad", amounts == null ? null : amounts.abroad());
+        node.put("vehiclePurchase", amounts == null ? null : amounts.vehiclePurchase());
+        node.put("vehicleOperation", amounts == null ? null : amounts.vehicleOperation());
+        node.put("reception", amounts == null ? null : amounts.reception());
+    }
+
+    private static Optional<BigDecimal> statedTotal(List<Mention> mentions, int year) {
+        return mentions.stream().filter(m -> m.isWanYuan() && m.year() != null && m.year() == year && ThreePublicPart.TOTAL.names(m))
+                .map(Mention::amount).findFirst();
+    }
+
+    /** "安排561万元，分别为开发区专版宣传费40万元，…": the items a text lists after the procurement total. */
+    private static void statedItems(List<Mention> mentions, ArrayNode items) {
+        boolean afterTotal = false;
+        for (Mention mention : mentions) {
+            if (StatedBudgetFigures.PROCUREMENT_TOTAL.names(mention)) {
+                afterTotal = true;
+            } else if (afterTotal && mention.isWanYuan()) {
+                String name = ITEM_LEAD.matcher(mention.label().strip()).replaceFirst("").strip();
+                if (!name.isEmpty()) {
+                    items.addObject().put("name", name).put("amount", mention.amount());
+                }
+            }
+        }
+    }
+
+    private static List<Mention> mentions(DepartmentBudget model, NarrativeSection section) {
+        String text = model.narrative(section);
+        return text == null ? List.of() : StatedFigures.extract(section, text);
+    }
+
+    private static Optional<BigDecimal> stated(List<Mention> mentions, StatedBudgetFigures.Label label) {
+        return label.first(mentions);
+    }
+}
