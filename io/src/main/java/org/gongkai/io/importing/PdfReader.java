@@ -11,8 +11,8 @@ import org.apache.pdfbox.text.TextPosition;
 
 /**
  * Reads a PDF (PDFBox text with positions). Glyphs are grouped into lines by their baseline and into cells where
- * the gap between glyphs is wider than a character; on each page, the left edges of the cells of multi-cell lines
- * define the page's columns, so a row with empty cells keeps its remaining cells under the right headers. The
+ * the gap between glyphs is wider than a character; the left edges of the cells of multi-cell lines across the
+ * document define its columns, so a row with empty cells keeps its remaining cells under the right headers. The
  * result is handed to the {@link TextReader} as tab-separated text.
  */
 public final class PdfReader {
@@ -21,15 +21,25 @@ public final class PdfReader {
     }
 
     public static SourceDocument read(String name, byte[] pdf) throws IOException {
-        StringBuilder text = new StringBuilder();
+        List<List<List<Chunk>>> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 PageGlyphs glyphs = new PageGlyphs();
                 glyphs.setStartPage(page);
                 glyphs.setEndPage(page);
                 glyphs.getText(document);
-                text.append(layout(glyphs.positions)).append("\n\n");
+                List<List<Chunk>> lines = new ArrayList<>();
+                for (List<TextPosition> line : lines(glyphs.positions)) {
+                    lines.add(chunks(line));
+                }
+                pages.add(lines);
             }
+        }
+        // Columns are found over the whole document: a table continued on a page without its header keeps its columns.
+        List<Float> columns = columns(pages.stream().flatMap(List::stream).toList());
+        StringBuilder text = new StringBuilder();
+        for (List<List<Chunk>> page : pages) {
+            text.append(layout(page, columns)).append("\n\n");
         }
         return TextReader.read(name, text.toString());
     }
@@ -52,12 +62,7 @@ public final class PdfReader {
     private record Chunk(float x, String text) {
     }
 
-    static String layout(List<TextPosition> glyphs) {
-        List<List<Chunk>> lines = new ArrayList<>();
-        for (List<TextPosition> line : lines(glyphs)) {
-            lines.add(chunks(line));
-        }
-        List<Float> columns = columns(lines);
+    private static String layout(List<List<Chunk>> lines, List<Float> columns) {
         StringBuilder out = new StringBuilder();
         for (List<Chunk> line : lines) {
             if (line.size() == 1) {

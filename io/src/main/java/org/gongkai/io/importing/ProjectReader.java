@@ -36,6 +36,8 @@ final class ProjectReader {
     private final List<PaymentMilestone> plan = new ArrayList<>();
     private final List<String> goals = new ArrayList<>();
     private final List<String[]> indicators = new ArrayList<>();
+    /** Where the indicator columns are; kept across grids, since a table continued on the next page may not repeat its header. */
+    private int[] columns;
 
     private ProjectReader(String name, List<Unparsed> unparsed) {
         this.name = name;
@@ -72,7 +74,6 @@ final class ProjectReader {
 
     private void grid(Block.Grid grid) {
         String expect = null;
-        int[] columns = null;
         List<String> planHeader = null;
         for (List<String> row : grid.rows()) {
             String first = row.isEmpty() ? "" : Titles.plain(row.get(0));

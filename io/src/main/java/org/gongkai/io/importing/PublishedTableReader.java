@@ -77,20 +77,26 @@ final class PublishedTableReader {
         for (Block.Grid grid : grids) {
             List<List<String>> header = new ArrayList<>();
             boolean numbered = false;
-            for (int r = 0; r < grid.rows().size(); r++) {
-                List<String> row = grid.rows().get(r);
+            boolean inData = false;
+            for (List<String> row : grid.rows()) {
                 if (isColumnNumbers(row)) {
                     continue;
                 }
                 numbered |= !row.isEmpty() && Titles.plain(row.get(0)).contains("序号");
                 if (!isData(row, numbered)) {
-                    if (rows.isEmpty() || layout == null) {
+                    if (!inData) {
                         header.add(row);
                     }
                     continue;
                 }
+                if (!inData) {
+                    // Each page's grid may split its columns differently: its own header, when it has one, places them.
+                    GridLayout own = header.isEmpty() ? null : GridLayout.of(header, Layouts.SPECS.get(kind));
+                    layout = own != null && (layout == null || own.foundCount() >= layout.foundCount()) ? own : layout;
+                    inData = true;
+                }
                 if (layout == null) {
-                    layout = GridLayout.of(header, Layouts.SPECS.get(kind));
+                    layout = GridLayout.of(List.of(), Layouts.SPECS.get(kind));
                 }
                 rows.add(row(kind, layout, row, numbered, rows.size() + 1, grid.where(), unparsed));
             }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -54,11 +56,20 @@ public final class XlsxReader {
         return new SourceDocument(name, blocks);
     }
 
+    /** Numbers at their full precision (a format showing 2413.60 must not lose 2413.603435), the rest as displayed. */
+    private static String text(Cell cell, DataFormatter formatter) {
+        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
+        if (type == CellType.NUMERIC && !DateUtil.isCellDateFormatted(cell)) {
+            return java.math.BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
+        }
+        return TextReader.clean(formatter.formatCellValue(cell)).strip();
+    }
+
     private static List<String> cells(Row row, DataFormatter formatter) {
         List<String> cells = new ArrayList<>();
         for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
             Cell cell = row.getCell(c);
-            cells.add(cell == null ? "" : TextReader.clean(formatter.formatCellValue(cell)).strip());
+            cells.add(cell == null ? "" : text(cell, formatter));
         }
         return cells;
     }
