@@ -63,6 +63,9 @@ public final class Interpreter {
         year = year != null ? year : documentYear(document).orElseThrow(() ->
                 new ImportException(document.name() + "：未找到预算年度（如“预算年度：2023”或“2023年部门预算”）"));
         Department department = department(departmentLine, sections.units(), projects, document, unparsed);
+        if (year < 1949 || year > 2999) {
+            throw new ImportException(document.name() + "：预算年度 " + year + " 不是有效年份");
+        }
         Builder builder = DepartmentBudget.builder(year, department);
         new TablesToModel(tables, unparsed).fill(builder);
         if (!tables.containsKey(StandardTable.THREE_PUBLIC)) {

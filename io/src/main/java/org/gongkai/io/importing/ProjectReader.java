@@ -123,7 +123,11 @@ final class ProjectReader {
                 h--;
             }
             String period = h > 0 ? Cells.fold(header.get(h)).replace(" ", "") : "未标明";
-            plan.add(new PaymentMilestone(period, percent.get()));
+            if (percent.get().signum() < 0) {
+                unparsed.add(new Unparsed("项目《" + name + "》", values.toString(), "资金支出计划百分比为负数"));
+            } else {
+                plan.add(new PaymentMilestone(period, percent.get()));
+            }
         }
     }
 

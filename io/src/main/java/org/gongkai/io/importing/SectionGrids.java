@@ -90,7 +90,7 @@ final class SectionGrids {
         return Optional.of(items);
     }
 
-    static Optional<List<AssetRow>> assets(Block.Grid grid) {
+    static Optional<List<AssetRow>> assets(Block.Grid grid, List<Unparsed> unparsed) {
         int header = headerRow(grid, "数量");
         if (header < 0 || headerRow(grid, "原值") < 0 && headerRow(grid, "价值") < 0) {
             return Optional.empty();
@@ -106,8 +106,12 @@ final class SectionGrids {
             if (category.isEmpty() || Titles.plain(category).matches("栏次|行次")) {
                 continue;
             }
-            rows.add(new AssetRow(category, quantity < 0 ? null : Cells.amount(cell(row, quantity)).orElse(null),
-                    value < 0 ? null : Cells.amount(cell(row, value)).map(v -> Money.normalizeAtLeastTwoDecimals(v, "原值")).orElse(null)));
+            try {
+                rows.add(new AssetRow(category, quantity < 0 ? null : Cells.amount(cell(row, quantity)).orElse(null),
+                        value < 0 ? null : Cells.amount(cell(row, value)).map(v -> Money.normalizeAtLeastTwoDecimals(v, "原值")).orElse(null)));
+            } catch (IllegalArgumentException e) {
+                unparsed.add(new Unparsed(grid.where(), String.join(" | ", row), "资产行无法读取：" + e.getMessage()));
+            }
         }
         return Optional.of(rows);
     }

@@ -70,7 +70,7 @@ final class Sections {
                 return;
             }
         }
-        Optional<List<AssetRow>> assetRows = SectionGrids.assets(grid);
+        Optional<List<AssetRow>> assetRows = SectionGrids.assets(grid, unparsed);
         if (assetRows.isPresent()) {
             assets.addAll(assetRows.get());
             return;
@@ -127,18 +127,19 @@ final class Sections {
     }
 
     Optional<BigDecimal> fixedAssetsStated() {
-        return StatedBudgetFigures.FIXED_ASSETS.first(mentions(NarrativeSection.ASSETS))
+        return StatedBudgetFigures.FIXED_ASSETS.first(mentions(NarrativeSection.ASSETS)).filter(a -> a.signum() >= 0)
                 .map(a -> Money.normalizeAtLeastTwoDecimals(a, "资产"));
     }
 
     Optional<BigDecimal> plannedPurchasesStated() {
-        return StatedBudgetFigures.PLANNED_PURCHASES.first(mentions(NarrativeSection.ASSETS))
+        return StatedBudgetFigures.PLANNED_PURCHASES.first(mentions(NarrativeSection.ASSETS)).filter(a -> a.signum() >= 0)
                 .map(a -> Money.normalizeAtLeastTwoDecimals(a, "资产"));
     }
 
     /** A figure the given section states, in 万元 with at most two decimals. */
     Optional<BigDecimal> money(NarrativeSection section, StatedBudgetFigures.Label label) {
-        return label.first(mentions(section)).filter(a -> a.stripTrailingZeros().scale() <= 2).map(a -> Money.normalize(a, "金额"));
+        return label.first(mentions(section)).filter(a -> a.signum() >= 0 && a.stripTrailingZeros().scale() <= 2)
+                .map(a -> Money.normalize(a, "金额"));
     }
 
     /** 部门整体绩效目标: the lines under 总体绩效目标, 分项绩效目标 and 工作保障措施. */

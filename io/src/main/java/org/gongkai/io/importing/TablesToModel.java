@@ -205,11 +205,15 @@ final class TablesToModel {
             for (FundingSource source : List.of(FundingSource.GENERAL_PUBLIC_BUDGET, FundingSource.GOVERNMENT_FUND,
                     FundingSource.STATE_CAPITAL)) {
                 String column = columns.entrySet().stream().filter(e -> e.getValue() == source).findFirst().orElseThrow().getKey();
-                ThreePublicAmounts amounts = new ThreePublicAmounts(part(table, "教学科研人员因公出国(境)费", column),
-                        part(table, "其他因公出国(境)费", column), part(table, "公务用车购置费", column),
-                        part(table, "公务用车运行维护费", column), part(table, "公务接待费", column));
-                if (amounts.total().signum() > 0 || (source == FundingSource.GENERAL_PUBLIC_BUDGET && !table.rows().isEmpty())) {
-                    builder.threePublic(source, amounts);
+                try {
+                    ThreePublicAmounts amounts = new ThreePublicAmounts(part(table, "教学科研人员因公出国(境)费", column),
+                            part(table, "其他因公出国(境)费", column), part(table, "公务用车购置费", column),
+                            part(table, "公务用车运行维护费", column), part(table, "公务接待费", column));
+                    if (amounts.total().signum() > 0 || (source == FundingSource.GENERAL_PUBLIC_BUDGET && !table.rows().isEmpty())) {
+                        builder.threePublic(source, amounts);
+                    }
+                } catch (IllegalArgumentException e) {
+                    unparsed.add(new Unparsed("表9", column, "“三公”经费无法读取：" + e.getMessage()));
                 }
             }
         });
