@@ -1,0 +1,78 @@
+package org.gongkai.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gongkai.io.json.ModelJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** import, summary and check on a real published document. */
+class DocumentCommandsTest {
+
+    @TempDir
+    Path dir;
+
+    private static Path sample(String name) throws Exception {
+        return Path.of(DocumentCommandsTest.class.getResource("/samples/" + name + "/input.txt").toURI());
+    }
+
+    @Test
+    void importsAPublishedDocumentIntoAModelFile() throws Exception {
+        Path model = dir.resolve("model.json");
+        CommandRun run = CommandRun.of("import", sample("qhd-etdz-affairs-2023").toString(), "-o", model.toString());
+        assertThat(run.exitCode).isZero();
+        assertThat(run.err).contains("9 张公开表").contains("19 个项目").contains("未识别 0 处");
+        assertThat(ModelJson.read(model).figures().expenditureTotal()).isEqualByComparingTo("8900.03");
+    }
+
+    @Test
+    void summarisesWithTheFixedKeys() throws Exception {
+        CommandRun run = CommandRun.of("summary", sample("qhd-etdz-affairs-2023").toString());
+        JsonNode summary = new ObjectMapper().readTree(run.out);
+        assertThat(summary.fieldNames()).toIterable().containsExactly("department", "year", "incomeTotal", "expenditureTotal",
+                "basic", "personnel", "publicFunds", "project", "threePublic", "threePublicLastYear", "operatingCost",
+                "procurementTotal", "procurementItems", "fixedAssetsTotal", "projects", "unparsedCount");
+        assertThat(summary.get("expenditureTotal").decimalValue()).isEqualByComparingTo("8900.03");
+        assertThat(summary.get("threePublicLastYear").get("total").decimalValue()).isEqualByComparingTo("367.45");
+        assertThat(summary.get("projects")).hasSize(19);
+        assertThat(summary.get("procurementItems").get(0).get("name").asText()).isEqualTo("办公楼物业费");
+    }
+
+    @Test
+    void aDocumentWithoutTablesIsSummarisedFromItsText() throws Exception {
+        JsonNode summary = new ObjectMapper().readTree(CommandRun.of("summary", sample("qhd-etdz-office-2020").toString()).out);
+        assertThat(summary.get("expenditureTotal").decimalValue()).isEqualByComparingTo("2569.11");
+        assertThat(summary.get("threePublic").get("total").decimalValue()).isEqualByComparingTo("31.11");
+        assertThat(summary.get("threePublic").get("reception").isNull()).as("written in 元: not a 万元 figure").isTrue();
+        assertThat(summary.get("procurementItems")).hasSize(5);
+    }
+
+    @Test
+    void checksAPublishedDocumentAndFindsItsMistakes() throws Exception {
+        CommandRun run = CommandRun.of("check", sample("qhd-etdz-affairs-2023").toString());
+        assertThat(run.exitCode).isEqualTo(CheckCommand.HAS_ERRORS);
+        assertThat(run.out).contains("[R-TXT-03]").contains("8320.77");
+    }
+
+    @Test
+    void somethingThatIsNoDisclosureIsRefusedWithExitCodeTwo() throws Exception {
+        Path poem = dir.resolve("poem.txt");
+        Files.writeString(poem, "床前明月光\n疑是地上霜\n");
+        CommandRun run = CommandRun.of("import", poem.toString());
+        assertThat(run.exitCode).isEqualTo(Gongkai.BAD_INPUT);
+        assertThat(run.err).contains("不是部门预算公开文件").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBrokenWordFileIsRefusedWithExitCodeTwo() throws Exception {
+        Path broken = dir.resolve("broken.docx");
+        Files.write(broken, new byte[] {'P', 'K', 3, 4, 1, 2, 3});
+        CommandRun run = CommandRun.of("check", broken.toString());
+        assertThat(run.exitCode).isEqualTo(Gongkai.BAD_INPUT);
+        assertThat(run.err).contains("broken.docx").doesNotContain("\tat ");
+    }
+}
