@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /** Entry point: {@code gongkai <command> …}. Bad input ends with a Chinese message and exit code 2, never a trace. */
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "Gongkai（公开）部门预算公开：生成、校验、导入导出部门预算公开文件。",
-        subcommands = {TablesCommand.class, CheckCommand.class, ImportCommand.class, SummaryCommand.class, RulesCommand.class})
+        subcommands = {TablesCommand.class, CheckCommand.class, ImportCommand.class, SummaryCommand.class, ExportCommand.class,
+            RulesCommand.class})
 public final class Gongkai implements Runnable {
 
     public static final int BAD_INPUT = 2;

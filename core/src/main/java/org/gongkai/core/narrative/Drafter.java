@@ -3,7 +3,12 @@ package org.gongkai.core.narrative;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.List;
 import org.gongkai.core.budget.Assets;
+import org.gongkai.core.budget.BasicCostKind;
+import org.gongkai.core.budget.BasicEconomicLine;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.classification.YearCatalog;
 import org.gongkai.core.budget.BudgetFigures;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.FundingSource;
@@ -33,6 +38,7 @@ public final class Drafter {
         if (model.assets() != null) {
             narrative.put(NarrativeSection.ASSETS, assets(model.assets()));
         }
+        narrative.put(NarrativeSection.GLOSSARY, Glossary.draft(model));
         narrative.putAll(model.narrative());
         return model.toBuilder().narrative(narrative).build();
     }
@@ -47,8 +53,19 @@ public final class Drafter {
     }
 
     static String operatingCost(DepartmentBudget model) {
-        return model.year() + "年机关运行经费安排" + w(model.operatingCost())
-                + "，主要用于办公及印刷费、邮电费、差旅费、会议费、福利费、日常维修费、办公用房水电费、公务用车运行维护费等支出。";
+        return model.year() + "年机关运行经费安排" + w(model.operatingCost()) + "，主要用于" + mainItems(model) + "等支出。";
+    }
+
+    /** The largest 公用经费 lines of table 6, by their catalog names: what the money is mainly for. */
+    private static String mainItems(DepartmentBudget model) {
+        if (!ClassificationCatalog.supports(model.year())) {
+            return "办公及印刷费、邮电费、差旅费、福利费、日常维修费、公务用车运行维护费";
+        }
+        YearCatalog catalog = ClassificationCatalog.builtIn().forYear(model.year());
+        List<String> names = model.basicEconomic().stream().filter(l -> l.kind() == BasicCostKind.PUBLIC)
+                .sorted(java.util.Comparator.comparing(BasicEconomicLine::amount).reversed()).limit(6)
+                .map(l -> catalog.economic(l.economicCode()).map(e -> e.name()).orElse(l.economicCode().value())).toList();
+        return names.isEmpty() ? "保障机关正常运转的办公、差旅、维修及公务用车运行维护" : String.join("、", names);
     }
 
     static String threePublic(DepartmentBudget model) {
@@ -72,7 +89,8 @@ public final class Drafter {
         if (model.procurement().isEmpty()) {
             return model.year() + "年本部门未安排政府采购预算。";
         }
-        return model.year() + "年本部门安排政府采购预算" + w(model.figures().procurementTotal()) + "，具体内容见政府采购预算表。";
+        return model.year() + "年本部门安排政府采购预算" + w(model.figures().procurementTotal()) + "，共" + model.procurement().size()
+                + "项，具体内容见政府采购预算表。";
     }
 
     static String assets(Assets assets) {

@@ -17,6 +17,9 @@ import org.apache.pdfbox.text.TextPosition;
  */
 public final class PdfReader {
 
+    private static final java.util.regex.Pattern PAGE_NUMBER =
+            java.util.regex.Pattern.compile("^(第\\s*\\d+\\s*页(\\s*[,，/]?\\s*共\\s*\\d+\\s*页)?|-\\s*\\d+\\s*-|\\d{1,4})$");
+
     private PdfReader() {
     }
 
@@ -64,11 +67,20 @@ public final class PdfReader {
 
     private static String layout(List<List<Chunk>> lines, List<Float> columns) {
         StringBuilder out = new StringBuilder();
+        boolean inTable = false;
         for (List<Chunk> line : lines) {
-            if (line.size() == 1) {
-                out.append(line.get(0).text()).append('\n');
+            if (line.size() == 1 && PAGE_NUMBER.matcher(line.get(0).text()).matches()) {
                 continue;
             }
+            // A lone chunk under a table column other than the first continues a wrapped cell of that table.
+            boolean continuation = line.size() == 1 && inTable && columnOf(columns, line.get(0).x()) > 0
+                    && Math.abs(columns.get(columnOf(columns, line.get(0).x())) - line.get(0).x()) <= 2f;
+            if (line.size() == 1 && !continuation) {
+                out.append(line.get(0).text()).append('\n');
+                inTable = false;
+                continue;
+            }
+            inTable = true;
             String[] cells = new String[columns.size()];
             java.util.Arrays.fill(cells, "");
             for (Chunk chunk : line) {

@@ -1,0 +1,87 @@
+package org.gongkai.io.exporting;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.narrative.Drafter;
+import org.gongkai.core.tables.StatementTable;
+import org.gongkai.io.json.ModelJson;
+
+/** Writes the package of a model in the requested formats into a directory; each file appears whole or not at all. */
+public final class Exporter {
+
+    /** The export formats; {@code all} on the command line means every one. */
+    public enum Format { xlsx, docx, pdf, html, json, csv, fdp }
+
+    private Exporter() {
+    }
+
+    /** The files written, in order. Data-bound sections the model lacks are drafted first. */
+    public static List<Path> export(DepartmentBudget model, Set<Format> formats, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        DepartmentBudget drafted = Drafter.draft(model);
+        PackageContent content = PackageContent.of(drafted, ClassificationCatalog.builtIn());
+        String base = drafted.department().code() + "-" + drafted.year();
+        List<Path> written = new ArrayList<>();
+        for (Format format : EnumSet.copyOf(formats)) {
+            switch (format) {
+                case xlsx -> written.add(file(dir.resolve(base + ".xlsx"), out -> XlsxWriter.write(content, out)));
+                case docx -> written.add(file(dir.resolve(base + ".docx"), out -> DocxWriter.write(content, out)));
+                case pdf -> written.add(file(dir.resolve(base + ".pdf"), out -> PdfWriter.write(content, out)));
+                case html -> written.add(file(dir.resolve(base + ".html"),
+                        out -> out.write(HtmlWriter.write(content).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                case json -> written.add(file(dir.resolve(base + ".json"),
+                        out -> out.write(ModelJson.write(drafted).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                case csv -> {
+                    for (PackageContent.Part part : content.parts()) {
+                        if (part instanceof PackageContent.Table t) {
+                            StatementTable table = t.table();
+                            written.add(file(dir.resolve(base + "-表" + table.kind().number() + ".csv"), out -> CsvWriter.write(table, out)));
+                        }
+                    }
+                }
+                case fdp -> {
+                    Path fdp = dir.resolve(base + "-fdp");
+                    FiscalDataPackageWriter.write(drafted, fdp);
+                    written.add(fdp.resolve("datapackage.json"));
+                    written.add(fdp.resolve("budget.csv"));
+                }
+            }
+        }
+        return written;
+    }
+
+    private static void readableByAll(Path file) {
+        try {
+            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException | IOException notPosix) {
+            // Temporary files are private on POSIX systems only; elsewhere the default permissions already apply.
+        }
+    }
+
+    private interface Writing {
+        void to(OutputStream out) throws IOException;
+    }
+
+    private static Path file(Path target, Writing writing) throws IOException {
+        Path temporary = Files.createTempFile(target.getParent(), ".gongkai-", ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(temporary)) {
+                writing.to(out);
+            }
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            readableByAll(target);
+            return target;
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+}
