@@ -23,6 +23,8 @@ final class ProjectReader {
     private static final Pattern LEVEL_TWO = Pattern.compile(".*(数量|质量|时效|成本|效益|影响|满意度)指标$");
     private static final Pattern GOAL_NUMBER = Pattern.compile("(?:^|\\s+)(?<![\\d.])\\d{1,2}\\s*[、.．](?!\\d)\\s*");
 
+    private static final Set<String> LABELS = Set.of("项目编码", "项目名称", "预算数", "其中:财政资金", "财政资金", "其他资金");
+
     private final String name;
     private final List<Unparsed> unparsed;
     private String code;
@@ -209,7 +211,7 @@ final class ProjectReader {
             if (Titles.plain(row.get(i)).equals(label)) {
                 for (int j = i + 1; j < row.size(); j++) {
                     if (!Cells.isBlank(row.get(j))) {
-                        return Cells.joined(row.get(j));
+                        return LABELS.contains(Titles.plain(row.get(j))) ? null : Cells.joined(row.get(j));
                     }
                 }
             }

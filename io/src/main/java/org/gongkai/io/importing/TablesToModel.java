@@ -74,8 +74,7 @@ final class TablesToModel {
                 if (source.isPresent() && !carried) {
                     add(() -> builder.income(new Income(source.get(), Money.normalize(amount, "收入"), false)), summary, row);
                 } else if (carried) {
-                    add(() -> builder.income(new Income(FundingSource.GENERAL_PUBLIC_BUDGET, Money.normalize(amount, "上年结转"), true)),
-                            summary, row);
+                    carriedIncome(builder, amount, summary, row);
                 } else {
                     unparsed.add(new Unparsed("表1 第" + row.seq() + "行", label, "无法识别的收入类型"));
                 }
@@ -84,6 +83,35 @@ final class TablesToModel {
                     add(() -> builder.carryForward(new CarryForward(FundingSource.GENERAL_PUBLIC_BUDGET,
                             Money.normalize(r.amount(3), "年终结转结余"))), summary, r));
         });
+    }
+
+    /** 上年结转结余 by source: the fiscal part as 财政拨款收支总表 breaks it down, the rest as unit funds. */
+    private void carriedIncome(Builder builder, BigDecimal total, StatementTable summary, TableRow at) {
+        BigDecimal rest = total;
+        StatementTable fiscal = tables.get(StandardTable.FISCAL_SUMMARY);
+        if (fiscal != null) {
+            boolean below = false;
+            for (TableRow row : fiscal.rows()) {
+                String label = TableQueries.plain(row.cell(0).display());
+                if (label.contains("年初财政拨款结转")) {
+                    below = true;
+                } else if (below && label.contains("总计")) {
+                    break;
+                } else if (below && row.amount(1).signum() > 0) {
+                    Optional<FundingSource> source = incomeSource(label);
+                    if (source.isPresent() && row.amount(1).compareTo(rest) <= 0) {
+                        BigDecimal amount = row.amount(1);
+                        add(() -> builder.income(new Income(source.get(), Money.normalize(amount, "上年结转"), true)), fiscal, row);
+                        rest = rest.subtract(amount);
+                    }
+                }
+            }
+        }
+        if (rest.signum() > 0) {
+            BigDecimal remaining = rest;
+            add(() -> builder.income(new Income(fiscal == null ? FundingSource.GENERAL_PUBLIC_BUDGET : FundingSource.OTHER_INCOME,
+                    Money.normalize(remaining, "上年结转"), true)), summary, at);
+        }
     }
 
     static Optional<FundingSource> incomeSource(String label) {
@@ -118,56 +146,88 @@ final class TablesToModel {
     }
 
     private void expenditures(Builder builder) {
-        StatementTable expenditure = tables.get(StandardTable.EXPENDITURE);
         TreeSet<String> items = new TreeSet<>();
         for (StandardTable kind : List.of(StandardTable.EXPENDITURE, StandardTable.GENERAL_PUBLIC_EXPENDITURE,
                 StandardTable.GOVERNMENT_FUND_EXPENDITURE, StandardTable.STATE_CAPITAL_EXPENDITURE)) {
             Optional.ofNullable(tables.get(kind)).ifPresent(t -> itemRows(t).keySet().forEach(items::add));
         }
         for (String item : items) {
-            BigDecimal[] fiscal = {BigDecimal.ZERO, BigDecimal.ZERO};
-            APPROPRIATIONS.forEach((kind, source) -> Optional.ofNullable(tables.get(kind))
-                    .map(t -> itemRows(t).get(item)).ifPresent(row -> {
-                        StatementTable t = tables.get(kind);
-                        BigDecimal basic = TableQueries.amount(t, row, "基本支出");
-                        BigDecimal project = TableQueries.amount(t, row, "项目支出");
-                        line(builder, item, ExpenditureKind.BASIC, source, basic, t, row);
-                        line(builder, item, ExpenditureKind.PROJECT, source, project, t, row);
-                        fiscal[0] = fiscal[0].add(basic);
-                        fiscal[1] = fiscal[1].add(project);
-                    }));
-            if (expenditure != null && itemRows(expenditure).containsKey(item)) {
-                TableRow row = itemRows(expenditure).get(item);
-                FundingSource other = nonFiscalSource(item);
-                line(builder, item, ExpenditureKind.BASIC, other,
-                        TableQueries.amount(expenditure, row, "基本支出").subtract(fiscal[0]), expenditure, row);
-                line(builder, item, ExpenditureKind.PROJECT, other,
-                        TableQueries.amount(expenditure, row, "项目支出").subtract(fiscal[1]), expenditure, row);
-                line(builder, item, ExpenditureKind.OPERATING, other, TableQueries.amount(expenditure, row, "经营支出"), expenditure, row);
-                line(builder, item, ExpenditureKind.REMIT_TO_SUPERIOR, other,
-                        TableQueries.amount(expenditure, row, "上缴上级支出"), expenditure, row);
-                line(builder, item, ExpenditureKind.SUBSIDY_TO_AFFILIATES, other,
-                        TableQueries.amount(expenditure, row, "对附属单位补助支出"), expenditure, row);
-            }
+            item(builder, item);
         }
     }
 
-    /** The unit-funds source of an item's non-fiscal spending, as 收入总表 shows it (其他收入 when it does not). */
-    private FundingSource nonFiscalSource(String item) {
+    /**
+     * One 项 rebuilt from every table that lists it: fiscal lines from tables 5, 7, 8 (the part 收入总表 puts under
+     * 上年结转 marked carried over), then the rest of each kind of table 3 shared out over 收入总表's unit-fund columns
+     * in order, so that every table regenerated from the lines shows the published figures again.
+     */
+    private void item(Builder builder, String item) {
         StatementTable income = tables.get(StandardTable.INCOME);
-        if (income != null && itemRows(income).containsKey(item)) {
-            TableRow row = itemRows(income).get(item);
-            for (Map.Entry<String, FundingSource> column : INCOME_COLUMNS.entrySet()) {
-                if (TableQueries.amount(income, row, column.getKey()).signum() != 0) {
-                    return column.getValue();
+        TableRow incomeRow = income == null ? null : itemRows(income).get(item);
+        BigDecimal fiscalIncome = incomeRow == null ? null : TableQueries.amount(income, incomeRow, "财政拨款收入");
+        BigDecimal carried = incomeRow == null ? BigDecimal.ZERO : TableQueries.amount(income, incomeRow, "上年结转");
+        Map<ExpenditureKind, BigDecimal> fiscalByKind = new java.util.EnumMap<>(ExpenditureKind.class);
+        BigDecimal fiscalTotal = BigDecimal.ZERO;
+        List<Object[]> fiscal = new ArrayList<>();
+        for (FundingSource source : List.of(FundingSource.GENERAL_PUBLIC_BUDGET, FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL)) {
+            StandardTable kindOfTable = APPROPRIATIONS.entrySet().stream().filter(e -> e.getValue() == source).findFirst().orElseThrow().getKey();
+            StatementTable t = tables.get(kindOfTable);
+            TableRow row = t == null ? null : itemRows(t).get(item);
+            if (row == null) {
+                continue;
+            }
+            for (ExpenditureKind kind : List.of(ExpenditureKind.BASIC, ExpenditureKind.PROJECT)) {
+                BigDecimal amount = TableQueries.amount(t, row, kind == ExpenditureKind.BASIC ? "基本支出" : "项目支出");
+                if (amount.signum() > 0) {
+                    fiscal.add(new Object[] {source, kind, amount, t, row});
+                    fiscalByKind.merge(kind, amount, BigDecimal::add);
+                    fiscalTotal = fiscalTotal.add(amount);
                 }
             }
         }
-        return FundingSource.OTHER_INCOME;
+        BigDecimal fiscalCarried = fiscalIncome == null ? BigDecimal.ZERO : fiscalTotal.subtract(fiscalIncome).max(BigDecimal.ZERO).min(carried);
+        BigDecimal toCarry = fiscalCarried;
+        for (Object[] f : fiscal) {
+            BigDecimal amount = (BigDecimal) f[2];
+            BigDecimal asCarried = toCarry.min(amount);
+            toCarry = toCarry.subtract(asCarried);
+            line(builder, item, (ExpenditureKind) f[1], (FundingSource) f[0], false, amount.subtract(asCarried), (StatementTable) f[3], (TableRow) f[4]);
+            line(builder, item, (ExpenditureKind) f[1], (FundingSource) f[0], true, asCarried, (StatementTable) f[3], (TableRow) f[4]);
+        }
+        StatementTable expenditure = tables.get(StandardTable.EXPENDITURE);
+        TableRow row = expenditure == null ? null : itemRows(expenditure).get(item);
+        if (row == null) {
+            return;
+        }
+        List<Object[]> supplies = new ArrayList<>();
+        if (incomeRow != null) {
+            INCOME_COLUMNS.forEach((column, source) -> supplies.add(new Object[] {source, false, TableQueries.amount(income, incomeRow, column)}));
+            supplies.add(new Object[] {FundingSource.OTHER_INCOME, true, carried.subtract(fiscalCarried)});
+        }
+        for (ExpenditureKind kind : ExpenditureKind.values()) {
+            String column = switch (kind) {
+                case BASIC -> "基本支出";
+                case PROJECT -> "项目支出";
+                case OPERATING -> "经营支出";
+                case REMIT_TO_SUPERIOR -> "上缴上级支出";
+                case SUBSIDY_TO_AFFILIATES -> "对附属单位补助支出";
+            };
+            BigDecimal rest = TableQueries.amount(expenditure, row, column).subtract(fiscalByKind.getOrDefault(kind, BigDecimal.ZERO));
+            for (Object[] supply : supplies) {
+                BigDecimal available = (BigDecimal) supply[2];
+                BigDecimal take = rest.min(available);
+                if (take.signum() > 0) {
+                    line(builder, item, kind, (FundingSource) supply[0], (Boolean) supply[1], take, expenditure, row);
+                    supply[2] = available.subtract(take);
+                    rest = rest.subtract(take);
+                }
+            }
+            line(builder, item, kind, FundingSource.OTHER_INCOME, false, rest, expenditure, row);
+        }
     }
 
-    private void line(Builder builder, String item, ExpenditureKind kind, FundingSource source, BigDecimal amount,
-                      StatementTable table, TableRow row) {
+    private void line(Builder builder, String item, ExpenditureKind kind, FundingSource source, boolean carriedOver,
+                      BigDecimal amount, StatementTable table, TableRow row) {
         if (amount.signum() == 0) {
             return;
         }
@@ -176,7 +236,7 @@ final class TablesToModel {
                     "各表金额不一致，无法拆分出" + kind + "（差额 " + amount.toPlainString() + "）"));
             return;
         }
-        add(() -> builder.expenditure(new ExpenditureLine(FunctionCode.of(item), kind, source, Money.normalize(amount, "金额"))),
+        add(() -> builder.expenditure(new ExpenditureLine(FunctionCode.of(item), kind, source, carriedOver, Money.normalize(amount, "金额"))),
                 table, row);
     }
 

@@ -37,9 +37,12 @@ public final class XlsxReader {
                     if (filled == 0) {
                         continue;
                     }
-                    if (filled == 1 && !cells.get(0).isBlank() && grid.isEmpty()) {
+                    // A lone filled cell in a row that has no other cells is a line of text; a row with more (even empty,
+                    // bordered) cells belongs to a table.
+                    boolean line = filled == 1 && !cells.get(0).isBlank() && cells.size() <= 1;
+                    if (line && grid.isEmpty()) {
                         blocks.add(new Block.Text(cells.get(0), 0, where));
-                    } else if (filled == 1 && !cells.get(0).isBlank() && !Cells.isInteger(cells.get(0))) {
+                    } else if (line && !Cells.isInteger(cells.get(0))) {
                         blocks.add(new Block.Grid(grid, "工作表“" + sheet.getSheetName() + "”第 " + gridStart + " 行"));
                         grid = new ArrayList<>();
                         blocks.add(new Block.Text(cells.get(0), 0, where));

@@ -1,0 +1,111 @@
+package org.gongkai.io.exporting;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.Project;
+import org.gongkai.core.budget.ValidPackages;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.narrative.Drafter;
+import org.gongkai.core.tables.StandardTables;
+import org.gongkai.core.tables.StatementTable;
+import org.gongkai.io.importing.Documents;
+import org.gongkai.io.importing.ImportResult;
+import org.gongkai.io.importing.Interpreter;
+import org.gongkai.io.json.ModelJson;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** What Gongkai exports as XLSX, DOCX and PDF imports back to the same figures: the samples' models and random ones. */
+class ExportRoundTripTest {
+
+    static Stream<Arguments> models() throws Exception {
+        Stream.Builder<Arguments> models = Stream.builder();
+        for (String sample : List.of("qhd-etdz-affairs-2023", "qhd-etdz-office-2020", "qhd-etdz-approval-2020")) {
+            Path file = Path.of(ExportRoundTripTest.class.getResource("/golden/" + sample + "/model.json").toURI());
+            models.add(Arguments.of(sample, ModelJson.read(file)));
+        }
+        for (long seed = 1; seed <= 3; seed++) {
+            models.add(Arguments.of("random " + seed, ValidPackages.random(seed, 25)));
+        }
+        return models.build();
+    }
+
+    @ParameterizedTest(name = "xlsx {0}")
+    @MethodSource("models")
+    void anExportedWorkbookImportsToTheSameModel(String name, DepartmentBudget model) throws Exception {
+        ImportResult imported = roundTrip(model, "xlsx");
+        assertSameFigures(imported.model(), model);
+        assertSameProjects(imported.model(), model);
+        assertThat(imported.unparsed()).as(imported.unparsed().toString()).isEmpty();
+    }
+
+    @ParameterizedTest(name = "docx {0}")
+    @MethodSource("models")
+    void anExportedWordDocumentImportsToTheSameFigures(String name, DepartmentBudget model) throws Exception {
+        ImportResult imported = roundTrip(model, "docx");
+        assertSameFigures(imported.model(), model);
+        assertSameProjects(imported.model(), model);
+    }
+
+    @ParameterizedTest(name = "pdf {0}")
+    @MethodSource("models")
+    void anExportedPdfImportsToTheSameFigures(String name, DepartmentBudget model) throws Exception {
+        ImportResult imported = roundTrip(model, "pdf");
+        assertSameFigures(imported.model(), model);
+        assertThat(imported.model().projects()).extracting(Project::name)
+                .containsExactlyElementsOf(model.projects().stream().map(Project::name).toList());
+    }
+
+    static ImportResult roundTrip(DepartmentBudget model, String format) throws Exception {
+        PackageContent content = PackageContent.of(Drafter.draft(model), ClassificationCatalog.builtIn());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        switch (format) {
+            case "xlsx" -> XlsxWriter.write(content, out);
+            case "docx" -> DocxWriter.write(content, out);
+            default -> PdfWriter.write(content, out);
+        }
+        return Interpreter.interpret(Documents.read("export." + format, out.toByteArray()));
+    }
+
+    private static void assertSameFigures(DepartmentBudget actual, DepartmentBudget expected) {
+        assertThat(actual.year()).isEqualTo(expected.year());
+        assertThat(actual.department()).isEqualTo(expected.department());
+        List<StatementTable> mine = StandardTables.generateAll(actual, ClassificationCatalog.builtIn());
+        List<StatementTable> theirs = StandardTables.generateAll(expected, ClassificationCatalog.builtIn());
+        for (int t = 0; t < 9; t++) {
+            assertThat(mine.get(t).rows()).as("table %d", t + 1).isEqualTo(theirs.get(t).rows());
+        }
+        assertThat(actual.procurement()).extracting(p -> p.projectName() + "|" + p.itemName() + "|" + p.amount())
+                .containsExactlyElementsOf(expected.procurement().stream().map(p -> p.projectName() + "|" + p.itemName() + "|" + p.amount()).toList());
+        if (expected.assets() != null && !expected.assets().rows().isEmpty()) {
+            assertThat(actual.assets().total()).isEqualByComparingTo(expected.assets().total());
+        }
+        if (expected.operatingCost() != null) {
+            assertThat(actual.operatingCost()).isEqualByComparingTo(expected.operatingCost());
+        }
+    }
+
+    private static void assertSameProjects(DepartmentBudget actual, DepartmentBudget expected) {
+        assertThat(actual.projects()).hasSameSizeAs(expected.projects());
+        for (int i = 0; i < expected.projects().size(); i++) {
+            Project a = actual.projects().get(i);
+            Project e = expected.projects().get(i);
+            assertThat(a.name()).isEqualTo(e.name());
+            assertThat(a.code()).isEqualTo(e.code());
+            assertThat(a.amount() == null ? null : a.amount().stripTrailingZeros())
+                    .isEqualTo(e.amount() == null ? null : e.amount().stripTrailingZeros());
+            assertThat(a.indicators()).as(e.name()).hasSameSizeAs(e.indicators());
+            assertThat(a.paymentPlan()).extracting(m -> m.period() + m.percent().stripTrailingZeros().toPlainString())
+                    .containsExactlyElementsOf(e.paymentPlan().stream().map(m -> m.period() + m.percent().stripTrailingZeros().toPlainString()).toList());
+        }
+        if (expected.threePublicLastYear() != null) {
+            assertThat(actual.threePublicLastYear().total()).isEqualByComparingTo(expected.threePublicLastYear().total());
+        }
+    }
+}
