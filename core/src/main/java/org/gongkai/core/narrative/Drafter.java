@@ -14,6 +14,7 @@ import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.FundingSource;
 import org.gongkai.core.budget.Money;
 import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.PreviousYear;
 import org.gongkai.core.budget.ThreePublicAmounts;
 
 /**
@@ -49,7 +50,28 @@ public final class Drafter {
         return "（一）收入说明\n" + year + "年部门预算收入" + w(f.incomeTotal()) + "，其中：一般公共预算拨款收入"
                 + w(f.income(FundingSource.GENERAL_PUBLIC_BUDGET, false)) + "。\n"
                 + "（二）支出说明\n" + year + "年部门支出预算为" + w(f.expenditureTotal()) + "，其中基本支出" + w(f.basic())
-                + "，包括人员经费" + w(f.personnel()) + "和公用经费" + w(f.publicFunds()) + "；项目支出" + w(f.project()) + "。";
+                + "，包括人员经费" + w(f.personnel()) + "和公用经费" + w(f.publicFunds()) + "；项目支出" + w(f.project()) + "。"
+                + change(model);
+    }
+
+    /** （三）比上年增减: the change of the total, basic and project spending, with the direction word its sign calls for. */
+    private static String change(DepartmentBudget model) {
+        PreviousYear before = model.previousYear();
+        if (before == null || before.expenditureTotal() == null) {
+            return "";
+        }
+        BudgetFigures f = model.figures();
+        StringBuilder text = new StringBuilder("\n（三）比上年增减情况\n" + model.year() + "年部门预算较" + (model.year() - 1) + "年"
+                + moved(f.expenditureTotal().subtract(before.expenditureTotal())));
+        if (before.basic() != null && before.project() != null) {
+            text.append("，其中：基本支出").append(moved(f.basic().subtract(before.basic())))
+                    .append("；项目支出").append(moved(f.project().subtract(before.project())));
+        }
+        return text.append("。").toString();
+    }
+
+    private static String moved(BigDecimal change) {
+        return change.signum() == 0 ? "持平" : (change.signum() > 0 ? "增加" : "减少") + w(change.abs());
     }
 
     static String operatingCost(DepartmentBudget model) {

@@ -48,6 +48,11 @@ public final class ValidPackages {
         builder.assets(new Assets("2022年末", new BigDecimal("1234.567891"), Money.ZERO, List.of(
                 new AssetRow("合计", null, new BigDecimal("1234.567891")))));
         builder.performance(new DepartmentPerformance(List.of("保障部门正常运转，完成年度工作任务。"), List.of(), List.of()));
+        if (random.nextBoolean()) {
+            BudgetFigures figures = builder.build().figures();
+            builder.previousYear(new PreviousYear(null, figures.expenditureTotal().add(cents(random, 500)),
+                    figures.basic().add(cents(random, 300)), figures.project().add(cents(random, 200))));
+        }
         builder.unit(new Unit(null, "测试部门（本级）", "行政", "正处级", "财政拨款"));
         ownSections().forEach(builder::narrative);
         DepartmentBudget drafted = Drafter.draft(builder.build());

@@ -29,26 +29,47 @@ public final class PdfWriter {
     private static final float BOTTOM = 48;
 
     private final PDDocument document = new PDDocument();
+    private final TrueTypeCollection collection;
+    private final org.apache.fontbox.ttf.TrueTypeFont truetype;
+    private final org.apache.fontbox.ttf.CmapLookup cmap;
     private final PDFont font;
     private PDPageContentStream stream;
     private float y;
     private final List<String[]> contents = new ArrayList<>();
 
     private PdfWriter() throws IOException {
-        try (InputStream in = PdfWriter.class.getResourceAsStream("fonts/wqy-microhei.ttc");
-             TrueTypeCollection collection = new TrueTypeCollection(in)) {
-            font = PDType0Font.load(document, collection.getFontByName("WenQuanYiMicroHei"), true);
+        try (InputStream in = PdfWriter.class.getResourceAsStream("fonts/wqy-microhei.ttc")) {
+            collection = new TrueTypeCollection(in);
         }
+        truetype = collection.getFontByName("WenQuanYiMicroHei");
+        cmap = truetype.getUnicodeCmapLookup();
+        font = PDType0Font.load(document, truetype, true);
     }
 
     public static void write(PackageContent content, OutputStream out) throws IOException {
         PdfWriter writer = new PdfWriter();
-        try (PDDocument document = writer.document) {
+        // The font stays open until the subset is written on save.
+        try (TrueTypeCollection fonts = writer.collection; PDDocument document = writer.document) {
             writer.render(content);
             writer.contentsPage(content.title());
             writer.pageNumbers();
             document.save(out);
         }
+    }
+
+    /** The text with any character the font cannot draw shown as □, so a rare character never breaks the export. */
+    private String printable(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (cp >= 0x20 && cmap.getGlyphId(cp) > 0) {
+                out.appendCodePoint(cp);
+            } else if (!Character.isWhitespace(cp)) {
+                out.append('□');
+            } else {
+                out.append(' ');
+            }
+        });
+        return out.toString();
     }
 
     private void render(PackageContent content) throws IOException {
@@ -240,7 +261,7 @@ public final class PdfWriter {
         stream.beginText();
         stream.setFont(font, size);
         stream.newLineAtOffset(x, at);
-        stream.showText(text);
+        stream.showText(printable(text));
         stream.endText();
     }
 
