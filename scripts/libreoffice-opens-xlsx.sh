@@ -13,6 +13,7 @@ trap 'rm -rf "$out"' EXIT
 soffice --headless --convert-to pdf --outdir "$out" "$out/430-2023.xlsx" >/dev/null 2>&1
 test -s "$out/430-2023.pdf" || { echo "LibreOffice did not convert the workbook"; exit 1; }
 if command -v pdftotext >/dev/null 2>&1; then
-  pdftotext "$out/430-2023.pdf" - | grep -q "8,900.03" || { echo "converted PDF lacks table 1's total"; exit 1; }
+  text="$(pdftotext "$out/430-2023.pdf" -)"
+  grep -q "8,900.03" <<<"$text" || { echo "converted PDF lacks table 1's total"; exit 1; }
 fi
 echo "LibreOffice opened 430-2023.xlsx and converted it to PDF ($(stat -c %s "$out/430-2023.pdf") bytes)"
