@@ -1,2 +1,2 @@
-/** The Gongkai server: persistence, workflow, security, REST API and portal (Spring Boot, built with its issue). */
+/** The Gongkai server: persistence (PostgreSQL), workflow, security and the REST API. */
 package org.gongkai.server;

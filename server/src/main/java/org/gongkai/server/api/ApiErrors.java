@@ -1,0 +1,46 @@
+package org.gongkai.server.api;
+
+import java.util.Map;
+import org.gongkai.core.budget.InvalidModelException;
+import org.gongkai.io.importing.ImportException;
+import org.gongkai.server.workflow.IllegalTransition;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+
+/** Every refusal as {@code {"error": status, "message": "…"}}, never a stack trace. */
+@RestControllerAdvice
+public class ApiErrors {
+
+    @ExceptionHandler(ApiException.class)
+    ResponseEntity<Map<String, Object>> api(ApiException e) {
+        return body(e.status(), e.getMessage());
+    }
+
+    @ExceptionHandler(IllegalTransition.class)
+    ResponseEntity<Map<String, Object>> transition(IllegalTransition e) {
+        return body(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    @ExceptionHandler({InvalidModelException.class, ImportException.class})
+    ResponseEntity<Map<String, Object>> input(RuntimeException e) {
+        return body(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
+        return body(HttpStatus.PAYLOAD_TOO_LARGE, "上传文件超过 60 MB 上限");
+    }
+
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e) {
+        return body(HttpStatus.CONFLICT, "数据冲突：" + e.getMostSpecificCause().getMessage());
+    }
+
+    private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message) {
+        return ResponseEntity.status(status).body(Map.of("error", status.value(), "message", message));
+    }
+}

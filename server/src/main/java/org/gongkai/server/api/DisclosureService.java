@@ -1,0 +1,162 @@
+package org.gongkai.server.api;
+
+import java.util.List;
+import java.util.Objects;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.RuleRegistry;
+import org.gongkai.core.rules.Severity;
+import org.gongkai.io.json.ModelJson;
+import org.gongkai.server.persistence.DisclosureRecord;
+import org.gongkai.server.persistence.DisclosureRepository;
+import org.gongkai.server.security.Caller;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.workflow.Action;
+import org.gongkai.server.workflow.Status;
+import org.gongkai.server.workflow.Workflow;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Who may do what to which disclosure, the workflow's moves, and the audit entry each change leaves. */
+@Service
+public class DisclosureService {
+
+    private final DisclosureRepository repository;
+
+    public DisclosureService(DisclosureRepository repository) {
+        this.repository = repository;
+    }
+
+    public DisclosureRecord read(Caller caller, long id) {
+        DisclosureRecord record = repository.find(id).orElseThrow(() -> ApiException.notFound("披露 " + id + " 不存在"));
+        if (!canSee(caller, record)) {
+            throw ApiException.forbidden("无权查看其他部门或地区的披露");
+        }
+        return record;
+    }
+
+    public List<DisclosureRecord> list(Caller caller) {
+        return switch (caller.role()) {
+            case DEPARTMENT -> repository.list(caller.departmentCode(), null, null);
+            case REVIEWER -> repository.list(null, caller.regionCode(), null);
+            case ADMIN -> repository.list(null, null, null);
+        };
+    }
+
+    @Transactional
+    public DisclosureRecord create(Caller caller, DepartmentBudget model, String how) {
+        String department = model.department().code();
+        if (caller.role() != Role.ADMIN && !(caller.role() == Role.DEPARTMENT && department.equals(caller.departmentCode()))) {
+            throw ApiException.forbidden("只能为本部门（" + caller.departmentCode() + "）创建披露，模型的部门为 " + department);
+        }
+        repository.regionOf(department).orElseThrow(() -> ApiException.badRequest("部门 " + department + " 尚未登记"));
+        long id = repository.create(department, model.year(), ModelJson.write(model), null);
+        repository.audit(caller.username(), id, "CREATE", how + "：" + model.department().name() + " " + model.year() + " 年");
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public DisclosureRecord saveModel(Caller caller, long id, int lockVersion, DepartmentBudget model) {
+        DisclosureRecord record = read(caller, id);
+        requireDepartment(caller, record);
+        Workflow.next(record.status(), Action.EDIT);
+        if (!model.department().code().equals(record.departmentCode()) || model.year() != record.year()) {
+            throw ApiException.badRequest("模型的部门或年度与该披露不一致");
+        }
+        if (!repository.updateModel(id, lockVersion, ModelJson.write(model))) {
+            throw ApiException.conflict("保存冲突：该披露已被他人修改（您读取的是第 " + lockVersion + " 次保存的内容），"
+                    + "您的修改未保存，请刷新后重新修改");
+        }
+        DepartmentBudget before = ModelJson.parse(record.model(), "stored");
+        repository.audit(caller.username(), id, "EDIT", AuditSummary.of(before, model));
+        return repository.find(id).orElseThrow();
+    }
+
+    public List<Finding> findings(DisclosureRecord record) {
+        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
+        return RuleRegistry.check(Disclosure.generated(model, ClassificationCatalog.builtIn()));
+    }
+
+    @Transactional
+    public DisclosureRecord submit(Caller caller, long id, int lockVersion, String explanation) {
+        DisclosureRecord record = read(caller, id);
+        requireDepartment(caller, record);
+        Status next = Workflow.next(record.status(), Action.SUBMIT);
+        List<Finding> findings = findings(record);
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        if (errors > 0) {
+            throw ApiException.conflict("存在 " + errors + " 条错误，不能提交：" + findings.get(0));
+        }
+        boolean warnings = findings.stream().anyMatch(f -> f.severity() == Severity.WARNING);
+        if (warnings && (explanation == null || explanation.isBlank())) {
+            throw ApiException.conflict("存在警告，提交时须书面说明原因");
+        }
+        move(caller, record, lockVersion, next, explanation, null, "提交");
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public DisclosureRecord review(Caller caller, long id, int lockVersion, Action action, String comment) {
+        DisclosureRecord record = read(caller, id);
+        if (caller.role() != Role.REVIEWER || !Objects.equals(caller.regionCode(), record.regionCode())) {
+            throw ApiException.forbidden("只有本地区的财政审核人员可以" + action.chinese());
+        }
+        Status next = Workflow.next(record.status(), action);
+        if (action == Action.RETURN && (comment == null || comment.isBlank())) {
+            throw ApiException.badRequest("退回须填写审核意见");
+        }
+        move(caller, record, lockVersion, next, null, comment, action.chinese() + (comment == null ? "" : "：" + comment));
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public DisclosureRecord publish(Caller caller, long id, int lockVersion) {
+        DisclosureRecord record = read(caller, id);
+        boolean reviewer = caller.role() == Role.REVIEWER && Objects.equals(caller.regionCode(), record.regionCode());
+        boolean owner = caller.role() == Role.DEPARTMENT && caller.departmentCode().equals(record.departmentCode());
+        if (!reviewer && !owner) {
+            throw ApiException.forbidden("只有本部门或本地区审核人员可以公开");
+        }
+        Status next = Workflow.next(record.status(), Action.PUBLISH);
+        move(caller, record, lockVersion, next, null, record.reviewComment(), "公开");
+        repository.supersedeBefore(record.departmentCode(), record.year(), record.version());
+        return repository.find(id).orElseThrow();
+    }
+
+    @Transactional
+    public DisclosureRecord correct(Caller caller, long id, String reason) {
+        DisclosureRecord record = read(caller, id);
+        requireDepartment(caller, record);
+        Workflow.next(record.status(), Action.CORRECT);
+        if (reason == null || reason.isBlank()) {
+            throw ApiException.badRequest("更正须说明原因");
+        }
+        long newId = repository.create(record.departmentCode(), record.year(), record.model(), reason);
+        repository.audit(caller.username(), newId, "CORRECT", "更正第 " + record.version() + " 版：" + reason);
+        return repository.find(newId).orElseThrow();
+    }
+
+    private void move(Caller caller, DisclosureRecord record, int lockVersion, Status next, String explanation, String comment,
+                      String summary) {
+        if (!repository.transition(record.id(), record.status(), lockVersion, next, explanation, comment)) {
+            throw ApiException.conflict("状态已被他人改变，请刷新后重试");
+        }
+        repository.audit(caller.username(), record.id(), next.name(), record.status().chinese() + " → " + next.chinese() + "（" + summary + "）");
+    }
+
+    private static void requireDepartment(Caller caller, DisclosureRecord record) {
+        if (caller.role() != Role.DEPARTMENT || !caller.departmentCode().equals(record.departmentCode())) {
+            throw ApiException.forbidden("只有本部门（" + record.departmentCode() + "）的填报人员可以修改或提交");
+        }
+    }
+
+    private static boolean canSee(Caller caller, DisclosureRecord record) {
+        return switch (caller.role()) {
+            case ADMIN -> true;
+            case DEPARTMENT -> caller.departmentCode().equals(record.departmentCode());
+            case REVIEWER -> Objects.equals(caller.regionCode(), record.regionCode());
+        };
+    }
+}

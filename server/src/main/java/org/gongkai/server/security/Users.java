@@ -1,0 +1,53 @@
+package org.gongkai.server.security;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/** Users in PostgreSQL, passwords hashed with bcrypt. */
+@Service
+public class Users implements UserDetailsService {
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder encoder;
+    private final LoginThrottle throttle;
+
+    public Users(JdbcClient jdbc, PasswordEncoder encoder, LoginThrottle throttle) {
+        this.jdbc = jdbc;
+        this.encoder = encoder;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Caller loadUserByUsername(String username) {
+        return find(username).orElseThrow(() -> new UsernameNotFoundException("用户不存在"));
+    }
+
+    public Optional<Caller> find(String username) {
+        return jdbc.sql("select username, password_hash, role, department_code, region_code from app_user where username = ?")
+                .param(username)
+                .query((rs, n) -> new Caller(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), throttle.isLocked(rs.getString(1))))
+                .optional();
+    }
+
+    public void create(String username, String password, Role role, String departmentCode, String regionCode) {
+        jdbc.sql("insert into app_user (username, password_hash, role, department_code, region_code) values (?, ?, ?, ?, ?)")
+                .params(username, encoder.encode(password), role.name(), departmentCode, regionCode).update();
+    }
+
+    public boolean any() {
+        return jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0;
+    }
+
+    public static String randomPassword() {
+        byte[] bytes = new byte[12];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}
