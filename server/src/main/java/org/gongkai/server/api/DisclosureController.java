@@ -6,6 +6,7 @@ import java.util.Map;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.io.importing.Documents;
+import org.gongkai.io.importing.Interpreter;
 import org.gongkai.io.json.ModelJson;
 import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Caller;
@@ -54,7 +55,7 @@ public class DisclosureController {
         String name = file.getOriginalFilename() == null ? "上传文件" : file.getOriginalFilename();
         DepartmentBudget model = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
                 ? ModelJson.read(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8), name)
-                : Documents.importFile(temp(file, name)).model();
+                : Interpreter.interpret(Documents.read(name, file.getBytes())).model();
         return withFindings(service.create(caller, model, "上传文件 " + name));
     }
 
@@ -121,14 +122,5 @@ public class DisclosureController {
 
     private Map<String, Object> withFindings(org.gongkai.server.persistence.DisclosureRecord record) {
         return Map.of("disclosure", DisclosureView.of(record), "findings", service.findings(record));
-    }
-
-    /** The upload as a file named like the original (its ending tells the readers the format), removed after import. */
-    private static java.nio.file.Path temp(MultipartFile file, String name) throws IOException {
-        String suffix = name.contains(".") ? name.substring(name.lastIndexOf('.')) : ".txt";
-        java.nio.file.Path path = java.nio.file.Files.createTempFile("gongkai-upload-", suffix);
-        path.toFile().deleteOnExit();
-        file.transferTo(path);
-        return path;
     }
 }

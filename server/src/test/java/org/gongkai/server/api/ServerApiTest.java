@@ -1,0 +1,238 @@
+package org.gongkai.server.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.ValidPackages;
+import org.gongkai.io.json.ModelJson;
+import org.gongkai.server.persistence.DisclosureRepository;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.security.Users;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** The API on real (embedded) PostgreSQL: the workflow end to end, who may do what, conflicts, and bad uploads. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ServerApiTest {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        registry.add("gongkai.data-dir", () -> "target/test-data-" + UUID.randomUUID());
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Users users;
+    @Autowired
+    DisclosureRepository repository;
+    @Autowired
+    JdbcClient jdbc;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    void usersAndDepartments() {
+        repository.ensureRegion("130300", "秦皇岛市");
+        repository.ensureDepartment("999", "测试部门", "130371");
+        repository.ensureDepartment("888", "别的地区的部门", "130300");
+        users.create("t-dept999", PASSWORD, Role.DEPARTMENT, "999", "130371");
+        users.create("t-dept430", PASSWORD, Role.DEPARTMENT, "430", "130371");
+        users.create("t-reviewer", PASSWORD, Role.REVIEWER, null, "130371");
+        users.create("t-reviewer-other", PASSWORD, Role.REVIEWER, null, "130300");
+        users.create("t-admin", PASSWORD, Role.ADMIN, null, null);
+    }
+
+    private TestRestTemplate as(String user) {
+        return user == null ? http : http.withBasicAuth(user, PASSWORD);
+    }
+
+    private ResponseEntity<String> post(String user, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private ResponseEntity<String> put(String user, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return as(user).exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+    }
+
+    private JsonNode body(ResponseEntity<String> response) throws Exception {
+        return json.readTree(response.getBody());
+    }
+
+    private DepartmentBudget validModel() {
+        return ValidPackages.random(11, 20);
+    }
+
+    private long createDraft() throws Exception {
+        ResponseEntity<String> created = post("t-dept999", "/api/disclosures", ModelJson.write(validModel()));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.OK);
+        return body(created).get("disclosure").get("id").asLong();
+    }
+
+    private int lock(long id) throws Exception {
+        return body(as("t-admin").getForEntity("/api/disclosures/" + id, String.class)).get("disclosure").get("lockVersion").asInt();
+    }
+
+    private String action(String user, long id, String action, String extra) throws Exception {
+        ResponseEntity<String> response = post(user, "/api/disclosures/" + id + "/" + action + "?lockVersion=" + lock(id) + extra, "");
+        return response.getStatusCode().value() + " " + response.getBody();
+    }
+
+    private long count() {
+        return jdbc.sql("select count(*) from disclosure").query(Long.class).single();
+    }
+
+    @Test
+    void aDisclosureGoesFromDraftToPublishedAndACorrectionSupersedesIt() throws Exception {
+        long id = createDraft();
+        assertThat(action("t-dept999", id, "approve", "")).startsWith("403");
+        assertThat(action("t-dept999", id, "submit", "")).startsWith("200").contains("SUBMITTED");
+        assertThat(action("t-dept999", id, "submit", "")).startsWith("409").contains("当前状态为“已提交”，不能提交");
+        assertThat(action("t-reviewer-other", id, "approve", "")).startsWith("403");
+        assertThat(action("t-reviewer", id, "return", "")).startsWith("400").contains("退回须填写审核意见");
+        assertThat(action("t-reviewer", id, "return", "&comment=请补充说明")).startsWith("200").contains("RETURNED");
+        assertThat(action("t-dept999", id, "submit", "")).startsWith("200");
+        assertThat(action("t-reviewer", id, "publish", "")).startsWith("409").contains("不能公开");
+        assertThat(action("t-reviewer", id, "approve", "")).startsWith("200").contains("APPROVED").contains("publishBy");
+        assertThat(action("t-dept999", id, "publish", "")).startsWith("200").contains("PUBLISHED");
+        assertThat(put("t-dept999", "/api/disclosures/" + id + "/model?lockVersion=" + lock(id), ModelJson.write(validModel()))
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(as(null).getForEntity("/api/public/disclosures/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        ResponseEntity<String> corrected = post("t-dept999", "/api/disclosures/" + id + "/correct?reason=数字更正", "");
+        long correction = body(corrected).get("id").asLong();
+        int published = body(as("t-admin").getForEntity("/api/disclosures/" + id, String.class)).get("disclosure").get("version").asInt();
+        assertThat(body(corrected).get("version").asInt()).isGreaterThan(published);
+        assertThat(body(corrected).get("correctionReason").asText()).isEqualTo("数字更正");
+        action("t-dept999", correction, "submit", "");
+        action("t-reviewer", correction, "approve", "");
+        action("t-dept999", correction, "publish", "");
+        JsonNode old = body(as("t-admin").getForEntity("/api/disclosures/" + id, String.class)).get("disclosure");
+        assertThat(old.get("superseded").asBoolean()).isTrue();
+        assertThat(old.get("status").asText()).isEqualTo("PUBLISHED");
+        JsonNode audit = body(as("t-dept999").getForEntity("/api/disclosures/" + id + "/audit", String.class));
+        assertThat(audit.findValuesAsText("action")).contains("CREATE", "SUBMITTED", "RETURNED", "APPROVED", "PUBLISHED");
+        assertThat(audit.findValuesAsText("actor")).contains("t-dept999", "t-reviewer");
+    }
+
+    @Test
+    void submittingWithErrorsIsRefusedAndWarningsNeedAnExplanation() throws Exception {
+        DepartmentBudget broken = validModel().toBuilder().narrative(NarrativeSection.OVERVIEW, "2023年部门支出预算为1.00万元。").build();
+        long id = body(post("t-dept999", "/api/disclosures", ModelJson.write(broken))).get("disclosure").get("id").asLong();
+        assertThat(action("t-dept999", id, "submit", "")).startsWith("409").contains("存在").contains("错误");
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentSavesGetsAConflictAndTheFirstIsKept() throws Exception {
+        long id = createDraft();
+        int read = lock(id);
+        DepartmentBudget first = validModel().toBuilder().narrative(NarrativeSection.OTHER, "第一个人的修改").build();
+        DepartmentBudget second = validModel().toBuilder().narrative(NarrativeSection.OTHER, "第二个人的修改").build();
+        assertThat(put("t-dept999", "/api/disclosures/" + id + "/model?lockVersion=" + read, ModelJson.write(first)).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        ResponseEntity<String> late = put("t-dept999", "/api/disclosures/" + id + "/model?lockVersion=" + read, ModelJson.write(second));
+        assertThat(late.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(body(late).get("message").asText()).contains("保存冲突").contains("未保存");
+        assertThat(as("t-dept999").getForEntity("/api/disclosures/" + id + "/model", String.class).getBody()).contains("第一个人的修改");
+    }
+
+    @Test
+    void eachRoleReachesExactlyWhatItMay() throws Exception {
+        long draft = createDraft();
+        String own = "/api/disclosures/" + draft;
+        record Case(String user, String path, int status) {
+        }
+        for (Case c : new Case[] {
+            new Case(null, "/api/public/disclosures", 200), new Case(null, own, 401), new Case(null, "/api/disclosures", 401),
+            new Case(null, "/api/public/disclosures/" + draft, 404),
+            new Case("t-dept999", own, 200), new Case("t-dept430", own, 403), new Case("t-reviewer", own, 200),
+            new Case("t-reviewer-other", own, 403), new Case("t-admin", own, 200),
+            new Case("t-dept430", own + "/model", 403), new Case("t-dept430", own + "/audit", 403),
+            new Case("t-dept430", own + "/findings", 403), new Case("t-reviewer-other", own + "/findings", 403)}) {
+            assertThat(as(c.user()).getForEntity(c.path(), String.class).getStatusCode().value())
+                    .as(c.user() + " GET " + c.path()).isEqualTo(c.status());
+        }
+        assertThat(put("t-dept430", own + "/model?lockVersion=0", ModelJson.write(validModel())).getStatusCode().value()).isEqualTo(403);
+        assertThat(put("t-reviewer", own + "/model?lockVersion=0", ModelJson.write(validModel())).getStatusCode().value()).isEqualTo(403);
+        assertThat(action("t-dept430", draft, "submit", "")).startsWith("403");
+        assertThat(post("t-dept430", "/api/disclosures", ModelJson.write(validModel())).getStatusCode().value()).isEqualTo(403);
+        assertThat(as("t-dept999").exchange("/api/disclosures", HttpMethod.GET, null, String.class).getBody()).doesNotContain("\"departmentCode\" : \"430\"");
+    }
+
+    @Test
+    void badUploadsAreRefusedClearlyAndChangeNothing() throws Exception {
+        long before = count();
+        assertThat(upload("broken.docx", new byte[] {'P', 'K', 3, 4, 9, 9, 9})).startsWith("400").contains("broken.docx");
+        assertThat(upload("bomb.docx", zipBomb())).startsWith("400").contains("压缩炸弹");
+        assertThat(upload("huge.txt", new byte[100 * 1024 * 1024])).startsWith("413").contains("60 MB");
+        assertThat(post("t-dept999", "/api/disclosures", "{\"year\": 2023,").getStatusCode().value()).isEqualTo(400);
+        assertThat(post("t-dept999", "/api/disclosures", ModelJson.write(validModel()).replaceFirst("\"\\d{7}\"", "\"2010398\""))
+                .getBody()).contains("2010398");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void anUploadedModelBecomesADraftWithItsValidationReport() throws Exception {
+        String response = upload("model.json", ModelJson.write(validModel()).getBytes(StandardCharsets.UTF_8));
+        assertThat(response).startsWith("200").contains("\"status\" : \"DRAFT\"").contains("findings");
+    }
+
+    private String upload(String name, byte[] bytes) {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        ResponseEntity<String> response = as("t-dept999").exchange("/api/disclosures/upload", HttpMethod.POST,
+                new HttpEntity<>(form, headers), String.class);
+        return response.getStatusCode().value() + " " + response.getBody();
+    }
+
+    private static byte[] zipBomb() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int mb = 0; mb < 200; mb++) {
+                zip.write(zeros);
+            }
+        }
+        return bytes.toByteArray();
+    }
+}
