@@ -25,7 +25,36 @@ public class DatabaseConfiguration {
         }
         Path directory = Path.of(dataDir).toAbsolutePath().resolve("pg");
         Files.createDirectories(directory);
-        return EmbeddedDatabase.start(EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false).start());
+        stopOrphan(directory);
+        return EmbeddedDatabase.start(EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false)
+                .setPGStartupWait(java.time.Duration.ofSeconds(120)).start());
+    }
+
+    /**
+     * If the previous server process was killed (SIGKILL, power cut), its PostgreSQL may still be running on the data
+     * directory: stop it (a clean shutdown; committed data is safe in its write-ahead log) before starting our own.
+     */
+    static void stopOrphan(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        if (!first.matches("\\d+")) {
+            return;
+        }
+        java.util.Optional<ProcessHandle> orphan = ProcessHandle.of(Long.parseLong(first))
+                .filter(p -> p.info().command().map(c -> c.contains("postgres")).orElse(false));
+        if (orphan.isPresent()) {
+            orphan.get().destroy();
+            try {
+                orphan.get().onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IOException("上次运行留下的 PostgreSQL 进程（" + first + "）未能停止，请手动结束后重试", e);
+            }
+        }
     }
 
     @Bean
