@@ -23,9 +23,20 @@ public final class Documents {
     public static final long MAX_BYTES = 50L * 1024 * 1024;
 
     static {
-        // A DOCX/XLSX is a zip: refuse entries that inflate more than 100 times (zip bombs) or beyond 100 MB.
+        guardZips();
+    }
+
+    /** A DOCX/XLSX is a zip: refuse entries that inflate more than 100 times (zip bombs) or beyond 100 MB. */
+    public static void guardZips() {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(100L * 1024 * 1024);
+    }
+
+    /** Refuses a file over {@link #MAX_BYTES} before anything reads it. */
+    public static void requireReadableSize(String name, long size) {
+        if (size > MAX_BYTES) {
+            throw new ImportException(name + "：文件大小 " + size + " 字节，超过上限 " + MAX_BYTES + " 字节");
+        }
     }
 
     private Documents() {
@@ -39,10 +50,7 @@ public final class Documents {
         String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         byte[] bytes;
         try {
-            long size = Files.size(file);
-            if (size > MAX_BYTES) {
-                throw new ImportException(file + "：文件大小 " + size + " 字节，超过上限 " + MAX_BYTES + " 字节");
-            }
+            requireReadableSize(file.toString(), Files.size(file));
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             throw new ImportException(file + "：文件不存在");
@@ -53,9 +61,7 @@ public final class Documents {
     }
 
     public static SourceDocument read(String name, byte[] bytes) {
-        if (bytes.length > MAX_BYTES) {
-            throw new ImportException(name + "：文件大小 " + bytes.length + " 字节，超过上限 " + MAX_BYTES + " 字节");
-        }
+        requireReadableSize(name, bytes.length);
         String lower = name.toLowerCase(Locale.ROOT);
         try {
             if (isPdf(bytes)) {

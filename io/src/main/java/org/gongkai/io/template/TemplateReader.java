@@ -57,12 +57,23 @@ public final class TemplateReader {
     private TemplateReader() {
     }
 
+    static {
+        Documents.guardZips();
+    }
+
     public static DepartmentBudget read(String name, byte[] bytes) {
+        return readIfTemplate(name, bytes).orElseThrow(() ->
+                new ImportException(name + "：不是 Gongkai 数据填报模板（缺少“基本信息”或“支出”工作表）"));
+    }
+
+    /** The model of a filled template; empty when the workbook is some other spreadsheet (e.g. a published one). */
+    public static java.util.Optional<DepartmentBudget> readIfTemplate(String name, byte[] bytes) {
+        Documents.requireReadableSize(name, bytes.length);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getSheet("基本信息") == null || workbook.getSheet("支出") == null) {
-                throw new ImportException(name + "：不是 Gongkai 数据填报模板（缺少“基本信息”或“支出”工作表）");
+                return java.util.Optional.empty();
             }
-            return new TemplateReader().model(name, workbook);
+            return java.util.Optional.of(new TemplateReader().model(name, workbook));
         } catch (IOException | RuntimeException e) {
             if (e instanceof ImportException || e instanceof InvalidModelException) {
                 throw (RuntimeException) e;
@@ -74,7 +85,7 @@ public final class TemplateReader {
     private DepartmentBudget model(String name, Workbook workbook) {
         Map<String, String> info = new LinkedHashMap<>();
         for (List<String> row : rows(workbook.getSheet("基本信息"))) {
-            info.put(row.get(0), row.size() > 1 ? row.get(1) : "");
+            info.put(row.get(0).strip(), row.get(1).strip());
         }
         Integer year = integer(info.get("预算年度"), "基本信息", "预算年度");
         String code = info.getOrDefault("部门编码", "");
@@ -100,17 +111,17 @@ public final class TemplateReader {
         });
         each(workbook, "机构", row -> builder.unit(new Unit(blank(row.get(0)), row.get(1), blank(row.get(2)), blank(row.get(3)), blank(row.get(4)))));
         each(workbook, "收入", row -> builder.income(new Income(choice(TemplateLabels.SOURCES, row.get(0), "收入类型"),
-                required(money(row.get(2)), "金额"), "是".equals(row.get(1)))));
+                required(money(row.get(2)), "金额"), "是".equals(row.get(1).strip()))));
         var catalog = ClassificationCatalog.builtIn().forYear(year);
-        each(workbook, "支出", row -> builder.expenditure(new ExpenditureLine(known(FunctionCode.of(row.get(0)),
-                catalog.function(FunctionCode.of(row.get(0))).isPresent(), year),
+        each(workbook, "支出", row -> builder.expenditure(new ExpenditureLine(known(FunctionCode.of(row.get(0).strip()),
+                catalog.function(FunctionCode.of(row.get(0).strip())).isPresent(), year),
                 choice(TemplateLabels.KINDS, row.get(2), "支出类型"), choice(TemplateLabels.SOURCES, row.get(3), "资金来源"),
-                "是".equals(row.get(4)), required(money(row.get(5)), "金额"))));
-        each(workbook, "基本支出", row -> builder.basic(new BasicEconomicLine(known(EconomicCode.of(row.get(0)),
-                catalog.economic(EconomicCode.of(row.get(0))).isPresent(), year),
+                "是".equals(row.get(4).strip()), required(money(row.get(5)), "金额"))));
+        each(workbook, "基本支出", row -> builder.basic(new BasicEconomicLine(known(EconomicCode.of(row.get(0).strip()),
+                catalog.economic(EconomicCode.of(row.get(0).strip())).isPresent(), year),
                 choice(TemplateLabels.COSTS, row.get(2), "人员经费/公用经费"), required(money(row.get(3)), "金额"))));
         Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
-        each(workbook, "绩效", row -> indicators.computeIfAbsent(row.get(0).isBlank() ? row.get(1) : row.get(0),
+        each(workbook, "绩效", row -> indicators.computeIfAbsent(row.get(0).isBlank() ? row.get(1).strip() : row.get(0).strip(),
                         p -> new ArrayList<>())
                 .add(new Indicator(row.get(2), row.get(3), row.get(4), row.get(5), row.get(6), row.get(7))));
         int[] number = {0};
@@ -127,13 +138,13 @@ public final class TemplateReader {
             List<Indicator> own = indicators.remove(String.valueOf(number[0]));
             builder.project(new Project(blank(row.get(0)), row.get(1), blank(row.get(2)), blank(row.get(3)), money(row.get(4)),
                     money(row.get(5)), money(row.get(6)), blank(row.get(7)), plan, goals,
-                    own != null ? own : indicators.getOrDefault(row.get(1), List.of())));
+                    own != null ? own : indicators.getOrDefault(row.get(1).strip(), List.of())));
         });
         List<String> overall = new ArrayList<>();
         List<PerformanceGoal> itemised = new ArrayList<>();
         List<String> safeguards = new ArrayList<>();
         each(workbook, "整体绩效", row -> {
-            switch (row.get(0)) {
+            switch (row.get(0).strip()) {
                 case "总体目标" -> overall.add(required(blank(row.get(2)), "目标"));
                 case "分项目标" -> itemised.add(new PerformanceGoal(row.get(1), row.get(2), row.get(3)));
                 case "保障措施" -> safeguards.add(required(blank(row.get(2)), "目标"));
@@ -161,7 +172,7 @@ public final class TemplateReader {
         each(workbook, "资产", row -> assets.add(new AssetRow(row.get(0), decimal(row.get(1)), decimal(row.get(2)))));
         attempt("基本信息", "资产", () -> {
             String asOf = blank(info.get("资产统计时点"));
-            BigDecimal total = money(info.get("资产总额（万元）"));
+            BigDecimal total = decimal(info.get("资产总额（万元）"));
             BigDecimal planned = money(info.get("拟新购置资产（万元）"));
             if (!assets.isEmpty() || asOf != null || total != null || planned != null) {
                 builder.assets(new Assets(asOf, total, planned, assets));
@@ -169,7 +180,7 @@ public final class TemplateReader {
         });
         Map<NarrativeSection, String> narrative = new EnumMap<>(NarrativeSection.class);
         each(workbook, "说明", row -> {
-            NarrativeSection section = TemplateLabels.key(TemplateLabels.SECTIONS, row.get(0));
+            NarrativeSection section = TemplateLabels.key(TemplateLabels.SECTIONS, row.get(0).strip());
             if (section != null && !row.get(1).isBlank()) {
                 narrative.put(section, row.get(1));
             }
@@ -220,7 +231,7 @@ public final class TemplateReader {
                 Cell cell = row.getCell(c);
                 cells.add(cell == null ? "" : cell.getCellType() == CellType.NUMERIC
                         ? BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString()
-                        : formatter.formatCellValue(cell).strip());
+                        : formatter.formatCellValue(cell));
             }
             if (cells.stream().anyMatch(c -> !c.isBlank())) {
                 rows.add(cells);
@@ -230,7 +241,7 @@ public final class TemplateReader {
     }
 
     private static <K> K choice(Map<K, String> labels, String text, String column) {
-        K key = TemplateLabels.key(labels, text);
+        K key = TemplateLabels.key(labels, text.strip());
         if (key == null) {
             throw new IllegalArgumentException("“" + column + "”应为 " + String.join("、", labels.values()) + " 之一，实际为“" + text + "”");
         }
