@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.rules.Finding;
-import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.Interpreter;
+import org.gongkai.io.intake.Intake;
 import org.gongkai.io.json.ModelJson;
+import org.gongkai.server.persistence.DisclosureRecord;
 import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Caller;
 import org.gongkai.server.workflow.Action;
@@ -49,14 +49,30 @@ public class DisclosureController {
         return withFindings(service.create(caller, model, "上传模型 JSON"));
     }
 
-    /** A model JSON or a published document (text, DOCX, XLSX, PDF) as a new draft; the report comes back with it. */
+    /**
+     * A model JSON, a filled data-entry template or a published document (text, DOCX, XLSX, PDF) as a new draft;
+     * the validation report comes back with it.
+     */
     @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Map<String, Object> upload(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
-        String name = file.getOriginalFilename() == null ? "上传文件" : file.getOriginalFilename();
-        DepartmentBudget model = name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")
-                ? ModelJson.read(new String(file.getBytes(), java.nio.charset.StandardCharsets.UTF_8), name)
-                : Interpreter.interpret(Documents.read(name, file.getBytes())).model();
-        return withFindings(service.create(caller, model, "上传文件 " + name));
+        Intake.Result read = Intake.read(nameOf(file), file.getBytes());
+        return withFindings(service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + nameOf(file)), read);
+    }
+
+    /** Replaces a draft's data with an uploaded file of any kind {@link #upload} takes. */
+    @PostMapping(value = "/{id}/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    public Map<String, Object> replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
+                                       @RequestPart("file") MultipartFile file) throws IOException {
+        Intake.Result read = Intake.read(nameOf(file), file.getBytes());
+        return withFindings(service.saveModel(caller, id, lockVersion, read.model()), read);
+    }
+
+    /** The disclosure's data as a filled data-entry workbook, to edit in Excel and upload again. */
+    @GetMapping("/{id}/template")
+    public ResponseEntity<byte[]> template(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
+        DisclosureRecord record = service.read(caller, id);
+        return Templates.download(ModelJson.parse(record.model(), "stored"),
+                record.departmentCode() + "-" + record.year() + "-第" + record.version() + "版-填报模板.xlsx");
     }
 
     @GetMapping("/{id}")
@@ -120,7 +136,16 @@ public class DisclosureController {
                 && v.publishedAt() == null).toList());
     }
 
-    private Map<String, Object> withFindings(org.gongkai.server.persistence.DisclosureRecord record) {
+    private Map<String, Object> withFindings(DisclosureRecord record) {
         return Map.of("disclosure", DisclosureView.of(record), "findings", service.findings(record));
+    }
+
+    private Map<String, Object> withFindings(DisclosureRecord record, Intake.Result read) {
+        return Map.of("disclosure", DisclosureView.of(record), "findings", service.findings(record), "readAs", read.kind().chinese(),
+                "notUnderstood", read.unparsed().stream().map(Object::toString).toList());
+    }
+
+    private static String nameOf(MultipartFile file) {
+        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "上传文件" : file.getOriginalFilename();
     }
 }

@@ -83,6 +83,10 @@ public class DisclosureRepository {
         return jdbc.sql("select region_code from department where code = ?").param(departmentCode).query(String.class).optional();
     }
 
+    public Optional<String> departmentName(String departmentCode) {
+        return jdbc.sql("select name from department where code = ?").param(departmentCode).query(String.class).optional();
+    }
+
     public void ensureRegion(String code, String name) {
         jdbc.sql("insert into region (code, name) values (?, ?) on conflict (code) do nothing").params(code, name).update();
     }

@@ -13,6 +13,8 @@ import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.budget.ValidPackages;
 import org.gongkai.io.json.ModelJson;
+import org.gongkai.io.template.TemplateReader;
+import org.gongkai.io.template.TemplateWriter;
 import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.Users;
@@ -178,7 +180,12 @@ class ServerApiTest {
             new Case("t-dept999", own, 200), new Case("t-dept430", own, 403), new Case("t-reviewer", own, 200),
             new Case("t-reviewer-other", own, 403), new Case("t-admin", own, 200),
             new Case("t-dept430", own + "/model", 403), new Case("t-dept430", own + "/audit", 403),
-            new Case("t-dept430", own + "/findings", 403), new Case("t-reviewer-other", own + "/findings", 403)}) {
+            new Case("t-dept430", own + "/findings", 403), new Case("t-reviewer-other", own + "/findings", 403),
+            new Case(null, own + "/template", 401), new Case("t-dept430", own + "/template", 403),
+            new Case("t-reviewer", own + "/template", 200), new Case(null, "/api/template", 401),
+            new Case("t-reviewer-other", "/api/template?department=999", 403),
+            new Case("t-admin", "/api/template?department=999", 200), new Case("t-admin", "/api/template", 400),
+            new Case("t-admin", "/api/template?department=12345", 400)}) {
             assertThat(as(c.user()).getForEntity(c.path(), String.class).getStatusCode().value())
                     .as(c.user() + " GET " + c.path()).isEqualTo(c.status());
         }
@@ -207,7 +214,55 @@ class ServerApiTest {
         assertThat(response).startsWith("200").contains("\"status\" : \"DRAFT\"").contains("findings");
     }
 
+    @Test
+    void aTemplateDownloadedFilledInAndUploadedBecomesADraftAndReplacesIt() throws Exception {
+        ResponseEntity<byte[]> blank = as("t-dept999").getForEntity("/api/template?year=2024", byte[].class);
+        assertThat(blank.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(blank.getHeaders().getContentDisposition().getFilename()).isEqualTo("999-2024-填报模板.xlsx");
+        DepartmentBudget empty = TemplateReader.read("blank.xlsx", blank.getBody());
+        assertThat(empty.department().name()).isEqualTo("测试部门");
+        assertThat(empty.expenditures()).isEmpty();
+
+        String created = upload("填报.xlsx", template(validModel()));
+        assertThat(created).startsWith("200").contains("数据填报模板").contains("DRAFT");
+        long id = json.readTree(created.substring(4)).get("disclosure").get("id").asLong();
+        byte[] filled = as("t-dept999").getForEntity("/api/disclosures/" + id + "/template", byte[].class).getBody();
+        assertThat(TemplateReader.read("filled.xlsx", filled)).isEqualTo(validModel());
+
+        DepartmentBudget edited = validModel().toBuilder().narrative(NarrativeSection.OTHER, "在 Excel 里改过").build();
+        String replaced = upload("/api/disclosures/" + id + "/upload?lockVersion=" + lock(id), "改.xlsx", template(edited));
+        assertThat(replaced).startsWith("200");
+        assertThat(as("t-dept999").getForEntity("/api/disclosures/" + id + "/model", String.class).getBody()).contains("在 Excel 里改过");
+        assertThat(upload("/api/disclosures/" + id + "/upload?lockVersion=0", "旧.xlsx", template(validModel())))
+                .startsWith("409").contains("保存冲突");
+    }
+
+    @Test
+    void aTemplateWithABadCellIsRefusedNamingTheCellAndNothingIsStored() throws Exception {
+        long before = count();
+        DepartmentBudget model = validModel();
+        byte[] bytes = template(model);
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
+            workbook.getSheet("支出").getRow(1).getCell(0).setCellValue("2010398");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            workbook.write(out);
+            bytes = out.toByteArray();
+        }
+        assertThat(upload("填报.xlsx", bytes)).startsWith("400").contains("支出").contains("第 2 行").contains("2010398");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    private static byte[] template(DepartmentBudget model) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TemplateWriter.write(model, out);
+        return out.toByteArray();
+    }
+
     private String upload(String name, byte[] bytes) {
+        return upload("/api/disclosures/upload", name, bytes);
+    }
+
+    private String upload(String path, String name, byte[] bytes) {
         LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new ByteArrayResource(bytes) {
             @Override
@@ -217,7 +272,7 @@ class ServerApiTest {
         });
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = as("t-dept999").exchange("/api/disclosures/upload", HttpMethod.POST,
+        ResponseEntity<String> response = as("t-dept999").exchange(path, HttpMethod.POST,
                 new HttpEntity<>(form, headers), String.class);
         return response.getStatusCode().value() + " " + response.getBody();
     }
