@@ -54,15 +54,37 @@ public final class Builder {
     }
 
     public Builder projects(List<Project> replacement) {
-        projects.clear();
-        projects.addAll(replacement);
+        return replace(projects, replacement);
+    }
+
+    public Builder units(List<Unit> replacement) {
+        return replace(units, replacement);
+    }
+
+    public Builder incomes(List<Income> replacement) {
+        return replace(incomes, replacement);
+    }
+
+    public Builder expenditures(List<ExpenditureLine> replacement) {
+        return replace(expenditures, replacement);
+    }
+
+    public Builder basicEconomic(List<BasicEconomicLine> replacement) {
+        return replace(basicEconomic, replacement);
+    }
+
+    public Builder threePublic(List<ThreePublicBySource> replacement) {
+        return replace(threePublic, replacement);
+    }
+
+    private <T> Builder replace(List<T> list, List<T> replacement) {
+        list.clear();
+        list.addAll(replacement);
         return this;
     }
 
     public Builder procurement(List<ProcurementItem> replacement) {
-        procurement.clear();
-        procurement.addAll(replacement);
-        return this;
+        return replace(procurement, replacement);
     }
 
     /** Sets or, with null text, removes a section. */

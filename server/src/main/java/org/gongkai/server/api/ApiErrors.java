@@ -9,10 +9,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /** Every refusal as {@code {"error": status, "message": "…"}}, never a stack trace. */
-@RestControllerAdvice
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
 public class ApiErrors {
 
     @ExceptionHandler(ApiException.class)
@@ -28,11 +27,6 @@ public class ApiErrors {
     @ExceptionHandler({InvalidModelException.class, ImportException.class})
     ResponseEntity<Map<String, Object>> input(RuntimeException e) {
         return body(HttpStatus.BAD_REQUEST, e.getMessage());
-    }
-
-    @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException e) {
-        return body(HttpStatus.PAYLOAD_TOO_LARGE, "上传文件超过 60 MB 上限");
     }
 
     @ExceptionHandler(DataIntegrityViolationException.class)

@@ -9,7 +9,7 @@ public record DisclosureView(long id, String departmentCode, int year, int versi
                              OffsetDateTime publishBy, boolean overdue, String reviewComment, String correctionReason) {
 
     /** Approval starts the 20-day publication clock. */
-    static DisclosureView of(DisclosureRecord r) {
+    public static DisclosureView of(DisclosureRecord r) {
         OffsetDateTime due = r.approvedAt() == null ? null : r.approvedAt().plusDays(20);
         boolean overdue = due != null && r.publishedAt() == null && due.isBefore(OffsetDateTime.now());
         return new DisclosureView(r.id(), r.departmentCode(), r.year(), r.version(), r.status().name(), r.status().chinese(),

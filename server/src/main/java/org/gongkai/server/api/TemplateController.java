@@ -23,6 +23,7 @@ public class TemplateController {
         this.repository = repository;
     }
 
+    /** Also served to the signed-in pages, which cannot use the stateless API. */
     @GetMapping("/api/template")
     public ResponseEntity<byte[]> blank(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Integer year,
                                         @RequestParam(required = false) String department) throws IOException {

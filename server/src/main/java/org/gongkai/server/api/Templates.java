@@ -11,14 +11,14 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Data-entry workbooks as downloads. */
-final class Templates {
+public final class Templates {
 
     static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private Templates() {
     }
 
-    static ResponseEntity<byte[]> download(DepartmentBudget model, String filename) throws IOException {
+    public static ResponseEntity<byte[]> download(DepartmentBudget model, String filename) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TemplateWriter.write(model, out);
         return ResponseEntity.ok().contentType(XLSX)

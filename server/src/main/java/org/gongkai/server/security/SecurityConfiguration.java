@@ -41,9 +41,10 @@ public class SecurityConfiguration {
     @Order(2)
     public SecurityFilterChain pages(HttpSecurity http) throws Exception {
         return http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/login", "/error", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
-                        .anyRequest().authenticated())
-                .formLogin(form -> form.permitAll())
+                        .requestMatchers("/work/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/work").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
                 .build();
     }

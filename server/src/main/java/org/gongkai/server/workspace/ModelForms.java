@@ -1,0 +1,217 @@
+package org.gongkai.server.workspace;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.gongkai.core.budget.BasicEconomicLine;
+import org.gongkai.core.budget.Builder;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.ExpenditureLine;
+import org.gongkai.core.budget.FundingSource;
+import org.gongkai.core.budget.Income;
+import org.gongkai.core.budget.Indicator;
+import org.gongkai.core.budget.InvalidModelException;
+import org.gongkai.core.budget.ModelProblem;
+import org.gongkai.core.budget.Money;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.Project;
+import org.gongkai.core.budget.ThreePublicAmounts;
+import org.gongkai.core.budget.ThreePublicBySource;
+import org.gongkai.core.budget.Unit;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.classification.EconomicCode;
+import org.gongkai.core.classification.FunctionCode;
+import org.gongkai.io.template.TemplateLabels;
+import org.springframework.util.MultiValueMap;
+
+/**
+ * Turns each posted form into a changed model. Every bad cell is reported with its table and row
+ * ("支出第 3 行：…"), all at once, and nothing is changed until the whole form is valid.
+ */
+final class ModelForms {
+
+    private final DepartmentBudget model;
+    private final MultiValueMap<String, String> form;
+    private final List<ModelProblem> problems = new ArrayList<>();
+
+    private ModelForms(DepartmentBudget model, MultiValueMap<String, String> form) {
+        this.model = model;
+        this.form = form;
+    }
+
+    /** The model with one part replaced by the form: units, incomes, lines, basic, three-public, narrative, projects. */
+    static DepartmentBudget apply(DepartmentBudget model, String part, MultiValueMap<String, String> form) {
+        return new ModelForms(model, form).apply(part);
+    }
+
+    /** The model with project {@code index} (from 0) replaced by the project form. */
+    static DepartmentBudget applyProject(DepartmentBudget model, int index, MultiValueMap<String, String> form) {
+        ModelForms forms = new ModelForms(model, form);
+        Project project = forms.project(model.projects().get(index));
+        forms.requireNoProblems();
+        List<Project> projects = new ArrayList<>(model.projects());
+        projects.set(index, project);
+        return model.toBuilder().projects(projects).build();
+    }
+
+    private DepartmentBudget apply(String part) {
+        var builder = model.toBuilder();
+        switch (part) {
+            case "units" -> builder.units(each("机构", FormRows.of(form, "code", "name", "nature", "rank", "fundingForm"),
+                    r -> new Unit(r.get("code"), r.get("name"), r.get("nature"), r.get("rank"), r.get("fundingForm"))));
+            case "incomes" -> builder.incomes(each("收入", FormRows.of(form, "source", "carried", "amount"),
+                    r -> new Income(choice(TemplateLabels.SOURCES, r.get("source"), "收入类型"), money(r.get("amount"), true),
+                            "是".equals(r.get("carried")))));
+            case "lines" -> builder.expenditures(each("支出", FormRows.of(form, "code", "kind", "source", "carried", "amount"),
+                    r -> new ExpenditureLine(functionCode(r.get("code")), choice(TemplateLabels.KINDS, r.get("kind"), "支出类型"),
+                            choice(TemplateLabels.SOURCES, r.get("source"), "资金来源"), "是".equals(r.get("carried")),
+                            money(r.get("amount"), true))));
+            case "basic" -> builder.basicEconomic(each("基本支出", FormRows.of(form, "code", "kind", "amount"),
+                    r -> new BasicEconomicLine(economicCode(r.get("code")), choice(TemplateLabels.COSTS, r.get("kind"), "经费类型"),
+                            money(r.get("amount"), true))));
+            case "three-public" -> threePublic(builder);
+            case "narrative" -> builder.narrative(narrative());
+            case "projects" -> builder.projects(projectList());
+            default -> throw new IllegalArgumentException("未知的表单：" + part);
+        }
+        requireNoProblems();
+        return builder.build();
+    }
+
+    /** The form edits the 一般公共预算 "三公" amounts, last year's and 机关运行经费; other sources' amounts stay. */
+    private void threePublic(Builder builder) {
+        ThreePublicAmounts current = attempt("“三公”经费本年", () -> amounts("this"));
+        ThreePublicAmounts last = attempt("“三公”经费上年", () -> amounts("last"));
+        List<ThreePublicBySource> kept = new ArrayList<>(model.threePublic().stream()
+                .filter(t -> t.source() != FundingSource.GENERAL_PUBLIC_BUDGET).toList());
+        if (current != null && anyStated("this")) {
+            kept.add(0, new ThreePublicBySource(FundingSource.GENERAL_PUBLIC_BUDGET, current));
+        }
+        builder.threePublic(kept);
+        builder.threePublicLastYear(last != null && anyStated("last") ? last : null);
+        builder.operatingCost(attempt("机关运行经费", () -> money(first("operatingCost"), false)));
+    }
+
+    private boolean anyStated(String prefix) {
+        return List.of("AbroadTeaching", "AbroadOther", "VehiclePurchase", "VehicleOperation", "Reception").stream()
+                .anyMatch(k -> !first(prefix + k).isBlank());
+    }
+
+    private ThreePublicAmounts amounts(String prefix) {
+        return new ThreePublicAmounts(money(first(prefix + "AbroadTeaching"), false), money(first(prefix + "AbroadOther"), false),
+                money(first(prefix + "VehiclePurchase"), false), money(first(prefix + "VehicleOperation"), false),
+                money(first(prefix + "Reception"), false));
+    }
+
+    private Map<NarrativeSection, String> narrative() {
+        Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
+        for (NarrativeSection section : NarrativeSection.values()) {
+            String text = first("section-" + section.name());
+            // A null section is removed from the model: clearing a text box deletes that part.
+            sections.put(section, text.isBlank() ? null : text.replace("\r\n", "\n"));
+        }
+        return sections;
+    }
+
+    /** The project list form renames, re-codes and re-budgets projects; indicators stay with their project. */
+    private List<Project> projectList() {
+        List<Project> result = new ArrayList<>();
+        List<Project> old = model.projects();
+        for (FormRows.Row r : FormRows.of(form, "index", "code", "name", "unitName", "amount").rows()) {
+            Project kept = attempt("项目第 " + r.number() + " 行", () -> {
+                Project before = r.get("index").isBlank() ? null : old.get(Integer.parseInt(r.get("index")));
+                return new Project(r.get("code"), r.get("name"), before == null ? null : before.unitCode(), r.get("unitName"),
+                        money(r.get("amount"), false), before == null ? null : before.fiscalFunds(),
+                        before == null ? null : before.otherFunds(), before == null ? null : before.purpose(),
+                        before == null ? List.of() : before.paymentPlan(), before == null ? List.of() : before.goals(),
+                        before == null ? List.of() : before.indicators());
+            });
+            if (kept != null) {
+                result.add(kept);
+            }
+        }
+        return result;
+    }
+
+    private Project project(Project before) {
+        List<Indicator> indicators = each("绩效指标", FormRows.of(form, "level1", "level2", "level3", "description", "value", "basis"),
+                r -> new Indicator(r.get("level1"), r.get("level2"), r.get("level3"), r.get("description"), r.get("value"),
+                        r.get("basis")));
+        List<String> goals = first("goals").lines().map(String::strip).filter(g -> !g.isEmpty()).toList();
+        return attempt("项目", () -> new Project(first("code"), first("name"), first("unitCode"), first("unitName"),
+                money(first("amount"), false), money(first("fiscalFunds"), false), money(first("otherFunds"), false),
+                first("purpose"), before.paymentPlan(), goals, indicators));
+    }
+
+    private <T> List<T> each(String table, FormRows rows, Function<FormRows.Row, T> read) {
+        List<T> values = new ArrayList<>();
+        for (FormRows.Row row : rows.rows()) {
+            T value = attempt(table + "第 " + row.number() + " 行", () -> read.apply(row));
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
+
+    private <T> T attempt(String where, java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (IllegalArgumentException | NullPointerException | IndexOutOfBoundsException e) {
+            problems.add(new ModelProblem(where, e.getMessage()));
+            return null;
+        }
+    }
+
+    private void requireNoProblems() {
+        if (!problems.isEmpty()) {
+            throw new InvalidModelException("表单", problems);
+        }
+    }
+
+    private String first(String name) {
+        String value = form.getFirst(name);
+        return value == null ? "" : value.strip();
+    }
+
+    private FunctionCode functionCode(String text) {
+        FunctionCode code = FunctionCode.of(text);
+        if (ClassificationCatalog.builtIn().forYear(model.year()).function(code).isEmpty()) {
+            throw new IllegalArgumentException("功能分类科目 " + text + " 不在 " + model.year() + " 年度目录中");
+        }
+        return code;
+    }
+
+    private EconomicCode economicCode(String text) {
+        EconomicCode code = EconomicCode.of(text);
+        if (ClassificationCatalog.builtIn().forYear(model.year()).economic(code).isEmpty()) {
+            throw new IllegalArgumentException("经济分类科目 " + text + " 不在 " + model.year() + " 年度目录中");
+        }
+        return code;
+    }
+
+    private static <K> K choice(Map<K, String> labels, String text, String column) {
+        K key = TemplateLabels.key(labels, text);
+        if (key == null) {
+            throw new IllegalArgumentException("“" + column + "”应为 " + String.join("、", labels.values()) + " 之一，实际为“" + text + "”");
+        }
+        return key;
+    }
+
+    private static BigDecimal money(String text, boolean required) {
+        if (text == null || text.isBlank()) {
+            if (required) {
+                throw new IllegalArgumentException("金额必须填写");
+            }
+            return null;
+        }
+        try {
+            return Money.normalize(new BigDecimal(text.replace(",", "").replace("，", "")), "金额");
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("金额“" + text + "”不是数字（以万元计，如 12.50）");
+        }
+    }
+}

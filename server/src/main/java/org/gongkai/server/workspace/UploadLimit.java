@@ -1,0 +1,33 @@
+package org.gongkai.server.workspace;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * An oversized upload is refused before any controller is chosen, so one global handler answers: JSON for the
+ * API, a short page with a way back for the web pages.
+ */
+@RestControllerAdvice
+public class UploadLimit {
+
+    static final String MESSAGE = "上传文件超过 60 MB 上限";
+
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    public ResponseEntity<?> tooLarge(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+            return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
+                    .body(Map.of("error", HttpStatus.PAYLOAD_TOO_LARGE.value(), "message", MESSAGE));
+        }
+        String back = request.getContextPath() + "/work";
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
+                .body("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>文件过大</title><p>" + MESSAGE
+                        + "，未作任何修改。</p><p><a href=\"" + HtmlUtils.htmlEscape(back) + "\">返回工作台</a></p></html>");
+    }
+}

@@ -1,0 +1,275 @@
+package org.gongkai.server.workspace;
+
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.InvalidModelException;
+import org.gongkai.core.classification.CodeLevel;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.classification.FunctionCode;
+import org.gongkai.core.narrative.Drafter;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.Severity;
+import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.intake.Intake;
+import org.gongkai.io.json.ModelJson;
+import org.gongkai.io.template.TemplateLabels;
+import org.gongkai.server.api.ApiException;
+import org.gongkai.server.api.DisclosureService;
+import org.gongkai.server.api.DisclosureView;
+import org.gongkai.server.api.TemplateController;
+import org.gongkai.server.api.Templates;
+import org.gongkai.server.persistence.DisclosureRecord;
+import org.gongkai.server.persistence.DisclosureRepository;
+import org.gongkai.server.security.Caller;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.workflow.Action;
+import org.gongkai.server.workflow.IllegalTransition;
+import org.gongkai.server.workflow.Workflow;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The pages a department, a reviewer and an administrator work in. Every change goes through the same service as
+ * the API (access rules, optimistic locking, audit); a refusal comes back to the page as a message, never a trace.
+ */
+@Controller
+@RequestMapping("/work")
+public class WorkspaceController {
+
+    private final DisclosureService service;
+    private final DisclosureRepository repository;
+
+    private final TemplateController templates;
+
+    public WorkspaceController(DisclosureService service, DisclosureRepository repository, TemplateController templates) {
+        this.service = service;
+        this.repository = repository;
+        this.templates = templates;
+    }
+
+    @GetMapping
+    public String list(@AuthenticationPrincipal Caller caller, Model page) {
+        List<DisclosureView> all = service.list(caller).stream().map(DisclosureView::of).toList();
+        page.addAttribute("caller", caller);
+        page.addAttribute("disclosures", all);
+        page.addAttribute("due", all.stream().filter(v -> v.publishBy() != null && v.publishedAt() == null).toList());
+        page.addAttribute("names", names(all));
+        return "work/list";
+    }
+
+    @PostMapping("/upload")
+    public String upload(@AuthenticationPrincipal Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
+        return act(flash, "/work", () -> {
+            Intake.Result read = Intake.read(nameOf(file), file.getBytes());
+            DisclosureRecord created = service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + nameOf(file));
+            flash.addFlashAttribute("notice", "已按" + read.kind().chinese() + "读入 " + nameOf(file) + "，建立草稿第 " + created.version() + " 版");
+            flash.addFlashAttribute("notUnderstood", read.unparsed().stream().map(Object::toString).toList());
+            return "/work/" + created.id();
+        });
+    }
+
+    @GetMapping("/{id}")
+    public String disclosure(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model page) {
+        DisclosureRecord record = service.read(caller, id);
+        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
+        List<Finding> findings = service.findings(record);
+        page.addAttribute("caller", caller);
+        page.addAttribute("d", DisclosureView.of(record));
+        page.addAttribute("m", model);
+        page.addAttribute("departmentName", model.department().name());
+        page.addAttribute("findings", findings);
+        page.addAttribute("errors", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
+        page.addAttribute("warnings", findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
+        page.addAttribute("audit", repository.auditOf(id));
+        page.addAttribute("canEdit", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
+        page.addAttribute("canReview", reviews(caller, record) && Workflow.allows(record.status(), Action.APPROVE));
+        page.addAttribute("canPublish", (owns(caller, record) || reviews(caller, record))
+                && Workflow.allows(record.status(), Action.PUBLISH));
+        page.addAttribute("canCorrect", owns(caller, record) && Workflow.allows(record.status(), Action.CORRECT) && !record.superseded());
+        page.addAttribute("sources", TemplateLabels.SOURCES);
+        page.addAttribute("kinds", TemplateLabels.KINDS);
+        page.addAttribute("costs", TemplateLabels.COSTS);
+        page.addAttribute("sections", TemplateLabels.SECTIONS);
+        page.addAttribute("functionCodes", functionItems(model.year()));
+        page.addAttribute("economicCodes", economicItems(model.year()));
+        page.addAttribute("functionNames", functionNames(model));
+        return "work/disclosure";
+    }
+
+    @GetMapping("/{id}/projects/{index}")
+    public String project(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable int index, Model page) {
+        DisclosureRecord record = service.read(caller, id);
+        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
+        if (index < 0 || index >= model.projects().size()) {
+            throw ApiException.notFound("第 " + (index + 1) + " 个项目不存在");
+        }
+        page.addAttribute("d", DisclosureView.of(record));
+        page.addAttribute("m", model);
+        page.addAttribute("index", index);
+        page.addAttribute("p", model.projects().get(index));
+        page.addAttribute("goals", String.join("\n", model.projects().get(index).goals()));
+        page.addAttribute("canEdit", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
+        return "work/project";
+    }
+
+    @GetMapping("/{id}/template")
+    public ResponseEntity<byte[]> template(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
+        DisclosureRecord record = service.read(caller, id);
+        return Templates.download(ModelJson.parse(record.model(), "stored"),
+                record.departmentCode() + "-" + record.year() + "-第" + record.version() + "版-填报模板.xlsx");
+    }
+
+    @GetMapping("/template")
+    public ResponseEntity<byte[]> blankTemplate(@AuthenticationPrincipal Caller caller, @RequestParam(required = false) Integer year,
+                                                @RequestParam(required = false) String department) throws IOException {
+        return templates.blank(caller, year, department);
+    }
+
+    @PostMapping("/{id}/save/{part}")
+    public String save(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String part,
+                       @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
+        return act(flash, "/work/" + id + "#" + part, () -> {
+            DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            service.saveModel(caller, id, lockVersion, ModelForms.apply(model, part, form));
+            flash.addFlashAttribute("notice", "已保存");
+            return "/work/" + id + "#" + part;
+        });
+    }
+
+    @PostMapping("/{id}/projects/{index}")
+    public String saveProject(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable int index,
+                              @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
+        return act(flash, "/work/" + id + "/projects/" + index, () -> {
+            DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            if (index < 0 || index >= model.projects().size()) {
+                throw ApiException.notFound("第 " + (index + 1) + " 个项目不存在");
+            }
+            service.saveModel(caller, id, lockVersion, ModelForms.applyProject(model, index, form));
+            flash.addFlashAttribute("notice", "项目已保存");
+            return "/work/" + id + "/projects/" + index;
+        });
+    }
+
+    /** Fills the empty explanation sections with text drafted from the tables; what the department wrote stays. */
+    @PostMapping("/{id}/draft")
+    public String draft(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
+                        RedirectAttributes flash) {
+        return act(flash, "/work/" + id + "#narrative", () -> {
+            DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            service.saveModel(caller, id, lockVersion, Drafter.draft(model));
+            flash.addFlashAttribute("notice", "已按表格数据起草空白的说明部分");
+            return "/work/" + id + "#narrative";
+        });
+    }
+
+    @PostMapping("/{id}/upload")
+    public String replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
+                          @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
+        return act(flash, "/work/" + id, () -> {
+            Intake.Result read = Intake.read(nameOf(file), file.getBytes());
+            service.saveModel(caller, id, lockVersion, read.model());
+            flash.addFlashAttribute("notice", "已用 " + nameOf(file) + "（" + read.kind().chinese() + "）替换数据");
+            flash.addFlashAttribute("notUnderstood", read.unparsed().stream().map(Object::toString).toList());
+            return "/work/" + id;
+        });
+    }
+
+    @PostMapping("/{id}/move/{action}")
+    public String move(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String action,
+                       @RequestParam(defaultValue = "0") int lockVersion, @RequestParam(required = false) String text,
+                       RedirectAttributes flash) {
+        return act(flash, "/work/" + id, () -> {
+            DisclosureRecord after = switch (action) {
+                case "submit" -> service.submit(caller, id, lockVersion, text);
+                case "return" -> service.review(caller, id, lockVersion, Action.RETURN, text);
+                case "approve" -> service.review(caller, id, lockVersion, Action.APPROVE, text);
+                case "publish" -> service.publish(caller, id, lockVersion);
+                case "correct" -> service.correct(caller, id, text);
+                default -> throw ApiException.notFound("没有“" + action + "”这个操作");
+            };
+            flash.addFlashAttribute("notice", switch (action) {
+                case "correct" -> "已建立更正版本（第 " + after.version() + " 版，草稿），请修改后提交";
+                case "return" -> "已退回";
+                default -> "已" + Action.valueOf(action.toUpperCase(java.util.Locale.ROOT)).chinese();
+            });
+            return "/work/" + after.id();
+        });
+    }
+
+    private interface Step {
+        String run() throws IOException;
+    }
+
+    /** Runs a change; a refusal goes back to {@code back} as a message, the user's page unchanged. */
+    private static String act(RedirectAttributes flash, String back, Step step) {
+        try {
+            return "redirect:" + step.run();
+        } catch (ApiException | IllegalTransition | InvalidModelException | ImportException | IllegalArgumentException e) {
+            flash.addFlashAttribute("error", e.getMessage());
+            return "redirect:" + back;
+        } catch (IOException e) {
+            flash.addFlashAttribute("error", "读取上传文件失败：" + e.getMessage());
+            return "redirect:" + back;
+        }
+    }
+
+    private static boolean owns(Caller caller, DisclosureRecord record) {
+        return caller.role() == Role.DEPARTMENT && caller.departmentCode().equals(record.departmentCode());
+    }
+
+    private static boolean reviews(Caller caller, DisclosureRecord record) {
+        return caller.role() == Role.REVIEWER && Objects.equals(caller.regionCode(), record.regionCode());
+    }
+
+    private Map<String, String> names(List<DisclosureView> views) {
+        Map<String, String> names = new LinkedHashMap<>();
+        views.forEach(v -> names.computeIfAbsent(v.departmentCode(), c -> repository.departmentName(c).orElse(c)));
+        return names;
+    }
+
+    private static Map<String, String> functionItems(int year) {
+        Map<String, String> items = new LinkedHashMap<>();
+        var catalog = ClassificationCatalog.builtIn().forYear(year);
+        catalog.functionsInForce().forEach((code, entry) -> {
+            if (FunctionCode.of(code).level() == CodeLevel.ITEM) {
+                items.put(code, catalog.functionName(code));
+            }
+        });
+        return items;
+    }
+
+    private static Map<String, String> economicItems(int year) {
+        Map<String, String> items = new LinkedHashMap<>();
+        ClassificationCatalog.builtIn().forYear(year).economicsInForce().forEach((code, entry) -> {
+            if (code.length() == 5) {
+                items.put(code, entry.name());
+            }
+        });
+        return items;
+    }
+
+    private static Map<String, String> functionNames(DepartmentBudget model) {
+        var catalog = ClassificationCatalog.builtIn().forYear(model.year());
+        Map<String, String> names = new LinkedHashMap<>();
+        model.expenditures().forEach(l -> names.putIfAbsent(l.functionCode().value(), catalog.functionName(l.functionCode().value())));
+        return names;
+    }
+
+    private static String nameOf(MultipartFile file) {
+        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "上传文件" : file.getOriginalFilename();
+    }
+}

@@ -1,0 +1,19 @@
+package org.gongkai.server.workspace;
+
+import org.gongkai.server.api.ApiException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/** A page that may not be shown, or does not exist, says so in a page of its own with the status code. */
+@ControllerAdvice(assignableTypes = WorkspaceController.class)
+public class WorkspaceErrors {
+
+    @ExceptionHandler(ApiException.class)
+    public ModelAndView refused(ApiException e) {
+        ModelAndView page = new ModelAndView("work/refused");
+        page.addObject("message", e.getMessage());
+        page.setStatus(e.status());
+        return page;
+    }
+}

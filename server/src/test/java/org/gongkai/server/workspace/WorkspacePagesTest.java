@@ -1,0 +1,265 @@
+package org.gongkai.server.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayOutputStream;
+import java.util.List;
+import java.util.UUID;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.ExpenditureLine;
+import org.gongkai.core.budget.Indicator;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.Project;
+import org.gongkai.core.budget.ValidPackages;
+import org.gongkai.io.json.ModelJson;
+import org.gongkai.io.template.TemplateWriter;
+import org.gongkai.server.persistence.DisclosureRepository;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.security.Users;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/** The signed-in pages on real PostgreSQL: forms change the model, refusals come back as messages, nothing is lost. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkspacePagesTest {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        registry.add("gongkai.data-dir", () -> "target/test-data-" + UUID.randomUUID());
+    }
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Users users;
+    @Autowired
+    DisclosureRepository repository;
+
+    @BeforeAll
+    void people() {
+        repository.ensureDepartment("999", "测试部门", "130371");
+        users.create("w-dept999", PASSWORD, Role.DEPARTMENT, "999", "130371");
+        users.create("w-dept430", PASSWORD, Role.DEPARTMENT, "430", "130371");
+        users.create("w-reviewer", PASSWORD, Role.REVIEWER, null, "130371");
+        users.create("w-locked", PASSWORD, Role.DEPARTMENT, "999", "130371");
+    }
+
+    private UserDetails as(String name) {
+        return users.loadUserByUsername(name);
+    }
+
+    private DepartmentBudget model() {
+        return ValidPackages.random(21, 12);
+    }
+
+    private long draft() {
+        return repository.create("999", model().year(), ModelJson.write(model()), null);
+    }
+
+    private DepartmentBudget stored(long id) {
+        return ModelJson.parse(repository.find(id).orElseThrow().model(), "stored");
+    }
+
+    private int lock(long id) {
+        return repository.find(id).orElseThrow().lockVersion();
+    }
+
+    private MockHttpServletRequestBuilder linesForm(long id, int lockVersion, DepartmentBudget model) {
+        MockHttpServletRequestBuilder form = post("/work/" + id + "/save/lines").with(csrf()).with(user(as("w-dept999")))
+                .param("lockVersion", String.valueOf(lockVersion));
+        for (ExpenditureLine line : model.expenditures()) {
+            form.param("code", line.functionCode().value()).param("kind", kind(line)).param("source", source(line))
+                    .param("carried", line.carriedOver() ? "是" : "否").param("amount", line.amount().toPlainString());
+        }
+        return form;
+    }
+
+    private static String kind(ExpenditureLine line) {
+        return org.gongkai.io.template.TemplateLabels.KINDS.get(line.kind());
+    }
+
+    private static String source(ExpenditureLine line) {
+        return org.gongkai.io.template.TemplateLabels.SOURCES.get(line.source());
+    }
+
+    @Test
+    void theDisclosurePageShowsEveryLineAsAnEditableRowAndTheReport() throws Exception {
+        long id = draft();
+        String page = mvc.perform(get("/work/" + id).with(user(as("w-dept999")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        for (ExpenditureLine line : model().expenditures()) {
+            assertThat(page).contains("value=\"" + line.functionCode().value() + "\"");
+        }
+        assertThat(page).contains("检查结果").contains("提交审核").contains("name=\"_csrf\"");
+    }
+
+    @Test
+    void savingTheLinesFormChangesTheModelAndIsAudited() throws Exception {
+        long id = draft();
+        DepartmentBudget before = model();
+        MockHttpServletRequestBuilder form = linesForm(id, lock(id), before)
+                .param("code", "2010101").param("kind", "基本支出").param("source", "一般公共预算").param("carried", "否")
+                .param("amount", "12.34");
+        mvc.perform(form).andExpect(redirectedUrl("/work/" + id + "#lines")).andExpect(flash().attribute("notice", "已保存"));
+        assertThat(stored(id).expenditures()).hasSize(before.expenditures().size() + 1)
+                .anySatisfy(l -> assertThat(l.amount()).isEqualByComparingTo("12.34"));
+        assertThat(repository.auditOf(id)).anySatisfy(a -> assertThat(a.actor()).isEqualTo("w-dept999"));
+    }
+
+    @Test
+    void badCellsAreNamedByTableAndRowAndNothingIsSaved() throws Exception {
+        long id = draft();
+        int lock = lock(id);
+        MockHttpServletRequestBuilder form = post("/work/" + id + "/save/lines").with(csrf()).with(user(as("w-dept999")))
+                .param("lockVersion", String.valueOf(lock))
+                .param("code", "2010101", "2999999", "2010101").param("kind", "基本支出", "基本支出", "基本支出")
+                .param("source", "一般公共预算", "一般公共预算", "一般公共预算").param("carried", "否", "否", "否")
+                .param("amount", "1.00", "2.00", "三块");
+        String error = (String) mvc.perform(form).andExpect(redirectedUrl("/work/" + id + "#lines")).andReturn()
+                .getFlashMap().get("error");
+        assertThat(error).contains("支出第 2 行").contains("2999999").contains("支出第 3 行").contains("三块");
+        assertThat(lock(id)).isEqualTo(lock);
+        assertThat(stored(id)).isEqualTo(model());
+    }
+
+    @Test
+    void aStaleFormGetsAConflictMessageAndTheOtherSaveIsKept() throws Exception {
+        long id = draft();
+        int read = lock(id);
+        DepartmentBudget first = model().toBuilder().narrative(NarrativeSection.OTHER, "先保存的").build();
+        mvc.perform(post("/work/" + id + "/save/narrative").with(csrf()).with(user(as("w-dept999")))
+                .param("lockVersion", String.valueOf(read)).param("section-OTHER", "先保存的"))
+                .andExpect(flash().attribute("notice", "已保存"));
+        String error = (String) mvc.perform(linesForm(id, read, model())).andReturn().getFlashMap().get("error");
+        assertThat(error).contains("保存冲突");
+        assertThat(stored(id).narrative(NarrativeSection.OTHER)).isEqualTo(first.narrative(NarrativeSection.OTHER));
+    }
+
+    @Test
+    void aProjectsIndicatorsAreEditedOnItsOwnPage() throws Exception {
+        long id = draft();
+        mvc.perform(get("/work/" + id + "/projects/0").with(user(as("w-dept999")))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("绩效指标")));
+        mvc.perform(post("/work/" + id + "/projects/0").with(csrf()).with(user(as("w-dept999")))
+                        .param("lockVersion", String.valueOf(lock(id))).param("name", "改名后的项目").param("amount", "")
+                        .param("goals", "目标一\r\n目标二")
+                        .param("level1", "产出指标", "效益指标").param("level2", "数量指标", "满意度指标")
+                        .param("level3", "完成数量", "群众满意度").param("description", "", "")
+                        .param("value", "=10个", "≥90%").param("basis", "", ""))
+                .andExpect(flash().attribute("notice", "项目已保存"));
+        var project = stored(id).projects().get(0);
+        assertThat(project.name()).isEqualTo("改名后的项目");
+        assertThat(project.goals()).containsExactly("目标一", "目标二");
+        assertThat(project.indicators()).extracting(i -> i.value()).containsExactly("=10个", "≥90%");
+    }
+
+    @Test
+    void draftingFillsOnlyTheEmptySections() throws Exception {
+        long id = repository.create("999", model().year(), ModelJson.write(model().toBuilder()
+                .narrative(NarrativeSection.OVERVIEW, null).narrative(NarrativeSection.DUTIES, "我们自己写的职责").build()), null);
+        mvc.perform(post("/work/" + id + "/draft").with(csrf()).with(user(as("w-dept999"))).param("lockVersion", String.valueOf(lock(id))))
+                .andExpect(redirectedUrl("/work/" + id + "#narrative"));
+        assertThat(stored(id).narrative(NarrativeSection.DUTIES)).isEqualTo("我们自己写的职责");
+        assertThat(stored(id).narrative(NarrativeSection.OVERVIEW)).contains("收入说明");
+    }
+
+    @Test
+    void aTemplateUploadedThroughThePageBecomesADraftAndShowsItsReport() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        TemplateWriter.write(model(), out);
+        String location = mvc.perform(multipart("/work/upload").file(new MockMultipartFile("file", "填报.xlsx", null, out.toByteArray()))
+                        .with(csrf()).with(user(as("w-dept999"))))
+                .andExpect(redirectedUrlPattern("/work/*"))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("数据填报模板")))
+                .andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring("/work/".length()));
+        assertThat(stored(id)).isEqualTo(model());
+    }
+
+    @Test
+    void aBrokenUploadComesBackAsAMessageAndCreatesNothing() throws Exception {
+        int before = repository.list("999", null, null).size();
+        String error = (String) mvc.perform(multipart("/work/upload")
+                        .file(new MockMultipartFile("file", "坏.docx", null, new byte[] {'P', 'K', 3, 4, 1}))
+                        .with(csrf()).with(user(as("w-dept999"))))
+                .andExpect(redirectedUrl("/work")).andReturn().getFlashMap().get("error");
+        assertThat(error).contains("坏.docx");
+        assertThat(repository.list("999", null, null)).hasSize(before);
+    }
+
+    @Test
+    void aWarningNeedsAWrittenExplanationBeforeSubmitting() throws Exception {
+        Project first = model().projects().get(0);
+        Project unitless = new Project(first.code(), first.name(), first.unitCode(), first.unitName(), first.amount(),
+                first.fiscalFunds(), first.otherFunds(), first.purpose(), first.paymentPlan(), first.goals(),
+                java.util.stream.Stream.concat(first.indicators().stream(),
+                        java.util.stream.Stream.of(new Indicator("产出指标", "数量指标", "完成批次", null, "≥90", null))).toList());
+        List<Project> projects = new java.util.ArrayList<>(model().projects());
+        projects.set(0, unitless);
+        DepartmentBudget warned = model().toBuilder().projects(projects).build();
+        long id = repository.create("999", warned.year(), ModelJson.write(warned), null);
+        String page = mvc.perform(get("/work/" + id).with(user(as("w-dept999")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("R-PERF-07").contains("条警告的书面说明");
+
+        mvc.perform(post("/work/" + id + "/move/submit").with(csrf()).with(user(as("w-dept999")))
+                        .param("lockVersion", String.valueOf(lock(id))))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("书面说明")));
+        assertThat(repository.find(id).orElseThrow().status().name()).isEqualTo("DRAFT");
+        mvc.perform(post("/work/" + id + "/move/submit").with(csrf()).with(user(as("w-dept999")))
+                        .param("lockVersion", String.valueOf(lock(id))).param("text", "该指标为完成率，单位为百分比，已与主管部门确认"))
+                .andExpect(flash().attribute("notice", "已提交"));
+        assertThat(repository.find(id).orElseThrow().status().name()).isEqualTo("SUBMITTED");
+    }
+
+    @Test
+    void anotherDepartmentsDraftIsRefusedWithAPageNotAStackTrace() throws Exception {
+        long id = draft();
+        mvc.perform(get("/work/" + id).with(user(as("w-dept430")))).andExpect(status().isForbidden())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("无法打开此页")));
+        mvc.perform(post("/work/" + id + "/save/lines").with(csrf()).with(user(as("w-dept430"))).param("lockVersion", "0"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("无权")));
+        assertThat(stored(id)).isEqualTo(model());
+    }
+
+    @Test
+    void pagesNeedASignInAndFormsNeedTheCsrfToken() throws Exception {
+        mvc.perform(get("/work")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
+        long id = draft();
+        mvc.perform(post("/work/" + id + "/save/lines").with(user(as("w-dept999"))).param("lockVersion", "0"))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccountEvenForTheRightOne() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            mvc.perform(formLogin("/login").user("w-locked").password("wrong")).andExpect(redirectedUrl("/login?error"));
+        }
+        mvc.perform(formLogin("/login").user("w-locked").password(PASSWORD)).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(formLogin("/login").user("w-dept999").password(PASSWORD)).andExpect(redirectedUrl("/work"));
+    }
+}
