@@ -87,6 +87,15 @@ public class DisclosureRepository {
         return jdbc.sql("select name from department where code = ?").param(departmentCode).query(String.class).optional();
     }
 
+    public boolean regionExists(String code) {
+        return jdbc.sql("select count(*) from region where code = ?").param(code).query(Long.class).single() > 0;
+    }
+
+    public List<java.util.Map<String, Object>> departments() {
+        return jdbc.sql("select d.code, d.name, d.region_code as \"regionCode\", r.name as \"regionName\" from department d "
+                + "join region r on r.code = d.region_code order by d.region_code, d.code").query().listOfRows();
+    }
+
     public void ensureRegion(String code, String name) {
         jdbc.sql("insert into region (code, name) values (?, ?) on conflict (code) do nothing").params(code, name).update();
     }

@@ -197,6 +197,26 @@ class ServerApiTest {
     }
 
     @Test
+    void anAdministratorRegistersADepartmentAndItsUserWhoCanThenSignIn() throws Exception {
+        assertThat(post("t-dept999", "/api/admin/departments", "{\"code\":\"777\",\"name\":\"新部门\",\"regionCode\":\"130371\"}")
+                .getStatusCode().value()).isEqualTo(403);
+        assertThat(post("t-admin", "/api/admin/departments", "{\"code\":\"777\",\"name\":\"新部门\",\"regionCode\":\"999999\"}")
+                .getBody()).contains("区域 999999 尚未登记");
+        assertThat(post("t-admin", "/api/admin/departments", "{\"code\":\"777\",\"name\":\"新部门\",\"regionCode\":\"130371\"}")
+                .getStatusCode().value()).isEqualTo(200);
+        ResponseEntity<String> created = post("t-admin", "/api/admin/users",
+                "{\"username\":\"new-777\",\"role\":\"DEPARTMENT\",\"departmentCode\":\"777\"}");
+        String password = body(created).get("password").asText();
+        assertThat(password).hasSizeGreaterThan(12);
+        assertThat(jdbc.sql("select password_hash from app_user where username = 'new-777'").query(String.class).single())
+                .startsWith("$2").doesNotContain(password);
+        assertThat(http.withBasicAuth("new-777", password).getForEntity("/api/disclosures", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+        assertThat(post("t-admin", "/api/admin/users", "{\"username\":\"new-777\",\"role\":\"ADMIN\"}").getBody())
+                .contains("已存在");
+    }
+
+    @Test
     void badUploadsAreRefusedClearlyAndChangeNothing() throws Exception {
         long before = count();
         assertThat(upload("broken.docx", new byte[] {'P', 'K', 3, 4, 9, 9, 9})).startsWith("400").contains("broken.docx");
