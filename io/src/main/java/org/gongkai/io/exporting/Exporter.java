@@ -59,6 +59,55 @@ public final class Exporter {
         return written;
     }
 
+    /** One download: a file's name, its media type and its bytes. */
+    public record Download(String filename, String mediaType, byte[] bytes) {
+    }
+
+    /**
+     * One format as a single download; formats that make several files (CSV: one per table; FDP: descriptor and
+     * data) come as one zip of them.
+     */
+    public static Download download(DepartmentBudget model, Format format) throws IOException {
+        Path dir = Files.createTempDirectory("gongkai-export-");
+        try {
+            List<Path> files = export(model, EnumSet.of(format), dir);
+            if (files.size() == 1) {
+                Path file = files.get(0);
+                return new Download(file.getFileName().toString(), mediaType(format), Files.readAllBytes(file));
+            }
+            String base = model.department().code() + "-" + model.year() + "-" + format;
+            return new Download(base + ".zip", "application/zip", zip(files));
+        } finally {
+            try (var walk = Files.walk(dir)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static byte[] zip(List<Path> files) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            for (Path file : files) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(file.getFileName().toString()));
+                Files.copy(file, zip);
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    private static String mediaType(Format format) {
+        return switch (format) {
+            case xlsx -> "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+            case docx -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+            case pdf -> "application/pdf";
+            case html -> "text/html;charset=UTF-8";
+            case json -> "application/json";
+            case csv -> "text/csv;charset=UTF-8";
+            case fdp -> "application/zip";
+        };
+    }
+
     private static void readableByAll(Path file) {
         try {
             Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));

@@ -143,4 +143,21 @@ class ExportFormatsTest {
             }
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void eachFormatIsOneDownloadAndSeveralFilesComeZipped() throws Exception {
+        var model = org.gongkai.core.budget.ValidPackages.random(5, 10);
+        var xlsx = Exporter.download(model, Exporter.Format.xlsx);
+        org.assertj.core.api.Assertions.assertThat(xlsx.filename()).endsWith(".xlsx");
+        org.assertj.core.api.Assertions.assertThat(xlsx.bytes()).startsWith('P', 'K');
+        var csv = Exporter.download(model, Exporter.Format.csv);
+        org.assertj.core.api.Assertions.assertThat(csv.mediaType()).isEqualTo("application/zip");
+        int entries = 0;
+        try (var zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(csv.bytes()))) {
+            while (zip.getNextEntry() != null) {
+                entries++;
+            }
+        }
+        org.assertj.core.api.Assertions.assertThat(entries).isEqualTo(9);
+    }
 }
