@@ -9,8 +9,10 @@ import org.gongkai.server.security.Role;
 import org.gongkai.server.security.Users;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.gongkai.server.workflow.Published;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
@@ -30,8 +32,10 @@ public class Bootstrap implements ApplicationRunner {
 
     private final DisclosureRepository repository;
     private final Users users;
+    private final ApplicationEventPublisher events;
 
-    public Bootstrap(DisclosureRepository repository, Users users) {
+    public Bootstrap(DisclosureRepository repository, Users users, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.users = users;
     }
@@ -62,6 +66,7 @@ public class Bootstrap implements ApplicationRunner {
             repository.ensureDepartment(model.department().code(), model.department().name(), SAMPLE_REGION);
             long id = repository.create(model.department().code(), model.year(), ModelJson.write(model), null);
             repository.markPublished(id);
+            events.publishEvent(new Published(model.department().code(), model.year(), 1));
             repository.audit("system", id, "PUBLISHED", "首次启动载入样例：" + model.department().name() + " " + model.year() + " 年");
         }
         LOG.info("载入样例部门 {} 个", samples.length);

@@ -49,11 +49,22 @@ public final class HtmlWriter {
     /** A standard table as HTML, also used by the portal. */
     public static String table(StatementTable table) {
         StringBuilder html = new StringBuilder();
-        table(html, table);
+        table(html, table, null);
+        return html.toString();
+    }
+
+    /** The table with each body row given the id {@code prefix-seq}, so that a link can point at one row. */
+    public static String table(StatementTable table, String rowIdPrefix) {
+        StringBuilder html = new StringBuilder();
+        table(html, table, rowIdPrefix);
         return html.toString();
     }
 
     private static void table(StringBuilder html, StatementTable table) {
+        table(html, table, null);
+    }
+
+    private static void table(StringBuilder html, StatementTable table, String rowIdPrefix) {
         html.append("<div class=\"meta\"><span>").append(escape(table.departmentLine())).append("</span><span>预算年度：")
                 .append(table.year()).append("</span><span>单位：").append(escape(table.unit())).append("</span></div>\n");
         html.append("<table class=\"statement\"><thead>\n");
@@ -76,7 +87,11 @@ public final class HtmlWriter {
         }
         html.append("</tr>\n</thead><tbody>\n");
         for (TableRow row : table.rows()) {
-            html.append("<tr class=\"").append(row.style().name().toLowerCase(java.util.Locale.ROOT)).append("\"><td>")
+            html.append("<tr");
+            if (rowIdPrefix != null) {
+                html.append(" id=\"").append(escape(rowIdPrefix)).append('-').append(row.seq()).append('"');
+            }
+            html.append(" class=\"").append(row.style().name().toLowerCase(java.util.Locale.ROOT)).append("\"><td>")
                     .append(row.seq()).append("</td>");
             for (int c = 0; c < row.cells().size(); c++) {
                 Cell cell = row.cell(c);

@@ -14,9 +14,11 @@ import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Caller;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.workflow.Action;
+import org.gongkai.server.workflow.Published;
 import org.gongkai.server.workflow.Status;
 import org.gongkai.server.workflow.Workflow;
 import org.springframework.stereotype.Service;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Who may do what to which disclosure, the workflow's moves, and the audit entry each change leaves. */
@@ -24,9 +26,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class DisclosureService {
 
     private final DisclosureRepository repository;
+    private final ApplicationEventPublisher events;
 
-    public DisclosureService(DisclosureRepository repository) {
+    public DisclosureService(DisclosureRepository repository, ApplicationEventPublisher events) {
         this.repository = repository;
+        this.events = events;
     }
 
     public DisclosureRecord read(Caller caller, long id) {
@@ -122,6 +126,7 @@ public class DisclosureService {
         Status next = Workflow.next(record.status(), Action.PUBLISH);
         move(caller, record, lockVersion, next, null, record.reviewComment(), "公开");
         repository.supersedeBefore(record.departmentCode(), record.year(), record.version());
+        events.publishEvent(new Published(record.departmentCode(), record.year(), record.version()));
         return repository.find(id).orElseThrow();
     }
 

@@ -87,6 +87,10 @@ public class DisclosureRepository {
         return jdbc.sql("select name from department where code = ?").param(departmentCode).query(String.class).optional();
     }
 
+    public Optional<String> regionName(String code) {
+        return jdbc.sql("select name from region where code = ?").param(code).query(String.class).optional();
+    }
+
     public boolean regionExists(String code) {
         return jdbc.sql("select count(*) from region where code = ?").param(code).query(Long.class).single() > 0;
     }

@@ -1,0 +1,72 @@
+package org.gongkai.server.portal;
+
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.budget.Money;
+
+/** ECharts options for the portal's charts; every chart is also shown as a table beside it. */
+final class Charts {
+
+    private Charts() {
+    }
+
+    /** Expenditure by function class and section as a treemap. */
+    static Map<String, Object> byClass(List<Summary.ClassAmount> classes) {
+        List<Map<String, Object>> data = classes.stream().map(c -> Map.<String, Object>of(
+                "name", c.code() + " " + c.name(), "value", c.amount(),
+                "children", c.sections().stream().map(s -> Map.<String, Object>of("name", s.code() + " " + s.name(),
+                        "value", s.amount())).toList())).toList();
+        return Map.of(
+                "tooltip", Map.of("formatter", "{b}：{c} 万元"),
+                "series", List.of(Map.of("type", "treemap", "name", "支出", "data", data, "leafDepth", 1,
+                        "roam", false, "breadcrumb", Map.of("show", true))));
+    }
+
+    static Map<String, Object> basicVsProject(Summary summary) {
+        return Map.of(
+                "tooltip", Map.of("trigger", "item", "formatter", "{b}：{c} 万元（{d}%）"),
+                "legend", Map.of("bottom", 0),
+                "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", List.of(
+                        Map.of("name", "基本支出", "value", summary.basic()),
+                        Map.of("name", "项目支出", "value", summary.project())))));
+    }
+
+    static Map<String, Object> threePublicTrend(List<PageData.YearThreePublic> years) {
+        List<String> labels = years.stream().map(y -> y.year() + "").toList();
+        return Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("bottom", 0),
+                "xAxis", Map.of("type", "category", "data", labels),
+                "yAxis", Map.of("type", "value", "name", "万元"),
+                "series", List.of(
+                        bar("因公出国（境）费", years.stream().map(y -> (Object) y.abroad()).toList()),
+                        bar("公务用车购置及运行维护费", years.stream().map(y -> (Object) y.vehicle()).toList()),
+                        bar("公务接待费", years.stream().map(y -> (Object) y.reception()).toList())));
+    }
+
+    static Map<String, Object> regionSeries(List<PageData.YearTotals> series) {
+        return Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("bottom", 0),
+                "xAxis", Map.of("type", "category", "data", series.stream().map(s -> s.year() + "").toList()),
+                "yAxis", Map.of("type", "value", "name", "万元"),
+                "series", List.of(
+                        bar("基本支出", series.stream().map(s -> (Object) s.totals().basic()).toList()),
+                        bar("项目支出", series.stream().map(s -> (Object) s.totals().project()).toList())));
+    }
+
+    static Map<String, Object> ranking(List<PageData.Ranking> ranking) {
+        List<PageData.Ranking> top = ranking.size() > 20 ? ranking.subList(0, 20) : ranking;
+        return Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "grid", Map.of("left", 200),
+                "xAxis", Map.of("type", "value", "name", "万元"),
+                "yAxis", Map.of("type", "category", "inverse", true, "data", top.stream().map(PageData.Ranking::name).toList()),
+                "series", List.of(Map.of("type", "bar", "name", "“三公”经费", "data",
+                        top.stream().map(r -> Money.orZero(r.amount())).toList())));
+    }
+
+    private static Map<String, Object> bar(String name, List<Object> values) {
+        return Map.of("type", "bar", "stack", "total", "name", name, "data", values);
+    }
+}

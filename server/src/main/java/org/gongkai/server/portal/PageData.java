@@ -1,0 +1,244 @@
+package org.gongkai.server.portal;
+
+import java.math.BigDecimal;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.gongkai.core.budget.Money;
+import org.gongkai.core.budget.ThreePublicAmounts;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.tables.StatementTable;
+
+/**
+ * The data of every portal page, as plain records: the pages render them and {@code /api/public/…} answers them as
+ * JSON, so the open data is exactly what the pages show.
+ */
+public final class PageData {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private PageData() {
+    }
+
+    public record DepartmentRow(String code, String name, int year, String link, BigDecimal total, BigDecimal basic,
+                                BigDecimal project, BigDecimal projectShare, BigDecimal threePublic, String publishedOn,
+                                String timeliness, boolean late, long errors, long warnings) {
+
+        static DepartmentRow of(PublishedDisclosure p) {
+            Summary s = p.summary();
+            return new DepartmentRow(p.departmentCode(), p.departmentName(), p.year(), p.path(), s.total(), s.basic(), s.project(),
+                    s.projectShare(), s.threePublicTotal(), p.publishedAt() == null ? null : DAY.format(p.publishedAt()),
+                    p.timeliness().chinese(), p.timeliness() == PublishedDisclosure.Timeliness.LATE, p.errors(), p.warnings());
+        }
+    }
+
+    public record RegionRow(String code, String name, Snapshot.Totals totals) {
+    }
+
+    public record Home(Integer year, List<Integer> years, List<RegionRow> regions, List<DepartmentRow> departments,
+                       List<Summary.ClassAmount> byClass) {
+    }
+
+    public record Version(int version, String link, String publishedOn, boolean superseded, String correctionReason) {
+    }
+
+    public record ProjectView(int number, String name, String code, String unitName, BigDecimal amount,
+                              List<String> goals, List<org.gongkai.core.budget.Indicator> indicators) {
+    }
+
+    public record Department(DepartmentRow row, String regionCode, String regionName, int version, boolean superseded,
+                             String currentLink, Summary summary, List<StatementTable> tables, List<Finding> findings,
+                             Map<String, String> explanation, List<ProjectView> projects,
+                             List<org.gongkai.core.budget.ProcurementItem> procurement, org.gongkai.core.budget.Assets assets,
+                             List<Version> versions, List<YearThreePublic> threePublicTrend) {
+    }
+
+    /** The "三公" amounts of one year, as a department published them (a later year's "上年" figures fill gaps). */
+    public record YearThreePublic(int year, BigDecimal abroad, BigDecimal vehicle, BigDecimal reception, BigDecimal total,
+                                  String source) {
+    }
+
+    public record CompareRow(String label, boolean heading, List<BigDecimal> amounts, List<BigDecimal> changes) {
+    }
+
+    public record Comparison(String title, List<String> columns, List<CompareRow> rows, List<String> notes) {
+    }
+
+    public record Ranking(String code, String name, String link, BigDecimal amount, BigDecimal share) {
+    }
+
+    public record YearTotals(int year, Snapshot.Totals totals) {
+    }
+
+    public record Region(String code, String name, Integer year, List<Integer> years, Snapshot.Totals totals,
+                         List<Summary.ClassAmount> byClass, List<Ranking> threePublicRanking, List<Ranking> projectShare,
+                         List<YearTotals> series) {
+    }
+
+    public record Search(String query, List<Snapshot.Hit> hits) {
+    }
+
+    static Home home(Snapshot snapshot, Integer requested) {
+        List<Integer> years = snapshot.years();
+        Integer year = requested != null ? requested : years.isEmpty() ? null : years.get(0);
+        if (year == null) {
+            return new Home(null, years, List.of(), List.of(), List.of());
+        }
+        List<PublishedDisclosure> current = snapshot.current(year);
+        List<RegionRow> regions = new ArrayList<>();
+        snapshot.regions().forEach((code, name) -> {
+            List<PublishedDisclosure> inRegion = snapshot.current(year, code);
+            if (!inRegion.isEmpty()) {
+                regions.add(new RegionRow(code, name, Snapshot.totals(inRegion)));
+            }
+        });
+        return new Home(year, years, regions, current.stream().map(DepartmentRow::of).toList(), aggregate(current));
+    }
+
+    static Department department(Snapshot snapshot, PublishedDisclosure p) {
+        Map<String, String> explanation = new LinkedHashMap<>();
+        org.gongkai.io.template.TemplateLabels.SECTIONS.forEach((section, label) -> {
+            String text = p.model().narrative(section);
+            if (text != null) {
+                explanation.put(label, text);
+            }
+        });
+        List<ProjectView> projects = new ArrayList<>();
+        for (int i = 0; i < p.model().projects().size(); i++) {
+            var project = p.model().projects().get(i);
+            projects.add(new ProjectView(i + 1, project.name(), project.code(), project.unitName(), project.amount(), project.goals(),
+                    project.indicators()));
+        }
+        List<Version> versions = snapshot.versions(p.departmentCode(), p.year()).stream()
+                .map(v -> new Version(v.version(), v.path(), v.publishedAt() == null ? null : DAY.format(v.publishedAt()),
+                        v.superseded(), v.record().correctionReason())).toList();
+        String current = "/d/" + p.departmentCode() + "/" + p.year();
+        return new Department(DepartmentRow.of(p), p.record().regionCode(), p.regionName(), p.version(), p.superseded(), current,
+                p.summary(), p.tables(), p.findings(), explanation, projects, p.model().procurement(), p.model().assets(), versions,
+                threePublicTrend(snapshot.history(p.departmentCode())));
+    }
+
+    /** Each year's published "三公" amounts; a year with no disclosure of its own takes the next year's "上年" figures. */
+    static List<YearThreePublic> threePublicTrend(List<PublishedDisclosure> history) {
+        Map<Integer, YearThreePublic> years = new TreeMap<>();
+        for (PublishedDisclosure p : history) {
+            ThreePublicAmounts last = p.model().threePublicLastYear();
+            if (last != null && !years.containsKey(p.year() - 1)) {
+                years.put(p.year() - 1, trendPoint(p.year() - 1, last, p.year() + " 年公开文件所列上年数"));
+            }
+            years.put(p.year(), trendPoint(p.year(), p.summary().threePublic(), p.year() + " 年公开文件"));
+        }
+        return List.copyOf(years.values());
+    }
+
+    private static YearThreePublic trendPoint(int year, ThreePublicAmounts a, String source) {
+        return new YearThreePublic(year, Money.normalize(a.abroad(), "abroad"), Money.normalize(a.vehicle(), "vehicle"),
+                Money.normalize(Money.orZero(a.reception()), "reception"), Money.normalize(a.total(), "total"), source);
+    }
+
+    /** One department across its published years; the oldest year also shows the "上年" figures its document states. */
+    static Comparison overYears(List<PublishedDisclosure> history) {
+        PublishedDisclosure first = history.get(0);
+        List<String> columns = new ArrayList<>();
+        List<Summary> summaries = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        var previous = first.model().previousYear();
+        ThreePublicAmounts previousThree = first.model().threePublicLastYear();
+        if (previous != null && previous.expenditureTotal() != null) {
+            columns.add((first.year() - 1) + " 年（" + first.year() + " 年文件所列）");
+            summaries.add(new Summary(previous.expenditureTotal(), previous.basic(), previous.project(),
+                    previousThree == null ? ThreePublicAmounts.NONE : previousThree, List.of()));
+            notes.add((first.year() - 1) + " 年数取自 " + first.year() + " 年公开文件所列的上年数，未分功能科目。");
+        }
+        for (PublishedDisclosure p : history) {
+            columns.add(p.year() + " 年");
+            summaries.add(p.summary());
+        }
+        return new Comparison(first.departmentName() + " 历年比较", columns, rows(summaries), notes);
+    }
+
+    /** Two departments in one year, side by side; the change column is B against A. */
+    static Comparison sideBySide(PublishedDisclosure a, PublishedDisclosure b) {
+        return new Comparison(a.departmentName() + " 与 " + b.departmentName() + "（" + a.year() + " 年）",
+                List.of(a.departmentName(), b.departmentName()), rows(List.of(a.summary(), b.summary())),
+                List.of("增减率为后者相对前者。"));
+    }
+
+    private static List<CompareRow> rows(List<Summary> summaries) {
+        List<CompareRow> rows = new ArrayList<>();
+        rows.add(row("支出合计", summaries, Summary::total));
+        rows.add(row("基本支出", summaries, Summary::basic));
+        rows.add(row("项目支出", summaries, Summary::project));
+        rows.add(new CompareRow("按功能分类（类）", true, List.of(), List.of()));
+        Map<String, String> classes = new TreeMap<>();
+        summaries.forEach(s -> s.byClass().forEach(c -> classes.putIfAbsent(c.code(), c.name())));
+        classes.forEach((code, name) -> rows.add(row(code + " " + name, summaries, s -> s.byClass().stream()
+                .filter(c -> c.code().equals(code)).map(Summary.ClassAmount::amount).findFirst()
+                .orElse(s.byClass().isEmpty() ? null : BigDecimal.ZERO.setScale(2)))));
+        rows.add(new CompareRow("“三公”经费", true, List.of(), List.of()));
+        rows.add(row("“三公”经费合计", summaries, s -> s.threePublic().total()));
+        rows.add(row("因公出国（境）费", summaries, s -> s.threePublic().abroad()));
+        rows.add(row("公务用车购置费", summaries, s -> Money.orZero(s.threePublic().vehiclePurchase())));
+        rows.add(row("公务用车运行维护费", summaries, s -> Money.orZero(s.threePublic().vehicleOperation())));
+        rows.add(row("公务接待费", summaries, s -> Money.orZero(s.threePublic().reception())));
+        return rows;
+    }
+
+    private static CompareRow row(String label, List<Summary> summaries, Function<Summary, BigDecimal> value) {
+        List<BigDecimal> amounts = new ArrayList<>();
+        List<BigDecimal> changes = new ArrayList<>();
+        for (int i = 0; i < summaries.size(); i++) {
+            BigDecimal amount = value.apply(summaries.get(i));
+            amounts.add(amount == null ? null : Money.normalize(amount, "amount"));
+            changes.add(i == 0 ? null : Summary.change(amounts.get(i - 1), amounts.get(i)));
+        }
+        return new CompareRow(label, false, amounts, changes);
+    }
+
+    static Region region(Snapshot snapshot, String code, String name, Integer requested) {
+        List<Integer> years = snapshot.years().stream().filter(y -> !snapshot.current(y, code).isEmpty()).toList();
+        Integer year = requested != null ? requested : years.isEmpty() ? null : years.get(0);
+        List<PublishedDisclosure> current = year == null ? List.of() : snapshot.current(year, code);
+        Snapshot.Totals totals = Snapshot.totals(current);
+        List<Ranking> threePublic = current.stream()
+                .sorted(Comparator.comparing((PublishedDisclosure p) -> p.summary().threePublicTotal()).reversed())
+                .map(p -> new Ranking(p.departmentCode(), p.departmentName(), p.path(), p.summary().threePublicTotal(),
+                        Summary.percent(p.summary().threePublicTotal(), totals.threePublic()))).toList();
+        List<Ranking> projectShare = current.stream()
+                .sorted(Comparator.comparing((PublishedDisclosure p) -> p.summary().projectShare(),
+                        Comparator.nullsLast(Comparator.reverseOrder())))
+                .map(p -> new Ranking(p.departmentCode(), p.departmentName(), p.path(), p.summary().project(),
+                        p.summary().projectShare())).toList();
+        List<YearTotals> series = years.stream().sorted().map(y -> new YearTotals(y, Snapshot.totals(snapshot.current(y, code)))).toList();
+        return new Region(code, name, year, years, totals, aggregate(current), threePublic, projectShare, series);
+    }
+
+    /** Sums function classes (and their sections) over several disclosures. */
+    static List<Summary.ClassAmount> aggregate(List<PublishedDisclosure> disclosures) {
+        Map<String, String> names = new TreeMap<>();
+        Map<String, Map<String, BigDecimal>> sums = new TreeMap<>();
+        Map<String, String> sectionNames = new TreeMap<>();
+        for (PublishedDisclosure p : disclosures) {
+            for (Summary.ClassAmount c : p.summary().byClass()) {
+                names.putIfAbsent(c.code(), c.name());
+                for (Summary.ClassAmount s : c.sections()) {
+                    sectionNames.putIfAbsent(s.code(), s.name());
+                    sums.computeIfAbsent(c.code(), k -> new TreeMap<>()).merge(s.code(), s.amount(), BigDecimal::add);
+                }
+            }
+        }
+        List<Summary.ClassAmount> result = new ArrayList<>();
+        sums.forEach((code, sections) -> {
+            List<Summary.ClassAmount> children = new ArrayList<>();
+            sections.forEach((s, amount) -> children.add(new Summary.ClassAmount(s, sectionNames.get(s), amount, List.of())));
+            BigDecimal total = children.stream().map(Summary.ClassAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+            result.add(new Summary.ClassAmount(code, names.get(code), total, children));
+        });
+        return result;
+    }
+}

@@ -1,0 +1,128 @@
+package org.gongkai.server.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.gongkai.core.tables.StatementTable;
+import org.gongkai.io.exporting.Exporter;
+import org.gongkai.io.exporting.HtmlWriter;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The public pages: home, department-year, comparison, region overview, search, and each disclosure's downloads. */
+@Controller
+public class PortalController {
+
+    private final Portal portal;
+    private final ObjectMapper json;
+    private final Map<String, Exporter.Download> downloads = new ConcurrentHashMap<>();
+
+    public PortalController(Portal portal, ObjectMapper json) {
+        this.portal = portal;
+        this.json = json;
+        portal.onChange(downloads::clear);
+    }
+
+    @GetMapping("/")
+    public String home(@RequestParam(required = false) Integer year, Model page) throws JsonProcessingException {
+        PageData.Home home = PageData.home(portal.snapshot(), year);
+        page.addAttribute("home", home);
+        page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(home.byClass())));
+        return "portal/home";
+    }
+
+    @GetMapping("/d/{code}/{year}")
+    public String department(@PathVariable String code, @PathVariable int year, @RequestParam(required = false) Integer version,
+                             Model page) throws JsonProcessingException {
+        Snapshot snapshot = portal.snapshot();
+        PublishedDisclosure p = snapshot.find(code, year, version).orElseThrow(() -> new NotPublished(code, year, version));
+        PageData.Department d = PageData.department(snapshot, p);
+        List<String> tables = new ArrayList<>();
+        for (StatementTable table : d.tables()) {
+            tables.add(HtmlWriter.table(table, "t" + table.kind().number()));
+        }
+        page.addAttribute("d", d);
+        page.addAttribute("tables", tables);
+        page.addAttribute("formats", Exporter.Format.values());
+        page.addAttribute("downloadBase", "/d/" + p.departmentCode() + "/" + p.year() + "/download/");
+        page.addAttribute("versionQuery", p.superseded() ? "?version=" + p.version() : "");
+        page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(d.summary().byClass())));
+        page.addAttribute("splitChart", json.writeValueAsString(Charts.basicVsProject(d.summary())));
+        page.addAttribute("trendChart", json.writeValueAsString(Charts.threePublicTrend(d.threePublicTrend())));
+        return "portal/department";
+    }
+
+    @GetMapping("/d/{code}/{year}/download/{format}")
+    public ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable int year, @PathVariable String format,
+                                           @RequestParam(required = false) Integer version) throws IOException {
+        Exporter.Format chosen;
+        try {
+            chosen = Exporter.Format.valueOf(format.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotPublished(code, year, version);
+        }
+        PublishedDisclosure p = portal.snapshot().find(code, year, version).orElseThrow(() -> new NotPublished(code, year, version));
+        Exporter.Download file = downloads.computeIfAbsent(code + "/" + year + "/" + p.version() + "/" + chosen, k -> export(p, chosen));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
+                .body(file.bytes());
+    }
+
+    @GetMapping("/compare")
+    public String compare(@RequestParam(required = false) String department, @RequestParam(required = false) String a,
+                          @RequestParam(required = false) String b, @RequestParam(required = false) Integer year, Model page) {
+        Snapshot snapshot = portal.snapshot();
+        page.addAttribute("departments", snapshot.departments());
+        page.addAttribute("years", snapshot.years());
+        page.addAttribute("comparison", Comparisons.of(snapshot, department, a, b, year).orElse(null));
+        page.addAttribute("department", department);
+        page.addAttribute("a", a);
+        page.addAttribute("b", b);
+        page.addAttribute("year", year);
+        return "portal/compare";
+    }
+
+    @GetMapping("/region/{code}")
+    public String region(@PathVariable String code, @RequestParam(required = false) Integer year, Model page)
+            throws JsonProcessingException {
+        Snapshot snapshot = portal.snapshot();
+        String name = snapshot.regions().get(code);
+        if (name == null) {
+            throw new NotPublished(code, year == null ? 0 : year, null);
+        }
+        PageData.Region region = PageData.region(snapshot, code, name, year);
+        page.addAttribute("r", region);
+        page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(region.byClass())));
+        page.addAttribute("rankingChart", json.writeValueAsString(Charts.ranking(region.threePublicRanking())));
+        page.addAttribute("seriesChart", json.writeValueAsString(Charts.regionSeries(region.series())));
+        return "portal/region";
+    }
+
+    @GetMapping("/search")
+    public String search(@RequestParam(required = false) String q, Model page) {
+        page.addAttribute("search", new PageData.Search(q, portal.snapshot().search(q)));
+        return "portal/search";
+    }
+
+    private static Exporter.Download export(PublishedDisclosure p, Exporter.Format format) {
+        try {
+            return Exporter.download(p.model(), format);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

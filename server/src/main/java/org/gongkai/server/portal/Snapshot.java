@@ -1,0 +1,157 @@
+package org.gongkai.server.portal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.gongkai.core.budget.Money;
+import org.gongkai.core.budget.Project;
+import org.gongkai.core.tables.Cell;
+import org.gongkai.core.tables.StatementTable;
+import org.gongkai.core.tables.TableRow;
+
+/** Every published version at one moment, indexed for the portal's pages. Immutable. */
+public final class Snapshot {
+
+    private final List<PublishedDisclosure> all;
+    private final List<PublishedDisclosure> current;
+
+    Snapshot(List<PublishedDisclosure> all) {
+        this.all = List.copyOf(all);
+        this.current = all.stream().filter(p -> !p.superseded())
+                .sorted(Comparator.comparing(PublishedDisclosure::year).reversed()
+                        .thenComparing(PublishedDisclosure::departmentCode)).toList();
+    }
+
+    /** The years with published disclosures, newest first. */
+    public List<Integer> years() {
+        return new TreeSet<>(current.stream().map(PublishedDisclosure::year).toList()).descendingSet().stream().toList();
+    }
+
+    public List<PublishedDisclosure> current(int year) {
+        return current.stream().filter(p -> p.year() == year).toList();
+    }
+
+    public List<PublishedDisclosure> current(int year, String regionCode) {
+        return current(year).stream().filter(p -> p.record().regionCode().equals(regionCode)).toList();
+    }
+
+    /** The current version of each year of one department, oldest first. */
+    public List<PublishedDisclosure> history(String departmentCode) {
+        return current.stream().filter(p -> p.departmentCode().equals(departmentCode))
+                .sorted(Comparator.comparing(PublishedDisclosure::year)).toList();
+    }
+
+    /** Every published version of a department-year, newest first, corrections included. */
+    public List<PublishedDisclosure> versions(String departmentCode, int year) {
+        return all.stream().filter(p -> p.departmentCode().equals(departmentCode) && p.year() == year)
+                .sorted(Comparator.comparing(PublishedDisclosure::version).reversed()).toList();
+    }
+
+    public Optional<PublishedDisclosure> find(String departmentCode, int year, Integer version) {
+        return versions(departmentCode, year).stream()
+                .filter(p -> version == null ? !p.superseded() : p.version() == version).findFirst();
+    }
+
+    /** Region code → name, for the regions with published disclosures. */
+    public Map<String, String> regions() {
+        Map<String, String> regions = new LinkedHashMap<>();
+        current.forEach(p -> regions.putIfAbsent(p.record().regionCode(), p.regionName()));
+        return regions;
+    }
+
+    /** Department code → name, of every department with a current disclosure. */
+    public Map<String, String> departments() {
+        Map<String, String> departments = new LinkedHashMap<>();
+        current.stream().sorted(Comparator.comparing(PublishedDisclosure::departmentCode))
+                .forEach(p -> departments.putIfAbsent(p.departmentCode(), p.departmentName()));
+        return departments;
+    }
+
+    /** Sums the current disclosures of a year (or of a region in it): total, basic, project, "三公". */
+    public static Totals totals(List<PublishedDisclosure> disclosures) {
+        BigDecimal total = BigDecimal.ZERO;
+        BigDecimal basic = BigDecimal.ZERO;
+        BigDecimal project = BigDecimal.ZERO;
+        BigDecimal threePublic = BigDecimal.ZERO;
+        for (PublishedDisclosure p : disclosures) {
+            total = total.add(p.summary().total());
+            basic = basic.add(p.summary().basic());
+            project = project.add(p.summary().project());
+            threePublic = threePublic.add(p.summary().threePublicTotal());
+        }
+        return new Totals(disclosures.size(), Money.normalize(total, "total"), Money.normalize(basic, "basic"),
+                Money.normalize(project, "project"), Money.normalize(threePublic, "threePublic"));
+    }
+
+    public record Totals(int departments, BigDecimal total, BigDecimal basic, BigDecimal project, BigDecimal threePublic) {
+
+        public BigDecimal projectShare() {
+            return Summary.percent(project, total);
+        }
+    }
+
+    /** One search result: what matched, where it is, and the address of the exact row or section. */
+    public record Hit(String kind, String text, String department, int year, String where, String link) {
+    }
+
+    private static final int MAX_HITS = 200;
+
+    /**
+     * Departments by name or code, projects by name, and table rows by function or economic code or by 科目 name;
+     * each hit links to the department page's row or project.
+     */
+    public List<Hit> search(String query) {
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        List<Hit> hits = new ArrayList<>();
+        if (q.isEmpty()) {
+            return hits;
+        }
+        boolean code = q.matches("\\d{3,7}");
+        for (PublishedDisclosure p : current) {
+            String page = p.path();
+            if (p.departmentName().toLowerCase(Locale.ROOT).contains(q) || p.departmentCode().equals(q)) {
+                hits.add(new Hit("部门", p.departmentName(), p.departmentName(), p.year(), "部门预算", page));
+            }
+            List<Project> projects = p.model().projects();
+            for (int i = 0; i < projects.size(); i++) {
+                if (projects.get(i).name().toLowerCase(Locale.ROOT).contains(q)) {
+                    hits.add(new Hit("项目", projects.get(i).name(), p.departmentName(), p.year(), "项目绩效目标表",
+                            page + "#project-" + (i + 1)));
+                }
+            }
+            for (StatementTable table : p.tables()) {
+                for (TableRow row : table.rows()) {
+                    if (rowMatches(row, q, code)) {
+                        hits.add(new Hit("科目", rowText(row), p.departmentName(), p.year(), table.title(),
+                                page + "#t" + table.kind().number() + "-" + row.seq()));
+                    }
+                }
+            }
+            if (hits.size() >= MAX_HITS) {
+                break;
+            }
+        }
+        return hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;
+    }
+
+    private static boolean rowMatches(TableRow row, String q, boolean code) {
+        Cell first = row.cells().isEmpty() ? Cell.BLANK : row.cell(0);
+        Cell second = row.cells().size() < 2 ? Cell.BLANK : row.cell(1);
+        if (code) {
+            return first.text() != null && first.text().strip().equals(q);
+        }
+        return q.length() >= 2 && second.text() != null && first.text() != null && first.text().strip().matches("\\d{3,7}")
+                && second.text().toLowerCase(Locale.ROOT).contains(q);
+    }
+
+    private static String rowText(TableRow row) {
+        return (row.cell(0).text() == null ? "" : row.cell(0).text().strip()) + " "
+                + (row.cells().size() < 2 || row.cell(1).text() == null ? "" : row.cell(1).text().strip());
+    }
+}
