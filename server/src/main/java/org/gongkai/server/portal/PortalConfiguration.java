@@ -1,0 +1,29 @@
+package org.gongkai.server.portal;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/** Puts the page cache in front of everything else, security included: it only ever holds public, anonymous answers. */
+@Configuration
+public class PortalConfiguration {
+
+    @Bean
+    public FilterRegistrationBean<PageCache> pageCache(Portal portal, @Value("${gongkai.data-dir}") String dataDir)
+            throws java.io.IOException {
+        java.nio.file.Path pages = java.nio.file.Path.of(dataDir, "pages");
+        java.nio.file.Files.createDirectories(pages);
+        // Pages kept by an earlier run may be of material since corrected: start empty.
+        try (var old = java.nio.file.Files.newDirectoryStream(pages)) {
+            for (java.nio.file.Path file : old) {
+                java.nio.file.Files.deleteIfExists(file);
+            }
+        }
+        FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(new PageCache(portal, pages));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        registration.addUrlPatterns("/*");
+        return registration;
+    }
+}
