@@ -1,0 +1,18 @@
+package org.gongkai.server.portal;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.TestWatcher;
+
+/** Saves what the browser showed when a browser test failed, under target/screenshots/. */
+class ScreenshotOnFailure implements TestWatcher {
+
+    @Override
+    public void testFailed(ExtensionContext context, Throwable cause) {
+        context.getTestInstance().filter(PortalBrowserTest.class::isInstance).map(PortalBrowserTest.class::cast)
+                .filter(test -> test.page != null && !test.page.isClosed())
+                .ifPresent(test -> test.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+                        .setPath(Path.of("target", "screenshots", context.getRequiredTestMethod().getName() + ".png"))
+                        .setFullPage(true)));
+    }
+}
