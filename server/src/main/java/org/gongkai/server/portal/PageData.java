@@ -152,7 +152,7 @@ public final class PageData {
         if (previous != null && previous.expenditureTotal() != null) {
             columns.add((first.year() - 1) + " 年（" + first.year() + " 年文件所列）");
             summaries.add(new Summary(previous.expenditureTotal(), previous.basic(), previous.project(),
-                    previousThree == null ? ThreePublicAmounts.NONE : previousThree, List.of()));
+                    previousThree == null ? ThreePublicAmounts.NONE : previousThree, List.of(), true));
             notes.add((first.year() - 1) + " 年数取自 " + first.year() + " 年公开文件所列的上年数，未分功能科目。");
         }
         for (PublishedDisclosure p : history) {
@@ -206,7 +206,8 @@ public final class PageData {
         List<PublishedDisclosure> current = year == null ? List.of() : snapshot.current(year, code);
         Snapshot.Totals totals = Snapshot.totals(current);
         List<Ranking> threePublic = current.stream()
-                .sorted(Comparator.comparing((PublishedDisclosure p) -> p.summary().threePublicTotal()).reversed())
+                .sorted(Comparator.comparing((PublishedDisclosure p) -> p.summary().threePublicTotal()).reversed()
+                        .thenComparing(PublishedDisclosure::departmentCode))
                 .map(p -> new Ranking(p.departmentCode(), p.departmentName(), p.path(), p.summary().threePublicTotal(),
                         Summary.percent(p.summary().threePublicTotal(), totals.threePublic()))).toList();
         List<Ranking> projectShare = current.stream()

@@ -80,9 +80,9 @@ public final class Snapshot {
         BigDecimal project = BigDecimal.ZERO;
         BigDecimal threePublic = BigDecimal.ZERO;
         for (PublishedDisclosure p : disclosures) {
-            total = total.add(p.summary().total());
-            basic = basic.add(p.summary().basic());
-            project = project.add(p.summary().project());
+            total = total.add(Money.orZero(p.summary().total()));
+            basic = basic.add(Money.orZero(p.summary().basic()));
+            project = project.add(Money.orZero(p.summary().project()));
             threePublic = threePublic.add(p.summary().threePublicTotal());
         }
         return new Totals(disclosures.size(), Money.normalize(total, "total"), Money.normalize(basic, "basic"),

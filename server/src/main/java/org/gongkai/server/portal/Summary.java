@@ -9,23 +9,46 @@ import java.util.TreeMap;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.ExpenditureLine;
 import org.gongkai.core.budget.Money;
+import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.classification.FunctionCode;
 import org.gongkai.core.classification.YearCatalog;
+import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.narrative.StatedBudgetFigures;
+import org.gongkai.core.narrative.StatedFigures;
+import org.gongkai.core.narrative.StatedThreePublic;
 
 /** The headline figures of one disclosure, in 万元: what the home page, comparisons and region overviews show. */
 public record Summary(BigDecimal total, BigDecimal basic, BigDecimal project, ThreePublicAmounts threePublic,
-                      List<ClassAmount> byClass) {
+                      List<ClassAmount> byClass, boolean statedInText) {
 
     /** Expenditure of one function class (类) with its sections (款). */
     public record ClassAmount(String code, String name, BigDecimal amount, List<ClassAmount> sections) {
     }
 
+    /**
+     * From the tables; a document published without tables (only the explanation) is summarised from the figures
+     * its text states, and says so.
+     */
     static Summary of(DepartmentBudget model) {
         var figures = model.figures();
-        return new Summary(figures.expenditureTotal(), figures.basic(), figures.project(),
-                model.threePublic().isEmpty() ? ThreePublicAmounts.NONE : figures.threePublic(), byClass(model));
+        boolean tables = !model.expenditures().isEmpty() || !model.incomes().isEmpty();
+        ThreePublicAmounts threePublic = !model.threePublic().isEmpty() ? figures.threePublic()
+                : StatedThreePublic.forYear(mentions(model, NarrativeSection.THREE_PUBLIC), model.year(), model.year())
+                        .orElse(ThreePublicAmounts.NONE);
+        if (tables) {
+            return new Summary(figures.expenditureTotal(), figures.basic(), figures.project(), threePublic, byClass(model), false);
+        }
+        List<Mention> overview = mentions(model, NarrativeSection.OVERVIEW);
+        return new Summary(StatedBudgetFigures.EXPENDITURE_TOTAL.first(overview).orElse(null),
+                StatedBudgetFigures.BASIC.first(overview).orElse(null), StatedBudgetFigures.PROJECT.first(overview).orElse(null),
+                threePublic, List.of(), true);
+    }
+
+    private static List<Mention> mentions(DepartmentBudget model, NarrativeSection section) {
+        String text = model.narrative(section);
+        return text == null ? List.of() : StatedFigures.extract(section, text);
     }
 
     public BigDecimal threePublicTotal() {

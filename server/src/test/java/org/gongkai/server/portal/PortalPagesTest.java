@@ -1,0 +1,159 @@
+package org.gongkai.server.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.io.json.ModelJson;
+import org.gongkai.server.api.DisclosureService;
+import org.gongkai.server.persistence.DisclosureRepository;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.security.Users;
+import org.gongkai.server.workflow.Action;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The portal over HTTP on real PostgreSQL: cached pages, their invalidation by a publication, open data, errors. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PortalPagesTest {
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        registry.add("gongkai.data-dir", () -> "target/test-data-" + UUID.randomUUID());
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    DisclosureService service;
+    @Autowired
+    DisclosureRepository repository;
+    @Autowired
+    Users users;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    void people() {
+        users.create("p-dept430", "correct-horse-battery", Role.DEPARTMENT, "430", "130371");
+        users.create("p-reviewer", "correct-horse-battery", Role.REVIEWER, null, "130371");
+    }
+
+    private String get(String path) {
+        ResponseEntity<String> response = http.getForEntity(path, String.class);
+        assertThat(response.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+        return response.getBody();
+    }
+
+    @Test
+    void aPageIsServedFromTheCacheWithAnEtagAndRevalidates() {
+        ResponseEntity<String> first = http.getForEntity("/d/442/2020", String.class);
+        ResponseEntity<String> second = http.getForEntity("/d/442/2020", String.class);
+        assertThat(second.getBody()).isEqualTo(first.getBody());
+        String etag = second.getHeaders().getETag();
+        assertThat(etag).isNotBlank();
+        HttpHeaders conditional = new HttpHeaders();
+        conditional.setIfNoneMatch(etag);
+        assertThat(http.exchange("/d/442/2020", HttpMethod.GET, new HttpEntity<>(conditional), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_MODIFIED);
+        assertThat(second.getHeaders().getFirst("X-Frame-Options")).isEqualTo("DENY");
+    }
+
+    @Test
+    void aCorrectionPublishedThroughTheWorkflowReplacesTheCachedPagesAndKeepsTheOldVersionReadable() throws Exception {
+        assertThat(get("/d/430/2023")).doesNotContain("更正后的说明");
+        assertThat(get("/")).contains("机关事务服务中心");
+        var dept = users.loadUserByUsername("p-dept430");
+        var reviewer = users.loadUserByUsername("p-reviewer");
+        long first = repository.list("430", null, null).stream().filter(r -> r.year() == 2023).findFirst().orElseThrow().id();
+        var draft = service.correct(dept, first, "改正绩效指标方向");
+        DepartmentBudget model = ModelJson.parse(draft.model(), "draft");
+        String fixed = ModelJson.write(model.toBuilder().narrative(NarrativeSection.OTHER, "更正后的说明").build())
+                .replace("≥308 万元", "≤308 万元").replace("≥24 小时", "≤24 小时").replace("8320.77", "8900.03");
+        draft = service.saveModel(dept, draft.id(), draft.lockVersion(), ModelJson.parse(fixed, "fixed"));
+        draft = service.submit(dept, draft.id(), draft.lockVersion(), "已核对");
+        draft = service.review(reviewer, draft.id(), draft.lockVersion(), Action.APPROVE, null);
+        service.publish(dept, draft.id(), draft.lockVersion());
+
+        String page = get("/d/430/2023");
+        assertThat(page).contains("更正后的说明").contains("第 2 版").contains("改正绩效指标方向");
+        assertThat(get("/d/430/2023?version=1")).contains("已被更正").contains("查看现行版本");
+        JsonNode open = json.readTree(get("/api/public/departments/430/2023"));
+        assertThat(open.get("version").asInt()).isEqualTo(2);
+        assertThat(open.get("versions")).hasSize(2);
+    }
+
+    @Test
+    void theOpenDataIsThePagesData() throws Exception {
+        JsonNode home = json.readTree(get("/api/public/portal?year=2023"));
+        assertThat(home.get("year").asInt()).isEqualTo(2023);
+        JsonNode department = home.get("departments").get(0);
+        assertThat(department.get("total").decimalValue()).isEqualByComparingTo("8900.03");
+        assertThat(get("/?year=2023")).contains(department.get("name").asText()).contains("8900.03");
+        JsonNode region = json.readTree(get("/api/public/regions/130371?year=2020"));
+        assertThat(region.get("totals").get("departments").asInt()).isEqualTo(2);
+        assertThat(region.get("threePublicRanking")).hasSize(2);
+        JsonNode compare = json.readTree(get("/api/public/compare?a=434&b=442&year=2020"));
+        assertThat(compare.get("columns")).hasSize(2);
+        JsonNode search = json.readTree(get("/api/public/search?q=2010350"));
+        assertThat(search.get("hits").get(0).get("link").asText()).matches("/d/\\d+/\\d{4}#t\\d-\\d+");
+    }
+
+    @Test
+    void aYearsDisclosuresComeInBulk() {
+        ResponseEntity<byte[]> csv = http.getForEntity("/api/public/bulk/2020.csv", byte[].class);
+        String text = new String(csv.getBody(), StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFF年度,部门编码");
+        assertThat(new String(http.getForEntity("/api/public/bulk/2023.csv", byte[].class).getBody(), StandardCharsets.UTF_8))
+                .contains("2023,430,秦皇岛经济技术开发区机关事务服务中心,1,2010350,事业运行,基本支出,一般公共预算,否,3021.79");
+        ResponseEntity<byte[]> fdp = http.getForEntity("/api/public/bulk/2020-fdp.zip", byte[].class);
+        assertThat(fdp.getBody()).startsWith('P', 'K');
+        assertThat(http.getForEntity("/api/public/bulk/1999.csv", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    }
+
+    @Test
+    void aDocumentPublishedWithoutTablesIsSummarisedFromItsTextAndSaysSo() throws Exception {
+        JsonNode row = json.readTree(get("/api/public/departments/442/2020")).get("summary");
+        assertThat(row.get("statedInText").asBoolean()).isTrue();
+        assertThat(row.get("total").isNull()).isFalse();
+        assertThat(get("/d/442/2020")).contains("只公开了文字说明");
+    }
+
+    @Test
+    void whatIsNotPublishedIsANotFoundPageNotATrace() {
+        ResponseEntity<String> missing = http.getForEntity("/d/999/2023", String.class);
+        assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(missing.getBody()).contains("没有找到").doesNotContain("Exception");
+        ResponseEntity<String> malformed = http.getForEntity("/d/430/二〇二三", String.class);
+        assertThat(malformed.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(malformed.getBody()).contains("不正确");
+        assertThat(http.getForEntity("/d/430/2023/download/exe", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(get("/compare?a=430&b=442&year=2023")).contains("没有可比较");
+    }
+
+    @Test
+    void everyExportFormatDownloadsFromTheDepartmentPage() {
+        for (String format : new String[] {"xlsx", "docx", "pdf", "html", "json", "csv", "fdp"}) {
+            ResponseEntity<byte[]> file = http.getForEntity("/d/442/2020/download/" + format, byte[].class);
+            assertThat(file.getStatusCode()).as(format).isEqualTo(HttpStatus.OK);
+            assertThat(file.getHeaders().getContentDisposition().getFilename()).as(format).startsWith("442-2020");
+            assertThat(file.getBody()).as(format).isNotEmpty();
+        }
+    }
+}
