@@ -1,0 +1,146 @@
+package org.gongkai.io.inspection;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.gongkai.core.budget.InvalidModelException;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.RuleRegistry;
+import org.gongkai.io.importing.Documents;
+import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.ImportResult;
+import org.gongkai.io.importing.Interpreter;
+
+/**
+ * Reads, checks and scores every document of a batch in parallel. A document that cannot be read is one row with
+ * the reason and the batch goes on; a file identical to an earlier one is reported as its duplicate.
+ */
+public final class Inspection {
+
+    /** Told after each document; called from the worker threads. */
+    public interface Progress {
+        void documentDone(int done, int total);
+    }
+
+    private Inspection() {
+    }
+
+    public static InspectionReport run(Batch batch, Timeliness dates, int threads, Progress progress) {
+        List<Batch.Document> documents = batch.documents();
+        long started = System.nanoTime();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), runnable -> {
+            Thread thread = new Thread(runnable, "gongkai-inspect");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Scorecard>> futures = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                int number = i + 1;
+                Batch.Document document = documents.get(i);
+                futures.add(pool.submit(() -> {
+                    Scorecard card = inspect(number, document, dates);
+                    progress.documentDone(done.incrementAndGet(), documents.size());
+                    return card;
+                }));
+            }
+            List<Scorecard> cards = new ArrayList<>();
+            for (Future<Scorecard> future : futures) {
+                cards.add(future.get());
+            }
+            return InspectionReport.of(markSameDepartmentYear(markDuplicates(cards)), Duration.ofNanos(System.nanoTime() - started));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("检查被中断", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("检查出错：" + e.getCause().getMessage(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One document, never throwing: whatever goes wrong becomes the row's reason. */
+    static Scorecard inspect(int number, Batch.Document document, Timeliness dates) {
+        byte[] bytes;
+        try {
+            bytes = document.bytes();
+        } catch (IOException | RuntimeException e) {
+            return Scorecard.unreadable(number, document.name(), message(e), null);
+        }
+        String sha256 = sha256(bytes);
+        try {
+            ImportResult imported = Interpreter.interpret(Documents.read(document.name(), bytes));
+            var catalog = ClassificationCatalog.builtIn();
+            Disclosure disclosure = Disclosure.published(imported.model(), imported.publishedTables(), catalog);
+            List<Finding> findings = RuleRegistry.check(disclosure);
+            Scorecard card = Scorecard.checked(number, document.name(), imported.model().department().code(),
+                    imported.model().department().name(), imported.model().year(), Completeness.of(disclosure), findings,
+                    dates.judge(document.name()), imported.unparsed().size(), sha256);
+            return card;
+        } catch (ImportException | InvalidModelException | IllegalArgumentException e) {
+            return Scorecard.unreadable(number, document.name(), message(e), sha256);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            return Scorecard.unreadable(number, document.name(), "读取时出错：" + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : "（" + e.getMessage() + "）"), sha256);
+        }
+    }
+
+    /** A file with the same bytes as an earlier one (in name order) is that one's duplicate. */
+    private static List<Scorecard> markDuplicates(List<Scorecard> cards) {
+        Map<String, String> first = new HashMap<>();
+        List<Scorecard> result = new ArrayList<>();
+        for (Scorecard card : cards) {
+            String original = card.sha256() == null ? null : first.putIfAbsent(card.sha256(), card.file());
+            result.add(original == null || card.status() == Scorecard.Status.UNREADABLE ? card : card.duplicateOf(original));
+        }
+        return result;
+    }
+
+    /** Two different files for the same department and year: both are kept, each names the other. */
+    private static List<Scorecard> markSameDepartmentYear(List<Scorecard> cards) {
+        Map<String, List<Scorecard>> byKey = new HashMap<>();
+        for (Scorecard card : cards) {
+            if (card.status() == Scorecard.Status.CHECKED) {
+                byKey.computeIfAbsent(card.departmentCode() + "/" + card.year(), k -> new ArrayList<>()).add(card);
+            }
+        }
+        List<Scorecard> result = new ArrayList<>();
+        for (Scorecard card : cards) {
+            List<Scorecard> same = card.status() == Scorecard.Status.CHECKED
+                    ? byKey.get(card.departmentCode() + "/" + card.year()) : List.of();
+            if (same.size() > 1) {
+                String others = same.stream().filter(o -> o != card).map(Scorecard::file).reduce((a, b) -> a + "、" + b).orElse("");
+                result.add(card.withReason("同一部门同一年度另有文件：" + others));
+            } else {
+                result.add(card);
+            }
+        }
+        return result;
+    }
+
+    private static String message(Throwable e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.gongkai.io.inspection;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.Rule;
+import org.gongkai.core.rules.RuleRegistry;
+
+/** The batch's result: one scorecard per document, the ranking of departments and the most frequent findings. */
+public record InspectionReport(List<Scorecard> documents, Summary summary) {
+
+    /** A department-year in the ranking (its first readable, non-duplicate document by name). */
+    public record Ranked(int rank, String departmentCode, String departmentName, Integer year, BigDecimal score,
+                         long errors, long warnings, String file, int document) {
+    }
+
+    /** A rule that fails often: in how many documents, how many times in all. */
+    public record Frequent(String rule, String severity, String description, int documents, int occurrences) {
+    }
+
+    public record Summary(int documents, int checked, int unreadable, int duplicates, BigDecimal averageScore,
+                          List<Ranked> ranking, List<Frequent> frequentFindings, long millis, BigDecimal documentsPerSecond) {
+    }
+
+    static InspectionReport of(List<Scorecard> cards, Duration elapsed) {
+        List<Scorecard> checked = cards.stream().filter(c -> c.status() == Scorecard.Status.CHECKED).toList();
+        int unreadable = (int) cards.stream().filter(c -> c.status() == Scorecard.Status.UNREADABLE).count();
+        int duplicates = (int) cards.stream().filter(c -> c.status() == Scorecard.Status.DUPLICATE).count();
+        BigDecimal average = checked.isEmpty() ? BigDecimal.ZERO.setScale(1) : checked.stream().map(Scorecard::score)
+                .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(checked.size()), 1, RoundingMode.HALF_UP);
+        long millis = Math.max(1, elapsed.toMillis());
+        BigDecimal rate = BigDecimal.valueOf(cards.size() * 1000L).divide(BigDecimal.valueOf(millis), 1, RoundingMode.HALF_UP);
+        return new InspectionReport(List.copyOf(cards), new Summary(cards.size(), checked.size(), unreadable, duplicates, average,
+                ranking(checked), frequent(checked), millis, rate));
+    }
+
+    private static List<Ranked> ranking(List<Scorecard> checked) {
+        Map<String, Scorecard> first = new LinkedHashMap<>();
+        checked.forEach(c -> first.putIfAbsent(c.departmentCode() + "/" + c.year(), c));
+        List<Scorecard> sorted = new ArrayList<>(first.values());
+        sorted.sort(Comparator.comparing(Scorecard::score).reversed().thenComparing(Scorecard::file));
+        List<Ranked> ranking = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Scorecard c = sorted.get(i);
+            int rank = i > 0 && c.score().compareTo(sorted.get(i - 1).score()) == 0 ? ranking.get(i - 1).rank() : i + 1;
+            ranking.add(new Ranked(rank, c.departmentCode(), c.departmentName(), c.year(), c.score(),
+                    c.count(org.gongkai.core.rules.Severity.ERROR), c.count(org.gongkai.core.rules.Severity.WARNING), c.file(),
+                    c.number()));
+        }
+        return ranking;
+    }
+
+    private static List<Frequent> frequent(List<Scorecard> checked) {
+        Map<String, int[]> counts = new HashMap<>();
+        for (Scorecard c : checked) {
+            c.findings().stream().map(Finding::rule).distinct().forEach(rule -> counts.computeIfAbsent(rule, r -> new int[2])[0]++);
+            c.findings().forEach(f -> counts.computeIfAbsent(f.rule(), r -> new int[2])[1]++);
+        }
+        Map<String, Rule> rules = new HashMap<>();
+        RuleRegistry.all().forEach(r -> rules.put(r.id(), r));
+        return counts.entrySet().stream()
+                .sorted(Comparator.comparing((Map.Entry<String, int[]> e) -> -e.getValue()[0])
+                        .thenComparing(e -> -e.getValue()[1]).thenComparing(Map.Entry::getKey))
+                .limit(20)
+                .map(e -> {
+                    Rule rule = rules.get(e.getKey());
+                    return new Frequent(e.getKey(), rule == null ? "" : rule.severity().chinese(),
+                            rule == null ? "" : rule.description(), e.getValue()[0], e.getValue()[1]);
+                }).toList();
+    }
+}

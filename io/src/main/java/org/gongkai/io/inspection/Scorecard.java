@@ -1,0 +1,95 @@
+package org.gongkai.io.inspection;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.Severity;
+
+/**
+ * One document's result. The overall score (0–100) is documented in docs/inspection.md:
+ * completeness C (share of the checklist present), consistency K = max(0, 100 − 10·errors − 3·warnings)/100 and,
+ * when the dates are known, timeliness T = 1 on time, else max(0, 1 − days late / 20);
+ * score = 100·(0.4·C + 0.4·K + 0.2·T), or 100·(0.5·C + 0.5·K) without dates. A document that cannot be read scores 0.
+ */
+public record Scorecard(int number, String file, Status status, String reason, String departmentCode, String departmentName,
+                        Integer year, List<Completeness.Item> completeness, List<Finding> findings,
+                        Timeliness.Judgement timeliness, int unparsed, BigDecimal score, String sha256) {
+
+    public enum Status {
+        CHECKED("已检查"), UNREADABLE("无法读取"), DUPLICATE("重复文件");
+
+        private final String chinese;
+
+        Status(String chinese) {
+            this.chinese = chinese;
+        }
+
+        public String chinese() {
+            return chinese;
+        }
+    }
+
+    static Scorecard checked(int number, String file, String code, String name, int year, List<Completeness.Item> completeness,
+                             List<Finding> findings, Timeliness.Judgement timeliness, int unparsed, String sha256) {
+        return new Scorecard(number, file, Status.CHECKED, null, code, name, year, completeness, findings, timeliness, unparsed,
+                formula(completeness, findings, timeliness), sha256);
+    }
+
+    static Scorecard unreadable(int number, String file, String reason, String sha256) {
+        return new Scorecard(number, file, Status.UNREADABLE, reason, null, null, null, List.of(), List.of(),
+                Timeliness.Judgement.UNKNOWN, 0, BigDecimal.ZERO.setScale(1), sha256);
+    }
+
+    Scorecard duplicateOf(String original) {
+        return new Scorecard(number, file, Status.DUPLICATE, "与 " + original + " 内容相同", departmentCode, departmentName, year,
+                completeness, findings, timeliness, unparsed, score, sha256);
+    }
+
+    Scorecard withReason(String note) {
+        return new Scorecard(number, file, status, note, departmentCode, departmentName, year, completeness, findings, timeliness,
+                unparsed, score, sha256);
+    }
+
+    public BigDecimal completenessRatio() {
+        return completeness.isEmpty() ? BigDecimal.ZERO : Completeness.ratio(completeness);
+    }
+
+    public BigDecimal consistency() {
+        long penalty = 10 * count(Severity.ERROR) + 3 * count(Severity.WARNING);
+        return BigDecimal.valueOf(Math.max(0, 100 - penalty)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    }
+
+    public long count(Severity severity) {
+        return findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    /** Findings per rule family (R-SUM, R-BAL, R-XT, R-TXT, R-UNIT, R-CAT, R-PERF, R-REQ) and severity. */
+    public Map<String, Long> byFamily() {
+        Map<String, Long> families = new TreeMap<>();
+        for (Finding f : findings) {
+            families.merge(family(f.rule()) + " " + f.severity().chinese(), 1L, Long::sum);
+        }
+        return families;
+    }
+
+    static String family(String rule) {
+        int dash = rule.lastIndexOf('-');
+        return dash > 0 ? rule.substring(0, dash) : rule;
+    }
+
+    static BigDecimal formula(List<Completeness.Item> completeness, List<Finding> findings, Timeliness.Judgement timeliness) {
+        double c = Completeness.ratio(completeness).doubleValue();
+        long penalty = 10 * findings.stream().filter(f -> f.severity() == Severity.ERROR).count()
+                + 3 * findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        double k = Math.max(0, 100 - penalty) / 100.0;
+        double score = switch (timeliness.verdict()) {
+            case UNKNOWN -> 0.5 * c + 0.5 * k;
+            case ON_TIME -> 0.4 * c + 0.4 * k + 0.2;
+            case LATE -> 0.4 * c + 0.4 * k + 0.2 * Math.max(0, 1 - timeliness.daysLate() / (double) Timeliness.DAYS_ALLOWED);
+        };
+        return BigDecimal.valueOf(score * 100).setScale(1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,92 @@
+package org.gongkai.io.inspection;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.gongkai.io.importing.ImportException;
+
+/**
+ * Publication within 20 days of the budget's approval (批复). The dates come from a CSV the inspector keeps
+ * (文件,批复日期,公开日期 — one line per document file name); a document without both dates is not judged.
+ */
+public final class Timeliness {
+
+    public static final int DAYS_ALLOWED = 20;
+
+    public enum Verdict { ON_TIME, LATE, UNKNOWN }
+
+    /** The judgement of one document: the verdict, and the days late (0 when on time). */
+    public record Judgement(Verdict verdict, LocalDate approved, LocalDate published, long daysLate) {
+
+        public static final Judgement UNKNOWN = new Judgement(Verdict.UNKNOWN, null, null, 0);
+
+        public String chinese() {
+            return switch (verdict) {
+                case ON_TIME -> "按时（批复后 " + ChronoUnit.DAYS.between(approved, published) + " 日公开）";
+                case LATE -> "逾期 " + daysLate + " 日";
+                case UNKNOWN -> "未知（无批复或公开日期）";
+            };
+        }
+    }
+
+    private record Dates(LocalDate approved, LocalDate published) {
+    }
+
+    private final Map<String, Dates> byFile;
+
+    private Timeliness(Map<String, Dates> byFile) {
+        this.byFile = byFile;
+    }
+
+    public static Timeliness none() {
+        return new Timeliness(Map.of());
+    }
+
+    public static Timeliness read(Path csv) {
+        Map<String, Dates> dates = new HashMap<>();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get()
+                    .parse(reader)) {
+                String file = record.get(0).replace("\uFEFF", "");
+                dates.put(file, new Dates(date(record, 1, csv), date(record, 2, csv)));
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new ImportException(csv + "：无法读取日期表（应为 CSV：文件,批复日期,公开日期）：" + e.getMessage());
+        }
+        return new Timeliness(dates);
+    }
+
+    public Judgement judge(String file) {
+        Dates d = byFile.get(file);
+        if (d == null) {
+            String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
+            d = byFile.get(base);
+        }
+        if (d == null || d.approved() == null || d.published() == null) {
+            return Judgement.UNKNOWN;
+        }
+        long late = ChronoUnit.DAYS.between(d.approved().plusDays(DAYS_ALLOWED), d.published());
+        return late > 0 ? new Judgement(Verdict.LATE, d.approved(), d.published(), late)
+                : new Judgement(Verdict.ON_TIME, d.approved(), d.published(), 0);
+    }
+
+    private static LocalDate date(CSVRecord record, int column, Path csv) {
+        if (record.size() <= column || record.get(column).isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(record.get(column).strip().replace('/', '-'));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("第 " + record.getRecordNumber() + " 行日期“" + record.get(column) + "”应为 2024-03-01 格式");
+        }
+    }
+}
