@@ -201,7 +201,7 @@ public final class PdfWriter {
     private void row(List<String> cells, float[] widths, float size, boolean bold) throws IOException {
         List<List<String>> lines = new ArrayList<>();
         for (int c = 0; c < cells.size(); c++) {
-            List<String> pieces = wrap(cells.get(c).replace('\n', ' ').replace('\t', ' '), (int) Math.max(1, widths[c] - 2.5f));
+            List<String> pieces = wrapCell(cells.get(c).replace('\n', ' ').replace('\t', ' '), (int) Math.max(1, widths[c] - 2.5f));
             for (int l = 0; l < pieces.size(); l++) {
                 while (lines.size() <= l) {
                     lines.add(new ArrayList<>(java.util.Collections.nCopies(cells.size(), "")));
@@ -232,8 +232,8 @@ public final class PdfWriter {
     }
 
     private void text(String text, float size, float indent) throws IOException {
-        int perLine = (int) ((PAGE.getWidth() - 2 * MARGIN - indent) / size);
-        for (String line : wrap(text, perLine)) {
+        float available = PAGE.getWidth() - 2 * MARGIN - indent;
+        for (String line : wrap(printable(text), available, size)) {
             if (y - size * 1.6f < BOTTOM) {
                 newPage();
             }
@@ -243,7 +243,8 @@ public final class PdfWriter {
         y -= size * 0.4f;
     }
 
-    private static List<String> wrap(String text, int perLine) {
+    /** A table cell's lines: column widths are counted in characters, so is the wrapping. */
+    private static List<String> wrapCell(String text, int perLine) {
         List<String> lines = new ArrayList<>();
         for (int start = 0; start < text.length(); start += perLine) {
             lines.add(text.substring(start, Math.min(text.length(), start + perLine)));
@@ -251,6 +252,28 @@ public final class PdfWriter {
         if (lines.isEmpty()) {
             lines.add("");
         }
+        return lines;
+    }
+
+    /** Lines filled to the measured width (digits are narrower than Chinese characters), as a word processor does. */
+    private List<String> wrap(String text, float available, float size) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        float width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            String glyph = new String(Character.toChars(cp));
+            float w = font.getStringWidth(glyph) / 1000 * size;
+            if (width + w > available && line.length() > 0) {
+                lines.add(line.toString());
+                line.setLength(0);
+                width = 0;
+            }
+            line.append(glyph);
+            width += w;
+            i += Character.charCount(cp);
+        }
+        lines.add(line.toString());
         return lines;
     }
 

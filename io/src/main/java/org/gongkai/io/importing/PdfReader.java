@@ -42,7 +42,10 @@ public final class PdfReader {
         List<Float> columns = columns(pages.stream().flatMap(List::stream).toList());
         StringBuilder text = new StringBuilder();
         for (List<List<Chunk>> page : pages) {
-            text.append(layout(page, columns)).append("\n\n");
+            // The page's text width: where its longest prose line ends (pages may differ in size or orientation).
+            float rightEdge = (float) page.stream().filter(line -> line.size() == 1).mapToDouble(line -> line.get(0).end())
+                    .max().orElse(0);
+            text.append(layout(page, columns, rightEdge)).append("\n\n");
         }
         return TextReader.read(name, text.toString());
     }
@@ -62,12 +65,17 @@ public final class PdfReader {
         }
     }
 
-    private record Chunk(float x, String text) {
+    private record Chunk(float x, float end, String text) {
     }
 
-    private static String layout(List<List<Chunk>> lines, List<Float> columns) {
+    /** A prose line this close to the right edge was wrapped by the layout, not ended by the writer. */
+    private static final float WRAP_SLACK = 24f;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[。；！？：:;!?）)]$");
+
+    private static String layout(List<List<Chunk>> lines, List<Float> columns, float rightEdge) {
         StringBuilder out = new StringBuilder();
         boolean inTable = false;
+        Chunk previousProse = null;
         for (List<Chunk> line : lines) {
             if (line.size() == 1 && PAGE_NUMBER.matcher(line.get(0).text()).matches()) {
                 continue;
@@ -76,10 +84,20 @@ public final class PdfReader {
             boolean continuation = line.size() == 1 && inTable && columnOf(columns, line.get(0).x()) > 0
                     && Math.abs(columns.get(columnOf(columns, line.get(0).x())) - line.get(0).x()) <= 2f;
             if (line.size() == 1 && !continuation) {
-                out.append(line.get(0).text()).append('\n');
+                Chunk prose = line.get(0);
+                // A paragraph wrapped at the right margin goes on in the next line (at the margin, or left of a first-line
+                // indent): join them back into one.
+                if (previousProse != null && previousProse.end() >= rightEdge - WRAP_SLACK
+                        && prose.x() <= previousProse.x() + 2f && previousProse.x() - prose.x() <= 40f && previousProse.text().length() >= 20
+                        && !SENTENCE_END.matcher(previousProse.text()).matches()) {
+                    out.setLength(out.length() - 1);
+                }
+                out.append(prose.text()).append('\n');
                 inTable = false;
+                previousProse = prose;
                 continue;
             }
+            previousProse = null;
             inTable = true;
             String[] cells = new String[columns.size()];
             java.util.Arrays.fill(cells, "");
@@ -116,7 +134,7 @@ public final class PdfReader {
         for (TextPosition glyph : line) {
             float gap = glyph.getXDirAdj() - end;
             if (text.length() > 0 && gap > glyph.getFontSizeInPt() * 0.9f) {
-                chunks.add(new Chunk(start, text.toString().strip()));
+                chunks.add(new Chunk(start, end, text.toString().strip()));
                 text.setLength(0);
                 start = glyph.getXDirAdj();
             } else if (text.length() > 0 && gap > glyph.getWidthOfSpace() * 0.5f) {
@@ -125,7 +143,7 @@ public final class PdfReader {
             text.append(glyph.getUnicode());
             end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
         }
-        chunks.add(new Chunk(start, text.toString().strip()));
+        chunks.add(new Chunk(start, end, text.toString().strip()));
         return chunks;
     }
 

@@ -37,7 +37,7 @@ public final class Completeness {
             items.add(table(kind, disclosure.table(kind).orElse(null)));
         }
         for (NarrativeSection section : SECTIONS) {
-            boolean present = model.narrative(section) != null && !model.narrative(section).isBlank();
+            boolean present = mentions(model, section) || shownOtherwise(model, section);
             items.add(new Item("情况说明", org.gongkai.core.rules.Locations.sectionName(section), present ? "有" : "缺少",
                     present ? FULL : BigDecimal.ZERO));
         }
@@ -79,6 +79,17 @@ public final class Completeness {
         BigDecimal credit = BigDecimal.valueOf(withIndicators).divide(BigDecimal.valueOf(projects.size()), 4,
                 java.math.RoundingMode.HALF_UP);
         return new Item("绩效", "项目绩效目标表", withIndicators + "/" + projects.size() + " 个项目有绩效指标", credit);
+    }
+
+    /** As R-REQ-03 counts them: units show the organisation, rows show procurement and assets, goals show performance. */
+    private static boolean shownOtherwise(DepartmentBudget model, NarrativeSection section) {
+        return switch (section) {
+            case ORGANIZATION -> !model.units().isEmpty();
+            case PROCUREMENT -> !model.procurement().isEmpty();
+            case ASSETS -> model.assets() != null && !model.assets().rows().isEmpty();
+            case PERFORMANCE -> !model.projects().isEmpty() || !model.performance().overallGoals().isEmpty();
+            default -> false;
+        };
     }
 
     private static boolean mentions(DepartmentBudget model, NarrativeSection section) {

@@ -19,10 +19,8 @@ import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.RuleRegistry;
-import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportException;
-import org.gongkai.io.importing.ImportResult;
-import org.gongkai.io.importing.Interpreter;
+import org.gongkai.io.intake.Intake;
 
 /**
  * Reads, checks and scores every document of a batch in parallel. A document that cannot be read is one row with
@@ -83,9 +81,8 @@ public final class Inspection {
         }
         String sha256 = sha256(bytes);
         try {
-            ImportResult imported = Interpreter.interpret(Documents.read(document.name(), bytes));
-            var catalog = ClassificationCatalog.builtIn();
-            Disclosure disclosure = Disclosure.published(imported.model(), imported.publishedTables(), catalog);
+            Intake.Result imported = Intake.read(document.name(), bytes);
+            Disclosure disclosure = imported.disclosure(ClassificationCatalog.builtIn());
             List<Finding> findings = RuleRegistry.check(disclosure);
             Scorecard card = Scorecard.checked(number, document.name(), imported.model().department().code(),
                     imported.model().department().name(), imported.model().year(), Completeness.of(disclosure), findings,

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.tables.StatementTable;
 import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.importing.Interpreter;
@@ -18,8 +21,17 @@ import org.gongkai.io.template.TemplateReader;
  */
 public final class Intake {
 
-    /** What was read, which kind of input it was, and what of a published document was not understood. */
-    public record Result(DepartmentBudget model, Kind kind, List<Unparsed> unparsed) {
+    /**
+     * What was read, which kind of input it was, the tables as a published document printed them, and what of it
+     * was not understood.
+     */
+    public record Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed) {
+
+        /** A published document is checked as it was published; a model or template as Gongkai would publish it. */
+        public Disclosure disclosure(ClassificationCatalog catalog) {
+            return kind == Kind.PUBLISHED_DOCUMENT ? Disclosure.published(model, publishedTables, catalog)
+                    : Disclosure.generated(model, catalog);
+        }
     }
 
     public enum Kind {
@@ -43,15 +55,15 @@ public final class Intake {
         Documents.requireReadableSize(name, bytes.length);
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
-            return new Result(ModelJson.read(new String(bytes, StandardCharsets.UTF_8), name), Kind.MODEL_JSON, List.of());
+            return new Result(ModelJson.read(new String(bytes, StandardCharsets.UTF_8), name), Kind.MODEL_JSON, List.of(), List.of());
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
             Optional<DepartmentBudget> template = TemplateReader.readIfTemplate(name, bytes);
             if (template.isPresent()) {
-                return new Result(template.get(), Kind.TEMPLATE, List.of());
+                return new Result(template.get(), Kind.TEMPLATE, List.of(), List.of());
             }
         }
         ImportResult imported = Interpreter.interpret(Documents.read(name, bytes));
-        return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.unparsed());
+        return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.publishedTables(), imported.unparsed());
     }
 }
