@@ -24,14 +24,15 @@ public final class Timeliness {
 
     public enum Verdict { ON_TIME, LATE, UNKNOWN }
 
-    /** The judgement of one document: the verdict, and the days late (0 when on time). */
-    public record Judgement(Verdict verdict, LocalDate approved, LocalDate published, long daysLate) {
+    /** The judgement of one document: the verdict, the dates (ISO, as in the dates table) and the days late. */
+    public record Judgement(Verdict verdict, String approved, String published, long daysLate) {
 
         public static final Judgement UNKNOWN = new Judgement(Verdict.UNKNOWN, null, null, 0);
 
         public String chinese() {
             return switch (verdict) {
-                case ON_TIME -> "按时（批复后 " + ChronoUnit.DAYS.between(approved, published) + " 日公开）";
+                case ON_TIME -> "按时（批复后 " + ChronoUnit.DAYS.between(LocalDate.parse(approved), LocalDate.parse(published))
+                        + " 日公开）";
                 case LATE -> "逾期 " + daysLate + " 日";
                 case UNKNOWN -> "未知（无批复或公开日期）";
             };
@@ -75,8 +76,8 @@ public final class Timeliness {
             return Judgement.UNKNOWN;
         }
         long late = ChronoUnit.DAYS.between(d.approved().plusDays(DAYS_ALLOWED), d.published());
-        return late > 0 ? new Judgement(Verdict.LATE, d.approved(), d.published(), late)
-                : new Judgement(Verdict.ON_TIME, d.approved(), d.published(), 0);
+        return new Judgement(late > 0 ? Verdict.LATE : Verdict.ON_TIME, d.approved().toString(), d.published().toString(),
+                Math.max(0, late));
     }
 
     private static LocalDate date(CSVRecord record, int column, Path csv) {
