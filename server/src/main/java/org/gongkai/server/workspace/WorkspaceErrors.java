@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A page that may not be shown, or does not exist, says so in a page of its own with the status code. */
-@ControllerAdvice(assignableTypes = WorkspaceController.class)
+@ControllerAdvice(assignableTypes = {WorkspaceController.class, InspectionPages.class})
 public class WorkspaceErrors {
 
     @ExceptionHandler(ApiException.class)

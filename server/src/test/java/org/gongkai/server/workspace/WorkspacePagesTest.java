@@ -247,6 +247,32 @@ class WorkspacePagesTest {
     }
 
     @Test
+    void aReviewerStartsABatchInspectionFromThePageAndFollowsIt() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (var out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("affairs.txt"));
+            out.write(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("..", "samples", "qhd-etdz-affairs-2023", "input.txt")));
+            out.closeEntry();
+        }
+        mvc.perform(get("/work/inspect").with(user(as("w-reviewer")))).andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("开始检查")));
+        String location = mvc.perform(multipart("/work/inspect").file(new MockMultipartFile("file", "区县.zip", null, zip.toByteArray()))
+                        .with(csrf()).with(user(as("w-reviewer"))))
+                .andExpect(redirectedUrlPattern("/work/inspect/*")).andReturn().getResponse().getRedirectedUrl();
+        String page = "";
+        for (int i = 0; i < 100 && !page.contains("检查完成"); i++) {
+            Thread.sleep(100);
+            page = mvc.perform(get(location).with(user(as("w-reviewer")))).andReturn().getResponse().getContentAsString();
+        }
+        assertThat(page).contains("检查完成").contains("秦皇岛经济技术开发区机关事务服务中心").contains("report.xlsx");
+        mvc.perform(get(location + "/report.xlsx").with(user(as("w-reviewer")))).andExpect(status().isOk());
+        mvc.perform(get(location).with(user(as("w-dept999")))).andExpect(status().isForbidden());
+        String error = (String) mvc.perform(multipart("/work/inspect").file(new MockMultipartFile("file", "不是压缩包.zip", null,
+                new byte[] {1, 2, 3})).with(csrf()).with(user(as("w-reviewer")))).andReturn().getFlashMap().get("error");
+        assertThat(error).contains("不是压缩包.zip");
+    }
+
+    @Test
     void pagesNeedASignInAndFormsNeedTheCsrfToken() throws Exception {
         mvc.perform(get("/work")).andExpect(status().is3xxRedirection()).andExpect(redirectedUrlPattern("**/login"));
         long id = draft();

@@ -1,0 +1,126 @@
+package org.gongkai.server.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.security.Users;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+
+/** The server's batch inspection: a reviewer uploads a zip, polls the progress, downloads the reports. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class InspectionServerTest {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @DynamicPropertySource
+    static void freshDatabase(DynamicPropertyRegistry registry) {
+        registry.add("gongkai.data-dir", () -> "target/test-data-" + UUID.randomUUID());
+    }
+
+    @Autowired
+    TestRestTemplate http;
+    @Autowired
+    Users users;
+
+    private final ObjectMapper json = new ObjectMapper();
+
+    @BeforeAll
+    void people() {
+        users.create("i-reviewer", PASSWORD, Role.REVIEWER, null, "130371");
+        users.create("i-other", PASSWORD, Role.REVIEWER, null, "130371");
+        users.create("i-dept", PASSWORD, Role.DEPARTMENT, "430", "130371");
+    }
+
+    private ResponseEntity<String> upload(String user, String name, byte[] bytes) {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return http.withBasicAuth(user, PASSWORD).exchange("/api/inspections", HttpMethod.POST, new HttpEntity<>(form, headers),
+                String.class);
+    }
+
+    private static byte[] zipOfSamples() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String sample : new String[] {"qhd-etdz-affairs-2023", "qhd-etdz-office-2020", "qhd-etdz-approval-2020"}) {
+                zip.putNextEntry(new ZipEntry("2023/" + sample + ".txt"));
+                zip.write(Files.readAllBytes(Path.of("..", "samples", sample, "input.txt")));
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new ZipEntry("2023/坏文件.docx"));
+            zip.write(new byte[] {'P', 'K', 3, 4});
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void aReviewerUploadsAZipWatchesItAndGetsTheReports() throws Exception {
+        ResponseEntity<String> accepted = upload("i-reviewer", "区县预算.zip", zipOfSamples());
+        assertThat(accepted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        JsonNode job = json.readTree(accepted.getBody());
+        assertThat(job.get("total").asInt()).isEqualTo(4);
+        long id = job.get("id").asLong();
+        JsonNode state = job;
+        for (int i = 0; i < 300 && !state.get("state").asText().equals("DONE"); i++) {
+            Thread.sleep(100);
+            state = json.readTree(http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id, String.class));
+        }
+        assertThat(state.get("state").asText()).isEqualTo("DONE");
+        assertThat(state.get("done").asInt()).isEqualTo(4);
+        assertThat(state.get("summary").get("unreadable").asInt()).isEqualTo(1);
+
+        byte[] xlsx = http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id + "/report.xlsx", byte[].class);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            assertThat(workbook.getSheet("文档").getLastRowNum()).isEqualTo(4);
+        }
+        String html = http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id + "/report.html", String.class);
+        assertThat(html).contains("坏文件.docx").contains("sortable");
+        assertThat(http.withBasicAuth("i-other", PASSWORD).getForEntity("/api/inspections/" + id, String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("i-reviewer", PASSWORD).getForEntity("/api/inspections/" + id + "/report.doc", String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aDepartmentMayNotInspectAndAFileThatIsNotAZipIsRefusedByName() {
+        assertThat(upload("i-dept", "a.zip", new byte[] {1}).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> notZip = upload("i-reviewer", "报告.pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8));
+        assertThat(notZip.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(notZip.getBody()).contains("报告.pdf").contains("zip");
+        assertThat(http.getForEntity("/api/inspections", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+}
