@@ -17,6 +17,7 @@ import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.importing.Interpreter;
 import org.gongkai.io.json.ModelJson;
+import org.gongkai.io.SampleModels;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,15 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ExportRoundTripTest {
 
     static Stream<Arguments> models() throws Exception {
-        Stream.Builder<Arguments> models = Stream.builder();
-        for (String sample : List.of("qhd-etdz-affairs-2023", "qhd-etdz-office-2020", "qhd-etdz-approval-2020")) {
-            Path file = Path.of(ExportRoundTripTest.class.getResource("/golden/" + sample + "/model.json").toURI());
-            models.add(Arguments.of(sample, ModelJson.read(file)));
-        }
-        for (long seed = 1; seed <= 3; seed++) {
-            models.add(Arguments.of("random " + seed, ValidPackages.random(seed, 25)));
-        }
-        return models.build();
+        return SampleModels.samplesAndRandom(3, 25);
     }
 
     @ParameterizedTest(name = "xlsx {0}")

@@ -37,7 +37,7 @@ class InspectionTest {
     @TempDir
     static Path folder;
 
-    static final List<String> SAMPLES = List.of("qhd-etdz-affairs-2023", "qhd-etdz-office-2020", "qhd-etdz-approval-2020");
+    static final List<String> SAMPLES = org.gongkai.io.SampleModels.SAMPLES;
 
     @BeforeAll
     static void folderOfDocuments() throws Exception {

@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.io.json.ModelJson;
 import org.gongkai.io.template.TemplateWriter;
+import org.gongkai.server.persistence.DisclosureRecord;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -18,7 +20,13 @@ public final class Templates {
     private Templates() {
     }
 
-    public static ResponseEntity<byte[]> download(DepartmentBudget model, String filename) throws IOException {
+    /** A stored version's data in the data-entry workbook, named by department, year and version. */
+    public static ResponseEntity<byte[]> of(DisclosureRecord record) throws IOException {
+        return download(ModelJson.parse(record.model(), "stored"),
+                record.departmentCode() + "-" + record.year() + "-第" + record.version() + "版-填报模板.xlsx");
+    }
+
+    static ResponseEntity<byte[]> download(DepartmentBudget model, String filename) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TemplateWriter.write(model, out);
         return ResponseEntity.ok().contentType(XLSX)

@@ -128,9 +128,7 @@ public class WorkspaceController {
 
     @GetMapping("/{id}/template")
     public ResponseEntity<byte[]> template(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
-        DisclosureRecord record = service.read(caller, id);
-        return Templates.download(ModelJson.parse(record.model(), "stored"),
-                record.departmentCode() + "-" + record.year() + "-第" + record.version() + "版-填报模板.xlsx");
+        return Templates.of(service.read(caller, id));
     }
 
     @GetMapping("/template")

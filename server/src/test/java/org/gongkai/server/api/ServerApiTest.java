@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.gongkai.core.budget.DepartmentBudget;
@@ -19,10 +18,9 @@ import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.Users;
 import org.junit.jupiter.api.BeforeAll;
+import org.gongkai.server.ServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -32,21 +30,12 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** The API on real (embedded) PostgreSQL: the workflow end to end, who may do what, conflicts, and bad uploads. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ServerApiTest {
+class ServerApiTest extends ServerTest {
 
     private static final String PASSWORD = "correct-horse-battery";
-
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        registry.add("gongkai.data-dir", () -> "target/test-data-" + UUID.randomUUID());
-    }
 
     @Autowired
     TestRestTemplate http;

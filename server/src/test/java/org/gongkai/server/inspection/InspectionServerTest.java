@@ -9,17 +9,15 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.UUID;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.Users;
 import org.junit.jupiter.api.BeforeAll;
+import org.gongkai.server.ServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -28,21 +26,12 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 
 /** The server's batch inspection: a reviewer uploads a zip, polls the progress, downloads the reports. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InspectionServerTest {
+class InspectionServerTest extends ServerTest {
 
     private static final String PASSWORD = "correct-horse-battery";
-
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        registry.add("gongkai.data-dir", () -> "target/test-data-" + UUID.randomUUID());
-    }
 
     @Autowired
     TestRestTemplate http;

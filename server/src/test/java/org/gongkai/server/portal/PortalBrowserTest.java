@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -29,31 +28,21 @@ import org.gongkai.server.workflow.Published;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.gongkai.server.ServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The portal in a real browser: Playwright drives Debian's chromium (/usr/bin/chromium, installed by .ci/run)
  * against the server with the samples loaded. A failing step leaves a screenshot under target/screenshots/.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(ScreenshotOnFailure.class)
-class PortalBrowserTest {
+class PortalBrowserTest extends ServerTest {
 
     static final Path CHROMIUM = Path.of(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
-
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        registry.add("gongkai.data-dir", () -> "target/test-data-" + UUID.randomUUID());
-    }
 
     @LocalServerPort
     int port;

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.io.json.ModelJson;
@@ -15,28 +14,18 @@ import org.gongkai.server.security.Role;
 import org.gongkai.server.security.Users;
 import org.gongkai.server.workflow.Action;
 import org.junit.jupiter.api.BeforeAll;
+import org.gongkai.server.ServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The portal over HTTP on real PostgreSQL: cached pages, their invalidation by a publication, open data, errors. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PortalPagesTest {
-
-    @DynamicPropertySource
-    static void freshDatabase(DynamicPropertyRegistry registry) {
-        registry.add("gongkai.data-dir", () -> "target/test-data-" + UUID.randomUUID());
-    }
+class PortalPagesTest extends ServerTest {
 
     @Autowired
     TestRestTemplate http;
@@ -137,7 +126,7 @@ class PortalPagesTest {
 
     @Test
     void whatIsNotPublishedIsANotFoundPageNotATrace() {
-        ResponseEntity<String> missing = http.getForEntity("/d/999/2023", String.class);
+        ResponseEntity<String> missing = http.getForEntity("/d/123/2023", String.class);
         assertThat(missing.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(missing.getBody()).contains("没有找到").doesNotContain("Exception");
         ResponseEntity<String> malformed = http.getForEntity("/d/430/二〇二三", String.class);
