@@ -149,10 +149,12 @@ public final class PageData {
         List<String> notes = new ArrayList<>();
         var previous = first.model().previousYear();
         ThreePublicAmounts previousThree = first.model().threePublicLastYear();
-        if (previous != null && previous.expenditureTotal() != null) {
+        boolean previousFigures = previous != null && previous.expenditureTotal() != null;
+        if (previousFigures || previousThree != null) {
             columns.add((first.year() - 1) + " 年（" + first.year() + " 年文件所列）");
-            summaries.add(new Summary(previous.expenditureTotal(), previous.basic(), previous.project(),
-                    previousThree == null ? ThreePublicAmounts.NONE : previousThree, List.of(), true));
+            summaries.add(new Summary(previousFigures ? previous.expenditureTotal() : null, previousFigures ? previous.basic() : null,
+                    previousFigures ? previous.project() : null, previousThree == null ? ThreePublicAmounts.NONE : previousThree,
+                    List.of(), true));
             notes.add((first.year() - 1) + " 年数取自 " + first.year() + " 年公开文件所列的上年数，未分功能科目。");
         }
         for (PublishedDisclosure p : history) {
@@ -174,9 +176,11 @@ public final class PageData {
         rows.add(row("支出合计", summaries, Summary::total));
         rows.add(row("基本支出", summaries, Summary::basic));
         rows.add(row("项目支出", summaries, Summary::project));
-        rows.add(new CompareRow("按功能分类（类）", true, List.of(), List.of()));
         Map<String, String> classes = new TreeMap<>();
         summaries.forEach(s -> s.byClass().forEach(c -> classes.putIfAbsent(c.code(), c.name())));
+        if (!classes.isEmpty()) {
+            rows.add(new CompareRow("按功能分类（类）", true, List.of(), List.of()));
+        }
         classes.forEach((code, name) -> rows.add(row(code + " " + name, summaries, s -> s.byClass().stream()
                 .filter(c -> c.code().equals(code)).map(Summary.ClassAmount::amount).findFirst()
                 .orElse(s.byClass().isEmpty() ? null : BigDecimal.ZERO.setScale(2)))));
