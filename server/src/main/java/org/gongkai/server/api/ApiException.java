@@ -28,6 +28,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, message);
     }
 
+    /** A single document may be at most this large; a zip of many (batch inspection) may be larger. */
+    public static final long MAX_DOCUMENT_BYTES = 60L * 1024 * 1024;
+
+    /** Refuses an uploaded document over {@link #MAX_DOCUMENT_BYTES} before it is read. */
+    public static void requireDocumentSize(String name, long size) {
+        if (size > MAX_DOCUMENT_BYTES) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, name + "：上传文件超过 60 MB 上限（" + size / (1024 * 1024) + " MB），未作任何修改");
+        }
+    }
+
     public static ApiException badRequest(String message) {
         return new ApiException(HttpStatus.BAD_REQUEST, message);
     }

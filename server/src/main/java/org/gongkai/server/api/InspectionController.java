@@ -43,7 +43,11 @@ public class InspectionController {
                                                       @RequestPart(value = "dates", required = false) MultipartFile dates)
             throws IOException {
         requireInspector(caller);
-        InspectionJobs.Job job = jobs.submit(caller.username(), name(zip), zip.getBytes(), dates == null ? null : dates.getBytes());
+        if (dates != null) {
+            ApiException.requireDocumentSize(name(dates), dates.getSize());
+        }
+        InspectionJobs.Job job = jobs.submit(caller.username(), name(zip), target -> zip.transferTo(target),
+                dates == null ? null : dates.getBytes());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(job));
     }
 

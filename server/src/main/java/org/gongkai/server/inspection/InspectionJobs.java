@@ -113,11 +113,16 @@ public class InspectionJobs {
         this.uploads = Files.createDirectories(Path.of(dataDir, "inspections"));
     }
 
+    /** Where the upload is put: a large zip goes straight from the request to a file, never whole into memory. */
+    public interface Upload {
+        void saveTo(Path file) throws IOException;
+    }
+
     /** Keeps the uploaded zip in a file (the batch is read from it entry by entry) and queues the job. */
-    public Job submit(String owner, String fileName, byte[] zip, byte[] dates) throws IOException {
+    public Job submit(String owner, String fileName, Upload zip, byte[] dates) throws IOException {
         Job job = new Job(ids.incrementAndGet(), owner, fileName);
         Path file = uploads.resolve("batch-" + job.id() + ".zip");
-        Files.write(file, zip);
+        zip.saveTo(file);
         Timeliness timeliness = Timeliness.none();
         if (dates != null && dates.length > 0) {
             Path datesFile = uploads.resolve("dates-" + job.id() + ".csv");

@@ -11,13 +11,14 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * An oversized upload is refused before any controller is chosen, so one global handler answers: JSON for the
+ * An upload over the server's 1 GB limit (a zip for batch inspection may be that large; a single document may not
+ * exceed 60 MB, which the controllers check) is refused before any controller is chosen, so one global handler answers: JSON for the
  * API, a short page with a way back for the web pages.
  */
 @RestControllerAdvice
 public class UploadLimit {
 
-    static final String MESSAGE = "上传文件超过 60 MB 上限";
+    static final String MESSAGE = "上传文件超过 1 GB 上限";
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<?> tooLarge(HttpServletRequest request) {

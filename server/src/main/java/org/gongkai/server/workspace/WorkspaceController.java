@@ -74,6 +74,7 @@ public class WorkspaceController {
     @PostMapping("/upload")
     public String upload(@AuthenticationPrincipal Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work", () -> {
+            ApiException.requireDocumentSize(nameOf(file), file.getSize());
             Intake.Result read = Intake.read(nameOf(file), file.getBytes());
             DisclosureRecord created = service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + nameOf(file));
             flash.addFlashAttribute("notice", "已按" + read.kind().chinese() + "读入 " + nameOf(file) + "，建立草稿第 " + created.version() + " 版");
@@ -178,6 +179,7 @@ public class WorkspaceController {
     public String replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                           @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work/" + id, () -> {
+            ApiException.requireDocumentSize(nameOf(file), file.getSize());
             Intake.Result read = Intake.read(nameOf(file), file.getBytes());
             service.saveModel(caller, id, lockVersion, read.model());
             flash.addFlashAttribute("notice", "已用 " + nameOf(file) + "（" + read.kind().chinese() + "）替换数据");
