@@ -61,6 +61,11 @@ public final class Batch {
         }
     }
 
+    /** A batch of documents given directly (tests, the server's own sources). */
+    public static Batch of(List<Document> documents) {
+        return new Batch(documents, null);
+    }
+
     public static Batch open(Path path) {
         if (!Files.exists(path)) {
             throw new ImportException(path + "：文件或文件夹不存在");

@@ -36,7 +36,14 @@ public final class Inspection {
     private Inspection() {
     }
 
+    /** A document not read and checked within this time is reported as such and the batch goes on. */
+    public static final Duration PER_DOCUMENT = Duration.ofMinutes(2);
+
     public static InspectionReport run(Batch batch, Timeliness dates, int threads, Progress progress) {
+        return run(batch, dates, threads, progress, PER_DOCUMENT);
+    }
+
+    static InspectionReport run(Batch batch, Timeliness dates, int threads, Progress progress, Duration perDocument) {
         List<Batch.Document> documents = batch.documents();
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
@@ -47,18 +54,26 @@ public final class Inspection {
         });
         try {
             List<Future<Scorecard>> futures = new ArrayList<>();
+            List<java.util.concurrent.atomic.AtomicBoolean> counted = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
                 int number = i + 1;
                 Batch.Document document = documents.get(i);
+                var once = new java.util.concurrent.atomic.AtomicBoolean();
+                counted.add(once);
                 futures.add(pool.submit(() -> {
                     Scorecard card = inspect(number, document, dates);
-                    progress.documentDone(done.incrementAndGet(), documents.size());
+                    if (once.compareAndSet(false, true)) {
+                        progress.documentDone(done.incrementAndGet(), documents.size());
+                    }
                     return card;
                 }));
             }
             List<Scorecard> cards = new ArrayList<>();
-            for (Future<Scorecard> future : futures) {
-                cards.add(future.get());
+            for (int i = 0; i < futures.size(); i++) {
+                cards.add(await(futures.get(i), i + 1, documents.get(i).name(), perDocument));
+                if (counted.get(i).compareAndSet(false, true)) {
+                    progress.documentDone(done.incrementAndGet(), documents.size());
+                }
             }
             return InspectionReport.of(markSameDepartmentYear(markDuplicates(cards)), Duration.ofNanos(System.nanoTime() - started));
         } catch (InterruptedException e) {
@@ -68,6 +83,20 @@ public final class Inspection {
             throw new IllegalStateException("检查出错：" + e.getCause().getMessage(), e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    /**
+     * Waits for one document at most {@code limit} more; one that takes longer (a pathological file) becomes a row
+     * saying so, its work is interrupted, and the batch goes on.
+     */
+    private static Scorecard await(Future<Scorecard> future, int number, String name, Duration limit)
+            throws InterruptedException, ExecutionException {
+        try {
+            return future.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            future.cancel(true);
+            return Scorecard.unreadable(number, name, name + "：超过 " + limit.toSeconds() + " 秒仍未读完，已跳过", null);
         }
     }
 

@@ -167,6 +167,28 @@ class InspectionTest {
     }
 
     @Test
+    void aDocumentThatNeverFinishesIsSkippedWithTheReasonAndTheBatchGoesOn() throws Exception {
+        Path slow = Files.createDirectories(folder.resolveSibling("slow"));
+        Files.copy(folder.resolve("qhd-etdz-affairs-2023.txt"), slow.resolve("a.txt"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        List<Batch.Document> documents = new java.util.ArrayList<>(Batch.open(slow).documents());
+        documents.add(new Batch.Document("stuck.pdf", () -> {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new byte[0];
+        }));
+        Batch batch = Batch.of(documents);
+        Map<Integer, Integer> seen = new ConcurrentHashMap<>();
+        InspectionReport report = Inspection.run(batch, Timeliness.none(), 2, (done, total) -> seen.put(done, total),
+                java.time.Duration.ofMillis(1500));
+        assertThat(card(report, "stuck.pdf").reason()).contains("秒仍未读完");
+        assertThat(card(report, "a.txt").status()).isEqualTo(Scorecard.Status.CHECKED);
+        assertThat(seen.keySet()).containsExactlyInAnyOrder(1, 2);
+    }
+
+    @Test
     void progressIsToldForEveryDocument() {
         Map<Integer, Integer> seen = new ConcurrentHashMap<>();
         Batch batch = Batch.open(folder);
