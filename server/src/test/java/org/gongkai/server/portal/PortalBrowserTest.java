@@ -2,16 +2,11 @@ package org.gongkai.server.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -23,69 +18,20 @@ import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.budget.ValidPackages;
 import org.gongkai.io.json.ModelJson;
+import org.gongkai.server.BrowserTest;
 import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.workflow.Published;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.gongkai.server.ServerTest;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
 
-/**
- * The portal in a real browser: Playwright drives Debian's chromium (/usr/bin/chromium, installed by .ci/run)
- * against the server with the samples loaded. A failing step leaves a screenshot under target/screenshots/.
- */
-@ExtendWith(ScreenshotOnFailure.class)
-class PortalBrowserTest extends ServerTest {
+/** The public portal in a real browser, against the server with the samples loaded. */
+class PortalBrowserTest extends BrowserTest {
 
-    static final Path CHROMIUM = Path.of(System.getProperty("gongkai.chromium", "/usr/bin/chromium"));
-
-    @LocalServerPort
-    int port;
     @Autowired
     DisclosureRepository repository;
     @Autowired
     ApplicationEventPublisher events;
-
-    private Playwright playwright;
-    private Browser browser;
-    private BrowserContext context;
-    Page page;
-
-    @BeforeAll
-    void browser() {
-        assertThat(CHROMIUM).as("Debian chromium is needed for the browser tests: apt-get install -y chromium").exists();
-        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                        "--disable-sync", "--no-first-run", "--disable-quic")));
-    }
-
-    @BeforeEach
-    void newPage() {
-        if (context != null) {
-            context.close();
-        }
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("zh-CN"));
-        page = context.newPage();
-        page.setDefaultTimeout(15_000);
-    }
-
-    /** The page stays open after a test, for the screenshot of a failure; the next test or the end closes it. */
-    @AfterAll
-    void close() {
-        context.close();
-        browser.close();
-        playwright.close();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 
     @Test
     void aReaderFindsTheDepartmentItsTotalsChartsAndDownloads() throws Exception {

@@ -1,4 +1,4 @@
-package org.gongkai.server.portal;
+package org.gongkai.server;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,9 +9,9 @@ class ScreenshotOnFailure implements TestWatcher {
 
     @Override
     public void testFailed(ExtensionContext context, Throwable cause) {
-        context.getTestInstance().filter(PortalBrowserTest.class::isInstance).map(PortalBrowserTest.class::cast)
-                .filter(test -> test.page != null && !test.page.isClosed())
-                .ifPresent(test -> test.page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
+        context.getTestInstance().filter(BrowserTest.class::isInstance).map(BrowserTest.class::cast)
+                .filter(test -> test.page() != null && !test.page().isClosed())
+                .ifPresent(test -> test.page().screenshot(new com.microsoft.playwright.Page.ScreenshotOptions()
                         .setPath(Path.of("target", "screenshots", context.getRequiredTestMethod().getName() + ".png"))
                         .setFullPage(true)));
     }

@@ -1,0 +1,64 @@
+package org.gongkai.server.workspace;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gongkai.server.BrowserTest;
+import org.gongkai.server.security.Role;
+import org.gongkai.server.security.Users;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A department's day in a real browser: sign in, start a correction, edit the explanation, see the report, sign out. */
+class WorkspaceBrowserTest extends BrowserTest {
+
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @Autowired
+    Users users;
+
+    @BeforeAll
+    void person() {
+        users.create("b-dept434", PASSWORD, Role.DEPARTMENT, "434", "130371");
+    }
+
+    private void signIn(String user, String password) {
+        page.navigate(url("/login"));
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(password);
+        page.locator("form button[type=submit]").click();
+    }
+
+    @Test
+    void aDepartmentSignsInCorrectsItsPublishedBudgetAndEditsTheExplanation() {
+        signIn("b-dept434", PASSWORD);
+        page.waitForURL("**/work");
+        page.locator("table a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("管理委员会办公室")).first().click();
+        page.waitForURL("**/work/*");
+        page.locator("input[name=text]").last().fill("补充项目绩效指标单位");
+        page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("发起更正")).click();
+        page.waitForURL("**/work/*");
+        assertThat(page.locator("#status").textContent()).isEqualTo("草稿");
+        assertThat(page.locator(".flash.notice").textContent()).contains("已建立更正版本");
+
+        page.locator("#section-OTHER").fill("本部门无其他需要说明的事项（浏览器测试）。");
+        page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("保存说明")).click();
+        page.waitForURL("**#narrative");
+        assertThat(page.locator(".flash.notice").textContent()).isEqualTo("已保存");
+        assertThat(page.locator("#section-OTHER").inputValue()).isEqualTo("本部门无其他需要说明的事项（浏览器测试）。");
+        assertThat(page.locator("#findings").textContent()).contains("检查结果");
+        assertThat(page.locator("#audit").isVisible()).isTrue();
+
+        page.locator("header form button").click();
+        page.waitForURL("**/login?logout");
+        page.navigate(url("/work"));
+        assertThat(page.url()).contains("/login");
+    }
+
+    @Test
+    void aWrongPasswordIsSaidPlainly() {
+        signIn("b-dept434", "wrong-password");
+        page.waitForURL("**/login?error");
+        assertThat(page.locator(".flash.error").textContent()).isEqualTo("用户名或密码不正确");
+    }
+}
