@@ -44,7 +44,7 @@ public abstract class BrowserTest extends ServerTest {
 
     /** The page stays open after a test, for the screenshot of a failure; the next test or the end closes it. */
     @BeforeEach
-    void newPage() {
+    protected void newPage() {
         if (context != null) {
             context.close();
         }

@@ -19,7 +19,8 @@ record FormRows(List<Row> rows) {
         }
     }
 
-    static FormRows of(MultiValueMap<String, String> form, String... columns) {
+    /** The rows of {@code columns}; a row counts when one of its {@code keys} is filled (selects always hold a value). */
+    static FormRows of(MultiValueMap<String, String> form, List<String> keys, String... columns) {
         int count = 0;
         for (String column : columns) {
             List<String> values = form.get(column);
@@ -33,7 +34,7 @@ record FormRows(List<Row> rows) {
                 List<String> values = form.get(column);
                 String value = values != null && i < values.size() && values.get(i) != null ? values.get(i) : "";
                 cells.put(column, value);
-                filled |= !value.isBlank() && !column.equals("carried");
+                filled |= !value.isBlank() && keys.contains(column);
             }
             if (filled) {
                 rows.add(new Row(i + 1, cells));

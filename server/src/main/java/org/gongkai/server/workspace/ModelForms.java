@@ -6,9 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.gongkai.core.budget.AssetRow;
+import org.gongkai.core.budget.Assets;
 import org.gongkai.core.budget.BasicEconomicLine;
 import org.gongkai.core.budget.Builder;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.DepartmentPerformance;
 import org.gongkai.core.budget.ExpenditureLine;
 import org.gongkai.core.budget.FundingSource;
 import org.gongkai.core.budget.Income;
@@ -17,6 +20,9 @@ import org.gongkai.core.budget.InvalidModelException;
 import org.gongkai.core.budget.ModelProblem;
 import org.gongkai.core.budget.Money;
 import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.PaymentMilestone;
+import org.gongkai.core.budget.PerformanceGoal;
+import org.gongkai.core.budget.ProcurementItem;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.budget.ThreePublicBySource;
@@ -42,7 +48,10 @@ final class ModelForms {
         this.form = form;
     }
 
-    /** The model with one part replaced by the form: units, incomes, lines, basic, three-public, narrative, projects. */
+    /**
+     * The model with one part replaced by the form: units, incomes, lines, basic, three-public, narrative, projects,
+     * procurement, assets, performance.
+     */
     static DepartmentBudget apply(DepartmentBudget model, String part, MultiValueMap<String, String> form) {
         return new ModelForms(model, form).apply(part);
     }
@@ -60,25 +69,71 @@ final class ModelForms {
     private DepartmentBudget apply(String part) {
         var builder = model.toBuilder();
         switch (part) {
-            case "units" -> builder.units(each("机构", FormRows.of(form, "code", "name", "nature", "rank", "fundingForm"),
+            case "units" -> builder.units(each("机构", FormRows.of(form, List.of("code", "name", "nature", "rank", "fundingForm"), "code", "name", "nature", "rank", "fundingForm"),
                     r -> new Unit(r.get("code"), r.get("name"), r.get("nature"), r.get("rank"), r.get("fundingForm"))));
-            case "incomes" -> builder.incomes(each("收入", FormRows.of(form, "source", "carried", "amount"),
+            case "incomes" -> builder.incomes(each("收入", FormRows.of(form, List.of("amount"), "source", "carried", "amount"),
                     r -> new Income(choice(TemplateLabels.SOURCES, r.get("source"), "收入类型"), money(r.get("amount"), true),
                             "是".equals(r.get("carried")))));
-            case "lines" -> builder.expenditures(each("支出", FormRows.of(form, "code", "kind", "source", "carried", "amount"),
+            case "lines" -> builder.expenditures(each("支出", FormRows.of(form, List.of("code", "amount"), "code", "kind", "source", "carried", "amount"),
                     r -> new ExpenditureLine(functionCode(r.get("code")), choice(TemplateLabels.KINDS, r.get("kind"), "支出类型"),
                             choice(TemplateLabels.SOURCES, r.get("source"), "资金来源"), "是".equals(r.get("carried")),
                             money(r.get("amount"), true))));
-            case "basic" -> builder.basicEconomic(each("基本支出", FormRows.of(form, "code", "kind", "amount"),
+            case "basic" -> builder.basicEconomic(each("基本支出", FormRows.of(form, List.of("code", "amount"), "code", "kind", "amount"),
                     r -> new BasicEconomicLine(economicCode(r.get("code")), choice(TemplateLabels.COSTS, r.get("kind"), "经费类型"),
                             money(r.get("amount"), true))));
             case "three-public" -> threePublic(builder);
             case "narrative" -> builder.narrative(narrative());
             case "projects" -> builder.projects(projectList());
+            case "procurement" -> builder.procurement(each("政府采购", FormRows.of(form, List.of("projectName", "itemName", "amount"),
+                    "projectName", "projectBudget", "itemName", "catalogCode", "unit", "quantity", "unitPrice", "amount", "smeReserved",
+                    "source"), this::procurementItem));
+            case "assets" -> assets(builder);
+            case "performance" -> builder.performance(performance());
             default -> throw new IllegalArgumentException("未知的表单：" + part);
         }
         requireNoProblems();
         return builder.build();
+    }
+
+    private ProcurementItem procurementItem(FormRows.Row r) {
+        return new ProcurementItem(r.get("projectName"), money(r.get("projectBudget"), false), r.get("itemName"), r.get("catalogCode"),
+                r.get("unit"), decimal(r.get("quantity"), "数量"), money(r.get("unitPrice"), false), money(r.get("amount"), true),
+                r.get("source").isEmpty() ? FundingSource.GENERAL_PUBLIC_BUDGET : FundingSource.valueOf(r.get("source")),
+                money(r.get("smeReserved"), false));
+    }
+
+    private void assets(Builder builder) {
+        List<AssetRow> rows = each("国有资产", FormRows.of(form, List.of("category", "quantity", "value"), "category", "quantity", "value"),
+                r -> new AssetRow(r.get("category"), decimal(r.get("quantity"), "数量"), decimal(r.get("value"), "价值")));
+        Assets assets = attempt("国有资产", () -> {
+            String asOf = first("asOf");
+            BigDecimal total = decimal(first("total"), "资产总额");
+            BigDecimal planned = decimal(first("plannedPurchases"), "拟购置");
+            return asOf.isEmpty() && total == null && planned == null && rows.isEmpty() ? null
+                    : new Assets(asOf, total, planned, rows);
+        });
+        builder.assets(assets);
+    }
+
+    private DepartmentPerformance performance() {
+        List<PerformanceGoal> goals = each("分项绩效目标", FormRows.of(form, List.of("area", "goal", "indicator"), "area", "goal", "indicator"),
+                r -> new PerformanceGoal(r.get("area"), r.get("goal"), r.get("indicator")));
+        return new DepartmentPerformance(lines("overallGoals"), goals, lines("safeguards"));
+    }
+
+    private List<String> lines(String field) {
+        return first(field).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static BigDecimal decimal(String text, String column) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return new BigDecimal(text.replace(",", "").replace("，", "").strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("“" + column + "”的“" + text + "”不是数字");
+        }
     }
 
     /** The form edits the 一般公共预算 "三公" amounts, last year's and 机关运行经费; other sources' amounts stay. */
@@ -109,9 +164,9 @@ final class ModelForms {
     private Map<NarrativeSection, String> narrative() {
         Map<NarrativeSection, String> sections = new EnumMap<>(NarrativeSection.class);
         for (NarrativeSection section : NarrativeSection.values()) {
-            String text = first("section-" + section.name());
-            // A null section is removed from the model: clearing a text box deletes that part.
-            sections.put(section, text.isBlank() ? null : text.replace("\r\n", "\n"));
+            // Kept as typed (only the browser's line ends are undone); a cleared box removes that part (null).
+            String text = form.getFirst("section-" + section.name());
+            sections.put(section, text == null || text.isBlank() ? null : text.replace("\r\n", "\n"));
         }
         return sections;
     }
@@ -120,7 +175,7 @@ final class ModelForms {
     private List<Project> projectList() {
         List<Project> result = new ArrayList<>();
         List<Project> old = model.projects();
-        for (FormRows.Row r : FormRows.of(form, "index", "code", "name", "unitName", "amount").rows()) {
+        for (FormRows.Row r : FormRows.of(form, List.of("code", "name", "unitName", "amount"), "index", "code", "name", "unitName", "amount").rows()) {
             Project kept = attempt("项目第 " + r.number() + " 行", () -> {
                 Project before = r.get("index").isBlank() ? null : old.get(Integer.parseInt(r.get("index")));
                 return new Project(r.get("code"), r.get("name"), before == null ? null : before.unitCode(), r.get("unitName"),
@@ -137,13 +192,16 @@ final class ModelForms {
     }
 
     private Project project(Project before) {
-        List<Indicator> indicators = each("绩效指标", FormRows.of(form, "level1", "level2", "level3", "description", "value", "basis"),
+        List<Indicator> indicators = each("绩效指标", FormRows.of(form, List.of("level1", "level2", "level3", "description", "value", "basis"), "level1", "level2", "level3",
+                "description", "value", "basis"),
                 r -> new Indicator(r.get("level1"), r.get("level2"), r.get("level3"), r.get("description"), r.get("value"),
                         r.get("basis")));
-        List<String> goals = first("goals").lines().map(String::strip).filter(g -> !g.isEmpty()).toList();
+        List<PaymentMilestone> plan = each("资金支出计划", FormRows.of(form, List.of("period", "percent"), "period", "percent"),
+                r -> new PaymentMilestone(r.get("period"), decimal(r.get("percent"), "百分比")));
+        List<String> goals = lines("goals");
         return attempt("项目", () -> new Project(first("code"), first("name"), first("unitCode"), first("unitName"),
                 money(first("amount"), false), money(first("fiscalFunds"), false), money(first("otherFunds"), false),
-                first("purpose"), before.paymentPlan(), goals, indicators));
+                first("purpose"), plan, goals, indicators));
     }
 
     private <T> List<T> each(String table, FormRows rows, Function<FormRows.Row, T> read) {

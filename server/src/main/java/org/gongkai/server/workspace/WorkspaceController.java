@@ -108,6 +108,11 @@ public class WorkspaceController {
         page.addAttribute("functionCodes", functionItems(model.year()));
         page.addAttribute("economicCodes", economicItems(model.year()));
         page.addAttribute("functionNames", functionNames(model));
+        page.addAttribute("threePublicGeneral", model.threePublic().stream()
+                .filter(t -> t.source() == org.gongkai.core.budget.FundingSource.GENERAL_PUBLIC_BUDGET)
+                .map(org.gongkai.core.budget.ThreePublicBySource::amounts).findFirst().orElse(null));
+        page.addAttribute("overallGoals", String.join("\n", model.performance().overallGoals()));
+        page.addAttribute("safeguards", String.join("\n", model.performance().safeguards()));
         return "work/disclosure";
     }
 

@@ -2,7 +2,10 @@ package org.gongkai.server.workspace;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.io.json.ModelJson;
 import org.gongkai.server.BrowserTest;
+import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.Users;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +19,8 @@ class WorkspaceBrowserTest extends BrowserTest {
 
     @Autowired
     Users users;
+    @Autowired
+    DisclosureRepository repository;
 
     @BeforeAll
     void person() {
@@ -53,6 +58,42 @@ class WorkspaceBrowserTest extends BrowserTest {
         page.waitForURL("**/login?logout");
         page.navigate(url("/work"));
         assertThat(page.url()).contains("/login");
+    }
+
+    /** Every form submitted as shown must give back exactly the model it showed: no form may lose or alter data. */
+    @Test
+    void savingEveryFormUnchangedKeepsTheModelExactly() throws Exception {
+        for (String sample : new String[] {"qhd-etdz-affairs-2023", "qhd-etdz-office-2020"}) {
+            DepartmentBudget model = ModelJson.read(java.nio.file.Path.of("..", "samples", sample, "model.json"));
+            repository.ensureDepartment(model.department().code(), model.department().name(), "130371");
+            long id = repository.create(model.department().code(), model.year(), ModelJson.write(model), "表单往返测试");
+            String user = "b-forms-" + model.department().code();
+            if (users.find(user).isEmpty()) {
+                users.create(user, PASSWORD, Role.DEPARTMENT, model.department().code(), "130371");
+            }
+            newPage();
+            signIn(user, PASSWORD);
+            page.waitForURL("**/work");
+            page.navigate(url("/work/" + id));
+            int forms = page.locator("form[action*='/save/'] button[type=submit]").count();
+            assertThat(forms).isGreaterThanOrEqualTo(10);
+            for (int i = 0; i < forms; i++) {
+                page.locator("form[action*='/save/'] button[type=submit]").nth(i).click();
+                page.waitForLoadState();
+                assertThat(page.locator(".flash.notice").textContent()).as(sample + " form " + i).isEqualTo("已保存");
+            }
+            for (int p = 0; p < model.projects().size(); p++) {
+                page.navigate(url("/work/" + id + "/projects/" + p));
+                page.locator("form button[type=submit]").last().click();
+                page.waitForLoadState();
+                assertThat(page.locator(".flash.notice").textContent()).as(sample + " project " + p).isEqualTo("项目已保存");
+            }
+            DepartmentBudget stored = ModelJson.parse(repository.find(id).orElseThrow().model(), "stored");
+            for (var component : DepartmentBudget.class.getRecordComponents()) {
+                assertThat(component.getAccessor().invoke(stored)).as(sample + " " + component.getName())
+                        .isEqualTo(component.getAccessor().invoke(model));
+            }
+        }
     }
 
     @Test
