@@ -38,8 +38,10 @@ class WorkspaceBrowserTest extends BrowserTest {
     void aDepartmentSignsInCorrectsItsPublishedBudgetAndEditsTheExplanation() {
         signIn("b-dept434", PASSWORD);
         page.waitForURL("**/work");
-        page.locator("table a", new com.microsoft.playwright.Page.LocatorOptions().setHasText("管理委员会办公室")).first().click();
-        page.waitForURL("**/work/*");
+        long published = repository.list("434", null, org.gongkai.server.workflow.Status.PUBLISHED).stream()
+                .filter(r -> !r.superseded()).findFirst().orElseThrow().id();
+        page.locator("a[href='/work/" + published + "']").first().click();
+        page.waitForURL("**/work/" + published);
         page.locator("input[name=text]").last().fill("补充项目绩效指标单位");
         page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("发起更正")).click();
         page.waitForURL("**/work/*");
