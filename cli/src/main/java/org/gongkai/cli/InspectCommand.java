@@ -111,7 +111,7 @@ final class InspectCommand implements Callable<Integer> {
         if (!unreadable.isEmpty()) {
             out.println();
             out.println("无法读取：");
-            unreadable.forEach(c -> out.println("  " + c.file() + "：" + c.reason()));
+            unreadable.forEach(c -> out.println("  " + (c.reason().startsWith(c.file()) ? c.reason() : c.file() + "：" + c.reason())));
         }
     }
 }
