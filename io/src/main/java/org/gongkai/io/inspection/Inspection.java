@@ -149,8 +149,10 @@ public final class Inspection {
             List<Scorecard> same = card.status() == Scorecard.Status.CHECKED
                     ? byKey.get(card.departmentCode() + "/" + card.year()) : List.of();
             if (same.size() > 1) {
-                String others = same.stream().filter(o -> o != card).map(Scorecard::file).reduce((a, b) -> a + "、" + b).orElse("");
-                result.add(card.withReason("同一部门同一年度另有文件：" + others));
+                List<String> others = same.stream().filter(o -> o != card).map(Scorecard::file).toList();
+                String named = String.join("、", others.subList(0, Math.min(5, others.size())))
+                        + (others.size() > 5 ? " 等 " + others.size() + " 份" : "");
+                result.add(card.withReason("同一部门同一年度另有文件：" + named));
             } else {
                 result.add(card);
             }

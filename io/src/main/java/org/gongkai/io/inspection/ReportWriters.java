@@ -62,7 +62,7 @@ public final class ReportWriters {
             header(documents, bold, DOCUMENT_COLUMNS);
             for (Scorecard c : report.documents()) {
                 row(documents, c.number(), c.file(), c.status().chinese(), c.reason(), c.departmentCode(), c.departmentName(), c.year(),
-                        c.score().doubleValue(), percent(c.completenessRatio()), percent(c.consistency()), c.timeliness().chinese(),
+                        c.score().doubleValue(), measured(c, c.completenessRatio()), measured(c, c.consistency()), c.timeliness().chinese(),
                         c.count(Severity.ERROR), c.count(Severity.WARNING), c.count(Severity.INFO), c.unparsed(), gaps(c));
             }
             Sheet findings = workbook.createSheet("问题");
@@ -112,6 +112,11 @@ public final class ReportWriters {
                 .map(i -> i.name() + "（" + i.state() + "）").reduce((a, b) -> a + "；" + b).orElse("");
     }
 
+    /** A document that could not be read has no completeness or consistency to show. */
+    private static String measured(Scorecard c, java.math.BigDecimal ratio) {
+        return c.status() == Scorecard.Status.UNREADABLE ? "—" : percent(ratio);
+    }
+
     private static String percent(java.math.BigDecimal ratio) {
         return ratio.multiply(java.math.BigDecimal.valueOf(100)).setScale(1, java.math.RoundingMode.HALF_UP) + "%";
     }
@@ -149,7 +154,8 @@ public final class ReportWriters {
                 <title>预决算公开检查报告</title><style>
                 body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;margin:1.5em;color:#1f2328}
                 table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:14px}th,td{border:1px solid #d1d9e0;padding:.2em .45em;vertical-align:top}
-                th{background:#f6f8fa;text-align:left}th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}
+                th{background:#f6f8fa;text-align:left;white-space:nowrap}#documents td:nth-child(3),#ranking td:nth-child(2){min-width:12em}
+                #documents td:nth-child(2){word-break:break-all;min-width:10em}#documents td:nth-child(9){white-space:nowrap}th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}
                 th[aria-sort=descending]::after{content:" ▼"}td.num{text-align:right;font-variant-numeric:tabular-nums}
                 .ERROR{color:#b3261e}.WARNING{color:#9a6700}tr:target td{background:#fff8c5}.muted{color:#59636e;font-size:13px}
                 </style></head><body>
@@ -170,8 +176,8 @@ public final class ReportWriters {
                     .append(c.findings().isEmpty() ? e(c.file()) : "<a href=\"#findings-" + c.number() + "\">" + e(c.file()) + "</a>")
                     .append("</td><td>").append(e(c.departmentName())).append("</td><td>").append(c.year() == null ? "" : c.year())
                     .append("</td><td>").append(c.status().chinese()).append("</td><td class=\"num\">").append(c.score())
-                    .append("</td><td class=\"num\">").append(percent(c.completenessRatio())).append("</td><td class=\"num\">")
-                    .append(percent(c.consistency())).append("</td><td>").append(e(c.timeliness().chinese())).append("</td><td class=\"num\">")
+                    .append("</td><td class=\"num\">").append(measured(c, c.completenessRatio())).append("</td><td class=\"num\">")
+                    .append(measured(c, c.consistency())).append("</td><td>").append(e(c.timeliness().chinese())).append("</td><td class=\"num\">")
                     .append(c.count(Severity.ERROR)).append("</td><td class=\"num\">").append(c.count(Severity.WARNING))
                     .append("</td><td>").append(e(c.reason() == null ? gaps(c) : c.reason() + (gaps(c).isEmpty() ? "" : "；" + gaps(c))))
                     .append("</td></tr>\n");

@@ -34,7 +34,7 @@ public final class Timeliness {
                 case ON_TIME -> "按时（批复后 " + ChronoUnit.DAYS.between(LocalDate.parse(approved), LocalDate.parse(published))
                         + " 日公开）";
                 case LATE -> "逾期 " + daysLate + " 日";
-                case UNKNOWN -> "未知（无批复或公开日期）";
+                case UNKNOWN -> "未知（无日期）";
             };
         }
     }
