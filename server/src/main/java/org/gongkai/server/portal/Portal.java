@@ -13,6 +13,8 @@ import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.workflow.Published;
 import org.gongkai.server.workflow.Status;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -46,6 +48,14 @@ public class Portal {
     /** Registers what else must be dropped with the snapshot (the page cache). */
     public void onChange(Runnable action) {
         onChange.add(action);
+    }
+
+    /** Builds the snapshot in the background once the server is up, so the first reader does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void warmUp() {
+        Thread thread = new Thread(this::snapshot, "gongkai-portal-warm-up");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** After a publication commits, pages and open data built before it are dropped. */
