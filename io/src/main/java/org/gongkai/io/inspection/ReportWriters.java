@@ -39,6 +39,11 @@ public final class ReportWriters {
         throw new IllegalArgumentException("报告文件应以 .xlsx、.html 或 .json 结尾：" + fileName);
     }
 
+    /** A report written as JSON, read back (the server keeps finished reports this way). */
+    public static InspectionReport readJson(String json) throws IOException {
+        return GongkaiJson.mapper().readValue(json, InspectionReport.class);
+    }
+
     public static void write(InspectionReport report, Format format, OutputStream out) throws IOException {
         switch (format) {
             case xlsx -> xlsx(report, out);

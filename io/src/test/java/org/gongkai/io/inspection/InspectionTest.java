@@ -227,6 +227,14 @@ class InspectionTest {
     }
 
     @Test
+    void aJsonReportReadsBackToTheSameReport() throws Exception {
+        InspectionReport report = inspect(folder);
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        ReportWriters.write(report, ReportWriters.Format.json, json);
+        assertThat(ReportWriters.readJson(json.toString(StandardCharsets.UTF_8))).isEqualTo(report);
+    }
+
+    @Test
     void aMissingFolderOrABrokenZipIsRefusedByName() throws Exception {
         assertThatThrownBy(() -> Batch.open(folder.resolve("nope"))).isInstanceOf(ImportException.class).hasMessageContaining("nope");
         Path bad = Files.writeString(folder.resolveSibling("bad.zip"), "not a zip");

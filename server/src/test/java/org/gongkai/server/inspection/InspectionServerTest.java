@@ -37,6 +37,10 @@ class InspectionServerTest extends ServerTest {
     TestRestTemplate http;
     @Autowired
     Users users;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @org.springframework.beans.factory.annotation.Value("${gongkai.data-dir}")
+    String dataDir;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -98,10 +102,29 @@ class InspectionServerTest extends ServerTest {
         }
         String html = http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id + "/report.html", String.class);
         assertThat(html).contains("坏文件.docx").contains("sortable");
+        InspectionJobs afterRestart = new InspectionJobs(dataDir, jdbc);
+        assertThat(afterRestart.find(id)).hasValueSatisfying(stored -> {
+            assertThat(stored.state()).isEqualTo(InspectionJobs.State.DONE);
+            assertThat(stored.report()).hasValueSatisfying(r -> assertThat(r.documents()).hasSize(4));
+        });
+        assertThat(afterRestart.of("i-reviewer")).extracting(InspectionJobs.Job::id).contains(id);
         assertThat(http.withBasicAuth("i-other", PASSWORD).getForEntity("/api/inspections/" + id, String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(http.withBasicAuth("i-reviewer", PASSWORD).getForEntity("/api/inspections/" + id + "/report.doc", String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aJobCutOffByARestartIsMarkedFailedWithTheReason() {
+        long id = jdbc.sql("insert into inspection_job (owner, file_name, state, total) values ('i-reviewer', 'x.zip', 'RUNNING', 9) "
+                + "returning id").query(Long.class).single();
+        try {
+            new InspectionJobs(dataDir, jdbc);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        var job = http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id, String.class);
+        assertThat(job).contains("FAILED").contains("服务器重启");
     }
 
     @Test
