@@ -66,6 +66,24 @@ final class Charts {
                         top.stream().map(r -> Money.orZero(r.amount())).toList())));
     }
 
+    /** The comparison's headline rows as grouped bars, one series per compared column. */
+    static Map<String, Object> comparison(PageData.Comparison comparison) {
+        List<PageData.CompareRow> rows = comparison.rows().stream()
+                .filter(r -> !r.heading() && List.of("支出合计", "基本支出", "项目支出", "“三公”经费合计").contains(r.label())).toList();
+        List<Map<String, Object>> series = new java.util.ArrayList<>();
+        for (int c = 0; c < comparison.columns().size(); c++) {
+            int column = c;
+            series.add(Map.of("type", "bar", "name", comparison.columns().get(c), "data",
+                    rows.stream().map(r -> (Object) (r.amounts().get(column) == null ? 0 : r.amounts().get(column))).toList()));
+        }
+        return Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("bottom", 0),
+                "xAxis", Map.of("type", "category", "data", rows.stream().map(PageData.CompareRow::label).toList()),
+                "yAxis", Map.of("type", "value", "name", "万元"),
+                "series", series);
+    }
+
     private static Map<String, Object> bar(String name, List<Object> values) {
         return Map.of("type", "bar", "stack", "total", "name", name, "data", values);
     }

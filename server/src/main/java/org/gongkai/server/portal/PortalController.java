@@ -84,11 +84,14 @@ public class PortalController {
 
     @GetMapping("/compare")
     public String compare(@RequestParam(required = false) String department, @RequestParam(required = false) String a,
-                          @RequestParam(required = false) String b, @RequestParam(required = false) Integer year, Model page) {
+                          @RequestParam(required = false) String b, @RequestParam(required = false) Integer year, Model page)
+            throws JsonProcessingException {
         Snapshot snapshot = portal.snapshot();
         page.addAttribute("departments", snapshot.departments());
         page.addAttribute("years", snapshot.years());
-        page.addAttribute("comparison", Comparisons.of(snapshot, department, a, b, year).orElse(null));
+        PageData.Comparison comparison = Comparisons.of(snapshot, department, a, b, year).orElse(null);
+        page.addAttribute("comparison", comparison);
+        page.addAttribute("compareChart", comparison == null ? null : json.writeValueAsString(Charts.comparison(comparison)));
         page.addAttribute("department", department);
         page.addAttribute("a", a);
         page.addAttribute("b", b);

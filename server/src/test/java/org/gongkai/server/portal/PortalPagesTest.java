@@ -102,6 +102,7 @@ class PortalPagesTest extends ServerTest {
         assertThat(region.get("threePublicRanking")).hasSize(2);
         JsonNode compare = json.readTree(get("/api/public/compare?a=434&b=442&year=2020"));
         assertThat(compare.get("columns")).hasSize(2);
+        assertThat(get("/compare?a=434&b=442&year=2020")).contains(compare.get("title").asText()).contains("id=\"chart-compare\"");
         JsonNode search = json.readTree(get("/api/public/search?q=2010350"));
         assertThat(search.get("hits").get(0).get("link").asText()).matches("/d/\\d+/\\d{4}#t\\d-\\d+");
     }
