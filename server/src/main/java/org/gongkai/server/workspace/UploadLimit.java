@@ -18,17 +18,21 @@ import org.springframework.web.util.HtmlUtils;
 @RestControllerAdvice
 public class UploadLimit {
 
-    static final String MESSAGE = "上传文件超过 1 GB 上限";
+    /** Batch-inspection zips may be up to 1 GB; anything else is a single document, limited to 60 MB. */
+    static String message(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        return path.contains("/inspect") ? "上传的压缩包超过 1 GB 上限" : "上传文件超过 60 MB 上限";
+    }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     public ResponseEntity<?> tooLarge(HttpServletRequest request) {
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE)
-                    .body(Map.of("error", HttpStatus.PAYLOAD_TOO_LARGE.value(), "message", MESSAGE));
+                    .body(Map.of("error", HttpStatus.PAYLOAD_TOO_LARGE.value(), "message", message(request)));
         }
         String back = request.getContextPath() + "/work";
         return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8))
-                .body("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>文件过大</title><p>" + MESSAGE
+                .body("<!DOCTYPE html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>文件过大</title><p>" + message(request)
                         + "，未作任何修改。</p><p><a href=\"" + HtmlUtils.htmlEscape(back) + "\">返回工作台</a></p></html>");
     }
 }
