@@ -182,7 +182,7 @@ class InspectionTest {
         Batch batch = Batch.of(documents);
         Map<Integer, Integer> seen = new ConcurrentHashMap<>();
         InspectionReport report = Inspection.run(batch, Timeliness.none(), 2, (done, total) -> seen.put(done, total),
-                java.time.Duration.ofMillis(1500));
+                java.time.Duration.ofSeconds(8));
         assertThat(card(report, "stuck.pdf").reason()).contains("秒仍未读完");
         assertThat(card(report, "a.txt").status()).isEqualTo(Scorecard.Status.CHECKED);
         assertThat(seen.keySet()).containsExactlyInAnyOrder(1, 2);
