@@ -56,6 +56,15 @@ public final class TemplateLabels {
     private TemplateLabels() {
     }
 
+    /** The value a label names; a text that is none of the labels is refused, listing the ones allowed. */
+    public static <K> K choose(Map<K, String> labels, String text, String column) {
+        K key = key(labels, text.strip());
+        if (key == null) {
+            throw new IllegalArgumentException("“" + column + "”应为 " + String.join("、", labels.values()) + " 之一，实际为“" + text + "”");
+        }
+        return key;
+    }
+
     public static <K> K key(Map<K, String> labels, String text) {
         return labels.entrySet().stream().filter(e -> e.getValue().equals(text)).map(Map.Entry::getKey).findFirst().orElse(null);
     }

@@ -110,16 +110,16 @@ public final class TemplateReader {
             }
         });
         each(workbook, "机构", row -> builder.unit(new Unit(blank(row.get(0)), row.get(1), blank(row.get(2)), blank(row.get(3)), blank(row.get(4)))));
-        each(workbook, "收入", row -> builder.income(new Income(choice(TemplateLabels.SOURCES, row.get(0), "收入类型"),
+        each(workbook, "收入", row -> builder.income(new Income(TemplateLabels.choose(TemplateLabels.SOURCES, row.get(0), "收入类型"),
                 required(money(row.get(2)), "金额"), "是".equals(row.get(1).strip()))));
         var catalog = ClassificationCatalog.builtIn().forYear(year);
         each(workbook, "支出", row -> builder.expenditure(new ExpenditureLine(known(FunctionCode.of(row.get(0).strip()),
                 catalog.function(FunctionCode.of(row.get(0).strip())).isPresent(), year),
-                choice(TemplateLabels.KINDS, row.get(2), "支出类型"), choice(TemplateLabels.SOURCES, row.get(3), "资金来源"),
+                TemplateLabels.choose(TemplateLabels.KINDS, row.get(2), "支出类型"), TemplateLabels.choose(TemplateLabels.SOURCES, row.get(3), "资金来源"),
                 "是".equals(row.get(4).strip()), required(money(row.get(5)), "金额"))));
         each(workbook, "基本支出", row -> builder.basic(new BasicEconomicLine(known(EconomicCode.of(row.get(0).strip()),
                 catalog.economic(EconomicCode.of(row.get(0).strip())).isPresent(), year),
-                choice(TemplateLabels.COSTS, row.get(2), "人员经费/公用经费"), required(money(row.get(3)), "金额"))));
+                TemplateLabels.choose(TemplateLabels.COSTS, row.get(2), "人员经费/公用经费"), required(money(row.get(3)), "金额"))));
         Map<String, List<Indicator>> indicators = new LinkedHashMap<>();
         each(workbook, "绩效", row -> indicators.computeIfAbsent(row.get(0).isBlank() ? row.get(1).strip() : row.get(0).strip(),
                         p -> new ArrayList<>())
@@ -240,13 +240,6 @@ public final class TemplateReader {
         return rows;
     }
 
-    private static <K> K choice(Map<K, String> labels, String text, String column) {
-        K key = TemplateLabels.key(labels, text.strip());
-        if (key == null) {
-            throw new IllegalArgumentException("“" + column + "”应为 " + String.join("、", labels.values()) + " 之一，实际为“" + text + "”");
-        }
-        return key;
-    }
 
     private static BigDecimal money(String text) {
         BigDecimal value = decimal(text);

@@ -72,14 +72,14 @@ final class ModelForms {
             case "units" -> builder.units(each("机构", FormRows.of(form, List.of("code", "name", "nature", "rank", "fundingForm"), "code", "name", "nature", "rank", "fundingForm"),
                     r -> new Unit(r.get("code"), r.get("name"), r.get("nature"), r.get("rank"), r.get("fundingForm"))));
             case "incomes" -> builder.incomes(each("收入", FormRows.of(form, List.of("amount"), "source", "carried", "amount"),
-                    r -> new Income(choice(TemplateLabels.SOURCES, r.get("source"), "收入类型"), money(r.get("amount"), true),
+                    r -> new Income(TemplateLabels.choose(TemplateLabels.SOURCES, r.get("source"), "收入类型"), money(r.get("amount"), true),
                             "是".equals(r.get("carried")))));
             case "lines" -> builder.expenditures(each("支出", FormRows.of(form, List.of("code", "amount"), "code", "kind", "source", "carried", "amount"),
-                    r -> new ExpenditureLine(functionCode(r.get("code")), choice(TemplateLabels.KINDS, r.get("kind"), "支出类型"),
-                            choice(TemplateLabels.SOURCES, r.get("source"), "资金来源"), "是".equals(r.get("carried")),
+                    r -> new ExpenditureLine(functionCode(r.get("code")), TemplateLabels.choose(TemplateLabels.KINDS, r.get("kind"), "支出类型"),
+                            TemplateLabels.choose(TemplateLabels.SOURCES, r.get("source"), "资金来源"), "是".equals(r.get("carried")),
                             money(r.get("amount"), true))));
             case "basic" -> builder.basicEconomic(each("基本支出", FormRows.of(form, List.of("code", "amount"), "code", "kind", "amount"),
-                    r -> new BasicEconomicLine(economicCode(r.get("code")), choice(TemplateLabels.COSTS, r.get("kind"), "经费类型"),
+                    r -> new BasicEconomicLine(economicCode(r.get("code")), TemplateLabels.choose(TemplateLabels.COSTS, r.get("kind"), "经费类型"),
                             money(r.get("amount"), true))));
             case "three-public" -> threePublic(builder);
             case "narrative" -> builder.narrative(narrative());
@@ -251,13 +251,6 @@ final class ModelForms {
         return code;
     }
 
-    private static <K> K choice(Map<K, String> labels, String text, String column) {
-        K key = TemplateLabels.key(labels, text);
-        if (key == null) {
-            throw new IllegalArgumentException("“" + column + "”应为 " + String.join("、", labels.values()) + " 之一，实际为“" + text + "”");
-        }
-        return key;
-    }
 
     private static BigDecimal money(String text, boolean required) {
         if (text == null || text.isBlank()) {
