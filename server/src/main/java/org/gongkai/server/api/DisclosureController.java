@@ -55,17 +55,15 @@ public class DisclosureController {
      */
     @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Map<String, Object> upload(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
-        ApiException.requireDocumentSize(nameOf(file), file.getSize());
-        Intake.Result read = Intake.read(nameOf(file), file.getBytes());
-        return withFindings(service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + nameOf(file)), read);
+        Intake.Result read = Uploads.read(file);
+        return withFindings(service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + Uploads.nameOf(file)), read);
     }
 
     /** Replaces a draft's data with an uploaded file of any kind {@link #upload} takes. */
     @PostMapping(value = "/{id}/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Map<String, Object> replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                                        @RequestPart("file") MultipartFile file) throws IOException {
-        ApiException.requireDocumentSize(nameOf(file), file.getSize());
-        Intake.Result read = Intake.read(nameOf(file), file.getBytes());
+        Intake.Result read = Uploads.read(file);
         return withFindings(service.saveModel(caller, id, lockVersion, read.model()), read);
     }
 
@@ -145,7 +143,4 @@ public class DisclosureController {
                 "notUnderstood", read.unparsed().stream().map(Object::toString).toList());
     }
 
-    private static String nameOf(MultipartFile file) {
-        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "上传文件" : file.getOriginalFilename();
-    }
 }

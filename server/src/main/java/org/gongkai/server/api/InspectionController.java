@@ -44,9 +44,9 @@ public class InspectionController {
             throws IOException {
         requireInspector(caller);
         if (dates != null) {
-            ApiException.requireDocumentSize(name(dates), dates.getSize());
+            ApiException.requireDocumentSize(Uploads.nameOf(dates), dates.getSize());
         }
-        InspectionJobs.Job job = jobs.submit(caller.username(), name(zip), target -> zip.transferTo(target),
+        InspectionJobs.Job job = jobs.submit(caller.username(), Uploads.nameOf(zip), target -> zip.transferTo(target),
                 dates == null ? null : dates.getBytes());
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(job));
     }
@@ -114,7 +114,4 @@ public class InspectionController {
         }
     }
 
-    private static String name(MultipartFile file) {
-        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "上传的压缩包" : file.getOriginalFilename();
-    }
 }

@@ -21,6 +21,7 @@ import org.gongkai.server.api.ApiException;
 import org.gongkai.server.api.DisclosureService;
 import org.gongkai.server.api.DisclosureView;
 import org.gongkai.server.api.TemplateController;
+import org.gongkai.server.api.Uploads;
 import org.gongkai.server.api.Templates;
 import org.gongkai.server.persistence.DisclosureRecord;
 import org.gongkai.server.persistence.DisclosureRepository;
@@ -74,10 +75,9 @@ public class WorkspaceController {
     @PostMapping("/upload")
     public String upload(@AuthenticationPrincipal Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work", () -> {
-            ApiException.requireDocumentSize(nameOf(file), file.getSize());
-            Intake.Result read = Intake.read(nameOf(file), file.getBytes());
-            DisclosureRecord created = service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + nameOf(file));
-            flash.addFlashAttribute("notice", "已按" + read.kind().chinese() + "读入 " + nameOf(file) + "，建立草稿第 " + created.version() + " 版");
+            Intake.Result read = Uploads.read(file);
+            DisclosureRecord created = service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + Uploads.nameOf(file));
+            flash.addFlashAttribute("notice", "已按" + read.kind().chinese() + "读入 " + Uploads.nameOf(file) + "，建立草稿第 " + created.version() + " 版");
             flash.addFlashAttribute("notUnderstood", read.unparsed().stream().map(Object::toString).toList());
             return "/work/" + created.id();
         });
@@ -184,10 +184,9 @@ public class WorkspaceController {
     public String replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                           @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work/" + id, () -> {
-            ApiException.requireDocumentSize(nameOf(file), file.getSize());
-            Intake.Result read = Intake.read(nameOf(file), file.getBytes());
+            Intake.Result read = Uploads.read(file);
             service.saveModel(caller, id, lockVersion, read.model());
-            flash.addFlashAttribute("notice", "已用 " + nameOf(file) + "（" + read.kind().chinese() + "）替换数据");
+            flash.addFlashAttribute("notice", "已用 " + Uploads.nameOf(file) + "（" + read.kind().chinese() + "）替换数据");
             flash.addFlashAttribute("notUnderstood", read.unparsed().stream().map(Object::toString).toList());
             return "/work/" + id;
         });
@@ -274,7 +273,4 @@ public class WorkspaceController {
         return names;
     }
 
-    private static String nameOf(MultipartFile file) {
-        return file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "上传文件" : file.getOriginalFilename();
-    }
 }
