@@ -113,7 +113,7 @@ public final class ReportWriters {
     }
 
     private static String gaps(Scorecard c) {
-        return c.completeness().stream().filter(i -> i.credit().signum() == 0 || i.credit().compareTo(java.math.BigDecimal.ONE) < 0)
+        return c.completeness().stream().filter(i -> i.credit().compareTo(java.math.BigDecimal.ONE) < 0)
                 .map(i -> i.name() + "（" + i.state() + "）").reduce((a, b) -> a + "；" + b).orElse("");
     }
 

@@ -58,8 +58,14 @@ public record Scorecard(int number, String file, Status status, String reason, S
     }
 
     public BigDecimal consistency() {
-        long penalty = 10 * count(Severity.ERROR) + 3 * count(Severity.WARNING);
-        return BigDecimal.valueOf(Math.max(0, 100 - penalty)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+        return BigDecimal.valueOf(consistencyPoints(findings)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    }
+
+    /** Consistency out of 100: max(0, 100 − 10 per error − 3 per warning). */
+    private static long consistencyPoints(List<Finding> findings) {
+        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return Math.max(0, 100 - 10 * errors - 3 * warnings);
     }
 
     public long count(Severity severity) {
@@ -82,9 +88,7 @@ public record Scorecard(int number, String file, Status status, String reason, S
 
     static BigDecimal formula(List<Completeness.Item> completeness, List<Finding> findings, Timeliness.Judgement timeliness) {
         double c = Completeness.ratio(completeness).doubleValue();
-        long penalty = 10 * findings.stream().filter(f -> f.severity() == Severity.ERROR).count()
-                + 3 * findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        double k = Math.max(0, 100 - penalty) / 100.0;
+        double k = consistencyPoints(findings) / 100.0;
         double score = switch (timeliness.verdict()) {
             case UNKNOWN -> 0.5 * c + 0.5 * k;
             case ON_TIME -> 0.4 * c + 0.4 * k + 0.2;
