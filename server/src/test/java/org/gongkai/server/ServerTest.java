@@ -2,6 +2,14 @@ package org.gongkai.server;
 
 import java.util.UUID;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,6 +21,20 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class ServerTest {
+
+    /** Posts one file as the multipart part {@code file}, under the name a browser would send. */
+    protected static ResponseEntity<String> postFile(TestRestTemplate client, String path, String name, byte[] bytes) {
+        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return client.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+    }
 
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) {

@@ -22,7 +22,6 @@ import org.gongkai.server.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -30,7 +29,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** The API on real (embedded) PostgreSQL: the workflow end to end, who may do what, conflicts, and bad uploads. */
 class ServerApiTest extends ServerTest {
@@ -272,17 +270,7 @@ class ServerApiTest extends ServerTest {
     }
 
     private String upload(String path, String name, byte[] bytes) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = as("t-dept999").exchange(path, HttpMethod.POST,
-                new HttpEntity<>(form, headers), String.class);
+        ResponseEntity<String> response = postFile(as("t-dept999"), path, name, bytes);
         return response.getStatusCode().value() + " " + response.getBody();
     }
 

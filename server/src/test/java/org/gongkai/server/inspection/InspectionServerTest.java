@@ -19,14 +19,8 @@ import org.gongkai.server.ServerTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.util.LinkedMultiValueMap;
 
 /** The server's batch inspection: a reviewer uploads a zip, polls the progress, downloads the reports. */
 class InspectionServerTest extends ServerTest {
@@ -52,17 +46,7 @@ class InspectionServerTest extends ServerTest {
     }
 
     private ResponseEntity<String> upload(String user, String name, byte[] bytes) {
-        LinkedMultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
-        form.add("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return http.withBasicAuth(user, PASSWORD).exchange("/api/inspections", HttpMethod.POST, new HttpEntity<>(form, headers),
-                String.class);
+        return postFile(http.withBasicAuth(user, PASSWORD), "/api/inspections", name, bytes);
     }
 
     private static byte[] zipOfSamples() throws Exception {
