@@ -94,8 +94,6 @@ public class PageCache extends OncePerRequestFilter {
         Page page = new Page(200, headers, body, etag(body), body.length >= SENDFILE_BYTES ? spill(body) : null);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        response.setHeader(HttpHeaders.PRAGMA, null);
-        response.setHeader(HttpHeaders.EXPIRES, null);
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
