@@ -58,6 +58,29 @@ public final class GongkaiJson {
                 return EconomicCode.of(value);
             }
         });
+        module.addDeserializer(java.math.BigDecimal.class, new BoundedDecimalDeserializer());
         return module;
+    }
+
+    /**
+     * Numbers as exact decimals, but only those a budget can hold: {@code 1E+100000} is a valid JSON number whose
+     * plain form has a hundred thousand digits, and every sum, table and page would carry it.
+     */
+    static final class BoundedDecimalDeserializer extends com.fasterxml.jackson.databind.deser.std.NumberDeserializers.BigDecimalDeserializer {
+        /** Digits before the point: 10^15 万元 is far beyond any budget. */
+        static final int MAX_INTEGER_DIGITS = 15;
+        /** Decimals: an amount in 万元 kept to the 分 of a 元 needs 6; percentages and quantities fewer. */
+        static final int MAX_DECIMALS = 10;
+
+        @Override
+        public java.math.BigDecimal deserialize(com.fasterxml.jackson.core.JsonParser p,
+                                                com.fasterxml.jackson.databind.DeserializationContext ctxt) throws java.io.IOException {
+            java.math.BigDecimal value = super.deserialize(p, ctxt);
+            if (value != null && (value.precision() - value.scale() > MAX_INTEGER_DIGITS || value.scale() > MAX_DECIMALS)) {
+                throw new IllegalArgumentException("数值超出可接受的范围（整数部分至多 " + MAX_INTEGER_DIGITS + " 位，小数至多 "
+                        + MAX_DECIMALS + " 位）：" + p.getText());
+            }
+            return value;
+        }
     }
 }

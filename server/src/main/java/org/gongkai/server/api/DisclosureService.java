@@ -17,6 +17,7 @@ import org.gongkai.server.workflow.Action;
 import org.gongkai.server.workflow.Published;
 import org.gongkai.server.workflow.Status;
 import org.gongkai.server.workflow.Workflow;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,7 +57,12 @@ public class DisclosureService {
             throw ApiException.forbidden("只能为本部门（" + caller.departmentCode() + "）创建披露，模型的部门为 " + department);
         }
         repository.regionOf(department).orElseThrow(() -> ApiException.badRequest("部门 " + department + " 尚未登记"));
-        long id = repository.create(department, model.year(), ModelJson.write(model), null);
+        repository.current(department, model.year()).ifPresent(published -> {
+            throw ApiException.conflict("部门 " + department + " " + model.year() + " 年的披露已公开（第 " + published.version()
+                    + " 版），不能再新建；如需修改，请对已公开的版本发起更正");
+        });
+        checkable(model);
+        long id = createVersion(department, model.year(), ModelJson.write(model), null);
         repository.audit(caller.username(), id, "CREATE", how + "：" + model.department().name() + " " + model.year() + " 年");
         return repository.find(id).orElseThrow();
     }
@@ -76,6 +82,19 @@ public class DisclosureService {
         DepartmentBudget before = ModelJson.parse(record.model(), "stored");
         repository.audit(caller.username(), id, "EDIT", AuditSummary.of(before, model));
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * Validates before anything is written: a model whose report cannot be produced would be stored but could never be
+     * shown, edited or deleted again.
+     */
+    private static void checkable(DepartmentBudget model) {
+        try {
+            RuleRegistry.check(Disclosure.generated(model, ClassificationCatalog.builtIn()));
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(DisclosureService.class).warn("model cannot be checked", e);
+            throw ApiException.badRequest("模型无法校验，未保存：请检查其中的金额、代码和年度是否有效");
+        }
     }
 
     public List<Finding> findings(DisclosureRecord record) {
@@ -124,8 +143,13 @@ public class DisclosureService {
             throw ApiException.forbidden("只有本部门或本地区审核人员可以公开");
         }
         Status next = Workflow.next(record.status(), Action.PUBLISH);
-        move(caller, record, lockVersion, next, null, record.reviewComment(), "公开");
+        // The earlier publication stops being current before this one becomes current: the database holds one.
         repository.supersedeBefore(record.departmentCode(), record.year(), record.version());
+        try {
+            move(caller, record, lockVersion, next, null, record.reviewComment(), "公开");
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("部门 " + record.departmentCode() + " " + record.year() + " 年已有另一个版本同时公开，本次公开未执行");
+        }
         events.publishEvent(new Published(record.departmentCode(), record.year(), record.version()));
         return repository.find(id).orElseThrow();
     }
@@ -138,9 +162,25 @@ public class DisclosureService {
         if (reason == null || reason.isBlank()) {
             throw ApiException.badRequest("更正须说明原因");
         }
-        long newId = repository.create(record.departmentCode(), record.year(), record.model(), reason);
+        if (record.superseded()) {
+            throw ApiException.conflict("第 " + record.version() + " 版已被更正后的版本取代，只能更正当前公开的版本");
+        }
+        long newId = createVersion(record.departmentCode(), record.year(), record.model(), reason);
         repository.audit(caller.username(), newId, "CORRECT", "更正第 " + record.version() + " 版：" + reason);
         return repository.find(newId).orElseThrow();
+    }
+
+    /** A new open version; refused when the department-year already has one (the database's unique index decides). */
+    private long createVersion(String department, int year, String model, String correctionReason) {
+        repository.openVersion(department, year).ifPresent(open -> {
+            throw ApiException.conflict("部门 " + department + " " + year + " 年已有未公开的第 " + open.version() + " 版（"
+                    + open.status().chinese() + "），请在该版本上修改，不能再新建或更正");
+        });
+        try {
+            return repository.create(department, year, model, correctionReason);
+        } catch (DuplicateKeyException e) {
+            throw ApiException.conflict("部门 " + department + " " + year + " 年刚刚已有另一个版本被新建，本次未执行；请刷新后在该版本上修改");
+        }
     }
 
     private void move(Caller caller, DisclosureRecord record, int lockVersion, Status next, String explanation, String comment,

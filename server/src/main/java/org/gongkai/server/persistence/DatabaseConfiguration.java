@@ -13,6 +13,10 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The database: an embedded PostgreSQL whose data directory persists under {@code gongkai.data-dir}/pg, unless
  * {@code GONGKAI_DB_URL} (with {@code GONGKAI_DB_USER} and {@code GONGKAI_DB_PASSWORD}) names an external server.
+ *
+ * <p>The embedded server is made as durable as a production one: zonky starts PostgreSQL for throw-away test
+ * databases (fsync off, asynchronous commit), so both are switched back on — an answered commit is on disk. Its
+ * superuser gets a generated password and only password logins are accepted (see {@link EmbeddedAccess}).
  */
 @Configuration
 public class DatabaseConfiguration {
@@ -23,11 +27,20 @@ public class DatabaseConfiguration {
         if (url != null && !url.isBlank()) {
             return EmbeddedDatabase.external();
         }
-        Path directory = Path.of(dataDir).toAbsolutePath().resolve("pg");
+        Path root = Path.of(dataDir).toAbsolutePath();
+        Path directory = root.resolve("pg");
         Files.createDirectories(directory);
         stopOrphan(directory);
-        return EmbeddedDatabase.start(EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false)
-                .setPGStartupWait(java.time.Duration.ofSeconds(120)).start());
+        EmbeddedAccess access = EmbeddedAccess.of(root);
+        EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("listen_addresses", "localhost")
+                .setConnectConfig("password", access.password())
+                .setPGStartupWait(java.time.Duration.ofSeconds(120)).start();
+        access.lockDown(postgres.getPostgresDatabase(), directory);
+        return EmbeddedDatabase.start(postgres, access.password());
     }
 
     /**
@@ -73,23 +86,26 @@ public class DatabaseConfiguration {
     /** Holds the embedded server (or nothing) so it stops with the application. */
     public static final class EmbeddedDatabase implements AutoCloseable {
         private final EmbeddedPostgres postgres;
+        private final String password;
 
-        private EmbeddedDatabase(EmbeddedPostgres postgres) {
+        private EmbeddedDatabase(EmbeddedPostgres postgres, String password) {
             this.postgres = postgres;
+            this.password = password;
         }
 
-        static EmbeddedDatabase start(EmbeddedPostgres postgres) {
-            return new EmbeddedDatabase(postgres);
+        static EmbeddedDatabase start(EmbeddedPostgres postgres, String password) {
+            return new EmbeddedDatabase(postgres, password);
         }
 
         static EmbeddedDatabase external() {
-            return new EmbeddedDatabase(null);
+            return new EmbeddedDatabase(null, null);
         }
 
         DataSource dataSource() {
             HikariDataSource pool = new HikariDataSource();
             pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             pool.setUsername("postgres");
+            pool.setPassword(password);
             pool.setMaximumPoolSize(8);
             return pool;
         }

@@ -43,6 +43,18 @@ public class DisclosureRepository {
                 .params(departmentCode, year, version, model, correctionReason).query(Long.class).single();
     }
 
+    /** The current (published, not superseded) version of a department-year, if any. */
+    public Optional<DisclosureRecord> current(String departmentCode, int year) {
+        return jdbc.sql(SELECT + "where d.department_code = ? and d.year = ? and d.status = 'PUBLISHED' and not d.superseded")
+                .params(departmentCode, year).query(DisclosureRepository::record).optional();
+    }
+
+    /** The open (draft, submitted, returned or approved) version of a department-year, if any. */
+    public Optional<DisclosureRecord> openVersion(String departmentCode, int year) {
+        return jdbc.sql(SELECT + "where d.department_code = ? and d.year = ? and d.status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED')")
+                .params(departmentCode, year).query(DisclosureRepository::record).optional();
+    }
+
     /** Saves a new model if nobody saved since {@code lockVersion} was read; false when someone did. */
     public boolean updateModel(long id, int lockVersion, String model) {
         return jdbc.sql("update disclosure set model = ?::jsonb, lock_version = lock_version + 1, updated_at = now() "

@@ -1,5 +1,7 @@
 package org.gongkai.server.api;
 
+import org.gongkai.server.DepartmentYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,6 +58,11 @@ class ServerApiTest extends ServerTest {
         users.create("t-reviewer", PASSWORD, Role.REVIEWER, null, "130371");
         users.create("t-reviewer-other", PASSWORD, Role.REVIEWER, null, "130300");
         users.create("t-admin", PASSWORD, Role.ADMIN, null, null);
+    }
+
+    @org.junit.jupiter.api.BeforeEach
+    void aFreshYearForTheTestDepartment() {
+        DepartmentYears.startAfresh(jdbc, "999");
     }
 
     private TestRestTemplate as(String user) {

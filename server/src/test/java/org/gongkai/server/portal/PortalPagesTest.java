@@ -1,5 +1,7 @@
 package org.gongkai.server.portal;
 
+import org.gongkai.server.DepartmentYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +29,8 @@ import org.springframework.http.ResponseEntity;
 /** The portal over HTTP on real PostgreSQL: cached pages, their invalidation by a publication, open data, errors. */
 class PortalPagesTest extends ServerTest {
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     TestRestTemplate http;
     @Autowired
@@ -72,6 +76,7 @@ class PortalPagesTest extends ServerTest {
         var reviewer = users.loadUserByUsername("p-reviewer");
         long first = repository.list("430", null, org.gongkai.server.workflow.Status.PUBLISHED).stream().filter(r -> r.year() == 2023)
                 .findFirst().orElseThrow().id();
+        DepartmentYears.withdrawOpen(jdbc, "430");
         var draft = service.correct(dept, first, "改正绩效指标方向");
         DepartmentBudget model = ModelJson.parse(draft.model(), "draft");
         String fixed = ModelJson.write(model.toBuilder().narrative(NarrativeSection.OTHER, "更正后的说明").build())

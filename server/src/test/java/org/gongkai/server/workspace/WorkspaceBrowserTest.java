@@ -1,5 +1,7 @@
 package org.gongkai.server.workspace;
 
+import org.gongkai.server.DepartmentYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.gongkai.core.budget.DepartmentBudget;
@@ -17,6 +19,8 @@ class WorkspaceBrowserTest extends BrowserTest {
 
     private static final String PASSWORD = "correct-horse-battery";
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     Users users;
     @Autowired
@@ -68,6 +72,7 @@ class WorkspaceBrowserTest extends BrowserTest {
         for (String sample : new String[] {"qhd-etdz-affairs-2023", "qhd-etdz-office-2020"}) {
             DepartmentBudget model = ModelJson.read(java.nio.file.Path.of("..", "samples", sample, "model.json"));
             repository.ensureDepartment(model.department().code(), model.department().name(), "130371");
+            DepartmentYears.withdrawOpen(jdbc, model.department().code());
             long id = repository.create(model.department().code(), model.year(), ModelJson.write(model), "表单往返测试");
             String user = "b-forms-" + model.department().code();
             if (users.find(user).isEmpty()) {

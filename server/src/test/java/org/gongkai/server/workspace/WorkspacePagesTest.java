@@ -1,5 +1,7 @@
 package org.gongkai.server.workspace;
 
+import org.gongkai.server.DepartmentYears;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -54,6 +56,8 @@ class WorkspacePagesTest {
     }
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
     MockMvc mvc;
     @Autowired
     Users users;
@@ -78,6 +82,7 @@ class WorkspacePagesTest {
     }
 
     private long draft() {
+        DepartmentYears.withdrawOpen(jdbc, "999");
         return repository.create("999", model().year(), ModelJson.write(model()), null);
     }
 
@@ -180,6 +185,7 @@ class WorkspacePagesTest {
 
     @Test
     void draftingFillsOnlyTheEmptySections() throws Exception {
+        DepartmentYears.withdrawOpen(jdbc, "999");
         long id = repository.create("999", model().year(), ModelJson.write(model().toBuilder()
                 .narrative(NarrativeSection.OVERVIEW, null).narrative(NarrativeSection.DUTIES, "我们自己写的职责").build()), null);
         mvc.perform(post("/work/" + id + "/draft").with(csrf()).with(user(as("w-dept999"))).param("lockVersion", String.valueOf(lock(id))))
@@ -192,6 +198,7 @@ class WorkspacePagesTest {
     void aTemplateUploadedThroughThePageBecomesADraftAndShowsItsReport() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TemplateWriter.write(model(), out);
+        DepartmentYears.startAfresh(jdbc, "999");
         String location = mvc.perform(multipart("/work/upload").file(new MockMultipartFile("file", "填报.xlsx", null, out.toByteArray()))
                         .with(csrf()).with(user(as("w-dept999"))))
                 .andExpect(redirectedUrlPattern("/work/*"))
@@ -222,6 +229,7 @@ class WorkspacePagesTest {
         List<Project> projects = new java.util.ArrayList<>(model().projects());
         projects.set(0, unitless);
         DepartmentBudget warned = model().toBuilder().projects(projects).build();
+        DepartmentYears.withdrawOpen(jdbc, "999");
         long id = repository.create("999", warned.year(), ModelJson.write(warned), null);
         String page = mvc.perform(get("/work/" + id).with(user(as("w-dept999")))).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("R-PERF-07").contains("条警告的书面说明");
