@@ -1,7 +1,6 @@
 package org.gongkai.io.importing;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -21,8 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 /** Real DOCX, XLSX and PDF files made (with POI and PDFBox) from a document's blocks, as an office suite would lay them out. */
 final class Renderings {
 
-    /** A CJK TrueType font from Debian's fonts-wqy-microhei, which .ci/run installs. */
-    static final File CJK_FONT = new File("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc");
+    /** The CJK TrueType font the project ships for its PDF export (nothing outside the repository is needed). */
+    private static final String CJK_FONT = "/org/gongkai/io/exporting/fonts/wqy-microhei.ttc";
 
     private Renderings() {
     }
@@ -92,7 +91,7 @@ final class Renderings {
 
     /** One page per table or section title, text lines top-down, grid cells at column positions sized to their text. */
     static byte[] pdf(SourceDocument document) throws IOException {
-        try (PDDocument pdf = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(CJK_FONT);
+        try (PDDocument pdf = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(Renderings.class.getResourceAsStream(CJK_FONT));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = PDType0Font.load(pdf, fonts.getFontByName("WenQuanYiMicroHei"), true);
             Page page = new Page(pdf, font);
