@@ -12,11 +12,19 @@ public sealed interface Block {
     record Text(String text, int level, String where) implements Block {
     }
 
-    /** A table as a grid of cell texts; rows keep their empty cells so columns line up. */
-    record Grid(List<List<String>> rows, String where) implements Block {
+    /**
+     * A table as a grid of cell texts; rows keep their empty cells so columns line up. {@code spansKnown}: the grid
+     * came with its cell boundaries (a ruled PDF table, merged spreadsheet cells), so a header cell spanning several
+     * columns is repeated under each of them and a blank header cell is really blank.
+     */
+    record Grid(List<List<String>> rows, String where, boolean spansKnown) implements Block {
 
         public Grid {
             rows = rows.stream().map(List::copyOf).toList();
+        }
+
+        public Grid(List<List<String>> rows, String where) {
+            this(rows, where, false);
         }
     }
 }

@@ -24,30 +24,106 @@ public final class PdfReader {
     }
 
     public static SourceDocument read(String name, byte[] pdf) throws IOException {
-        List<List<List<Chunk>>> pages = new ArrayList<>();
+        List<Page> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (int page = 1; page <= document.getNumberOfPages(); page++) {
                 PageGlyphs glyphs = new PageGlyphs();
                 glyphs.setStartPage(page);
                 glyphs.setEndPage(page);
                 glyphs.getText(document);
+                java.util.Set<TextPosition> used = new java.util.HashSet<>();
+                List<Lattice.Table> tables = Lattice.tables(Rulings.of(document.getPage(page - 1)), glyphs.positions, used);
+                List<TextPosition> free = glyphs.positions.stream().filter(g -> !used.contains(g)).toList();
                 List<List<Chunk>> lines = new ArrayList<>();
-                for (List<TextPosition> line : lines(glyphs.positions)) {
+                List<Float> tops = new ArrayList<>();
+                for (List<TextPosition> line : lines(free)) {
                     lines.add(chunks(line));
+                    tops.add(line.get(0).getY());
                 }
-                pages.add(lines);
+                pages.add(new Page(page, lines, tops, tables));
             }
         }
         // Columns are found over the whole document: a table continued on a page without its header keeps its columns.
-        List<Float> columns = columns(pages.stream().flatMap(List::stream).toList());
-        StringBuilder text = new StringBuilder();
-        for (List<List<Chunk>> page : pages) {
+        List<Float> columns = columns(pages.stream().filter(p -> p.tables().isEmpty()).flatMap(p -> p.lines().stream()).toList());
+        List<Block> blocks = new ArrayList<>();
+        // Text runs on across pages (an unruled table continued on the next page stays one grid) until a ruled table.
+        PendingText pending = new PendingText(name);
+        for (Page page : pages) {
             // The page's text width: where its longest prose line ends (pages may differ in size or orientation).
-            float rightEdge = (float) page.stream().filter(line -> line.size() == 1).mapToDouble(line -> line.get(0).end())
+            float rightEdge = (float) page.lines().stream().filter(line -> line.size() == 1).mapToDouble(line -> line.get(0).end())
                     .max().orElse(0);
-            text.append(layout(page, columns, rightEdge)).append("\n\n");
+            String where = "第 " + page.number() + " 页";
+            int next = 0;
+            for (Lattice.Table table : page.tables()) {
+                int end = next;
+                while (end < page.lines().size() && page.tops().get(end) < table.top()) {
+                    end++;
+                }
+                pending.add(layout(page.lines().subList(next, end), columns, rightEdge, true), page.number());
+                pending.flushInto(blocks);
+                continued(blocks, table, where);
+                next = end;
+                while (next < page.lines().size() && page.tops().get(next) <= table.bottom()) {
+                    next++;
+                }
+            }
+            pending.add(layout(page.lines().subList(next, page.lines().size()), columns, rightEdge, !page.tables().isEmpty()),
+                    page.number());
         }
-        return TextReader.read(name, text.toString());
+        pending.flushInto(blocks);
+        return new SourceDocument(name, blocks);
+    }
+
+    /**
+     * A ruled table that starts a page right after a ruled table of the same width ended the previous one continues
+     * it: one grid (the header repeated on the new page stays a header row, which the table readers skip).
+     */
+    private static void continued(List<Block> blocks, Lattice.Table table, String where) {
+        Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
+        int width = table.rows().get(0).size();
+        if (last instanceof Block.Grid grid && grid.spansKnown() && !grid.where().equals(where)
+                && grid.rows().get(0).size() == width) {
+            List<List<String>> rows = new ArrayList<>(grid.rows());
+            rows.addAll(table.rows());
+            blocks.set(blocks.size() - 1, new Block.Grid(rows, grid.where(), true));
+        } else {
+            blocks.add(new Block.Grid(table.rows(), where, true));
+        }
+    }
+
+    /** A page's text lines (outside its ruled tables), their tops, and its ruled tables. */
+    private record Page(int number, List<List<Chunk>> lines, List<Float> tops, List<Lattice.Table> tables) {
+    }
+
+    /** Text laid out as lines (and tab-separated rows of unruled tables), read into blocks placed on their page. */
+    private static final class PendingText {
+        private static final java.util.regex.Pattern LINE = java.util.regex.Pattern.compile("第 (\\d+) 行");
+        private final String name;
+        private final StringBuilder text = new StringBuilder();
+        private final List<Integer> pageOfLine = new ArrayList<>();
+
+        PendingText(String name) {
+            this.name = name;
+        }
+
+        void add(String laidOut, int page) {
+            for (String line : laidOut.split("\n", -1)) {
+                text.append(line).append('\n');
+                pageOfLine.add(page);
+            }
+        }
+
+        void flushInto(List<Block> blocks) {
+            for (Block block : TextReader.read(name, text.toString()).blocks()) {
+                java.util.regex.Matcher line = LINE.matcher(block.where());
+                String where = line.matches() ? "第 " + pageOfLine.get(Math.min(Integer.parseInt(line.group(1)) - 1,
+                        pageOfLine.size() - 1)) + " 页" : block.where();
+                blocks.add(block instanceof Block.Text t ? new Block.Text(t.text(), t.level(), where)
+                        : new Block.Grid(((Block.Grid) block).rows(), where));
+            }
+            text.setLength(0);
+            pageOfLine.clear();
+        }
     }
 
     /** Collects every glyph of a page with its position. */
@@ -72,7 +148,12 @@ public final class PdfReader {
     private static final float WRAP_SLACK = 24f;
     private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile(".*[。；！？：:;!?）)]$");
 
-    private static String layout(List<List<Chunk>> lines, List<Float> columns, float rightEdge) {
+    /**
+     * Lines as text: a line of several chunks is a row of an unruled table (tab-separated under the document's
+     * columns), unless the page's tables are ruled ({@code ruled}): then it is a line such as
+     * "编制单位：…　　单位：元" and its chunks are joined by wide spaces.
+     */
+    private static String layout(List<List<Chunk>> lines, List<Float> columns, float rightEdge, boolean ruled) {
         StringBuilder out = new StringBuilder();
         boolean inTable = false;
         Chunk previousProse = null;
@@ -83,6 +164,11 @@ public final class PdfReader {
             // A lone chunk under a table column other than the first continues a wrapped cell of that table.
             boolean continuation = line.size() == 1 && inTable && columnOf(columns, line.get(0).x()) > 0
                     && Math.abs(columns.get(columnOf(columns, line.get(0).x())) - line.get(0).x()) <= 2f;
+            if (ruled && line.size() > 1) {
+                out.append(String.join("    ", line.stream().map(Chunk::text).toList())).append('\n');
+                previousProse = null;
+                continue;
+            }
             if (line.size() == 1 && !continuation) {
                 Chunk prose = line.get(0);
                 // A paragraph wrapped at the right margin goes on in the next line (at the margin, or left of a first-line
@@ -112,36 +198,36 @@ public final class PdfReader {
 
     private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
         List<TextPosition> sorted = new ArrayList<>(glyphs);
-        sorted.sort(Comparator.comparing(TextPosition::getYDirAdj).thenComparing(TextPosition::getXDirAdj));
+        sorted.sort(Comparator.comparing(TextPosition::getY).thenComparing(TextPosition::getX));
         List<List<TextPosition>> lines = new ArrayList<>();
         for (TextPosition glyph : sorted) {
             List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-            if (last != null && Math.abs(last.get(0).getYDirAdj() - glyph.getYDirAdj()) <= glyph.getHeightDir() * 0.5f) {
+            if (last != null && Math.abs(last.get(0).getY() - glyph.getY()) <= glyph.getHeightDir() * 0.5f) {
                 last.add(glyph);
             } else {
                 lines.add(new ArrayList<>(List.of(glyph)));
             }
         }
-        lines.forEach(line -> line.sort(Comparator.comparing(TextPosition::getXDirAdj)));
+        lines.forEach(line -> line.sort(Comparator.comparing(TextPosition::getX)));
         return lines;
     }
 
     private static List<Chunk> chunks(List<TextPosition> line) {
         List<Chunk> chunks = new ArrayList<>();
         StringBuilder text = new StringBuilder();
-        float start = line.get(0).getXDirAdj();
+        float start = line.get(0).getX();
         float end = start;
         for (TextPosition glyph : line) {
-            float gap = glyph.getXDirAdj() - end;
+            float gap = glyph.getX() - end;
             if (text.length() > 0 && gap > glyph.getFontSizeInPt() * 0.9f) {
                 chunks.add(new Chunk(start, end, text.toString().strip()));
                 text.setLength(0);
-                start = glyph.getXDirAdj();
+                start = glyph.getX();
             } else if (text.length() > 0 && gap > glyph.getWidthOfSpace() * 0.5f) {
                 text.append(' ');
             }
             text.append(glyph.getUnicode());
-            end = glyph.getXDirAdj() + glyph.getWidthDirAdj();
+            end = glyph.getX() + glyph.getWidthDirAdj();
         }
         chunks.add(new Chunk(start, end, text.toString().strip()));
         return chunks;

@@ -1,0 +1,126 @@
+package org.gongkai.core.layout;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** The built-in table layouts (tables.tsv and columns.tsv beside this class). */
+public final class Layouts {
+
+    private static final Layouts BUILT_IN = load();
+    /** Numbering, year and 单位/部门 words that precede or decorate a title but never distinguish tables. */
+    private static final Pattern DECORATION = Pattern.compile(
+            "^(公开\\d+表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\\d]+|[一二三四五六七八九十]+[、.．]|\\d+[、.．]?|[（(][一二三四五六七八九十\\d]+[）)])");
+
+    private final Map<String, TableLayout> tables;
+
+    private Layouts(Map<String, TableLayout> tables) {
+        this.tables = tables;
+    }
+
+    public static Layouts builtIn() {
+        return BUILT_IN;
+    }
+
+    public List<TableLayout> tables() {
+        return List.copyOf(tables.values());
+    }
+
+    public TableLayout table(String id) {
+        TableLayout table = tables.get(id);
+        if (table == null) {
+            throw new IllegalArgumentException("未知的表样：" + id);
+        }
+        return table;
+    }
+
+    /** Text folded for matching: NFKC, no white space, curly quotes and brackets unified. */
+    public static String fold(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", "")
+                .replace('“', '"').replace('”', '"').replace('（', '(').replace('）', ')');
+    }
+
+    /** The folded title without its numbering ("公开01表", "表3", "五、"). */
+    public static String foldTitle(String text) {
+        String folded = fold(text);
+        String previous;
+        do {
+            previous = folded;
+            folded = DECORATION.matcher(folded).replaceFirst("");
+        } while (!folded.equals(previous));
+        return folded;
+    }
+
+    /** The table a title names, the most specific match over all layouts; empty when none matches. */
+    public Optional<TableLayout> byTitle(String title) {
+        String folded = foldTitle(title);
+        TableLayout best = null;
+        int bestWeight = 0;
+        for (TableLayout table : tables.values()) {
+            int weight = table.titleWords().match(folded);
+            if (weight > bestWeight) {
+                best = table;
+                bestWeight = weight;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static Layouts load() {
+        Map<String, List<LayoutColumn>> columns = new LinkedHashMap<>();
+        for (String[] row : rows("columns.tsv", 6)) {
+            columns.computeIfAbsent(row[0], t -> new ArrayList<>()).add(new LayoutColumn(row[1], row[2],
+                    LayoutColumn.Kind.valueOf(row[3].toUpperCase(java.util.Locale.ROOT)), row[4], Words.parse(row[5])));
+        }
+        Map<String, TableLayout> tables = new LinkedHashMap<>();
+        for (String[] row : rows("tables.tsv", 6)) {
+            tables.put(row[0], new TableLayout(row[0], Integer.parseInt(row[1]), row[2], Words.parse(row[3]),
+                    row[4].equals("yes"), columns.getOrDefault(row[0], List.of())));
+        }
+        for (String table : columns.keySet()) {
+            if (!tables.containsKey(table)) {
+                throw new IllegalStateException("columns.tsv 中的表样 " + table + " 不在 tables.tsv 中");
+            }
+        }
+        return new Layouts(tables);
+    }
+
+    private static List<String[]> rows(String resource, int width) {
+        try (InputStream in = Layouts.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("缺少表样资源文件 " + resource);
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String[]> rows = new ArrayList<>();
+            boolean header = true;
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != width) {
+                    throw new IllegalStateException(resource + " 第 " + number + " 行应有 " + width + " 列，实际 " + cells.length + " 列");
+                }
+                if (!header) {
+                    rows.add(cells);
+                }
+                header = false;
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取表样资源文件 " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.gongkai.core.layout;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One published table's layout: its semantic id, its number in the national package (0 for a regional addition),
+ * the official title, the title words regions use, whether it is two-sided, and its columns.
+ */
+public record TableLayout(String id, int number, String title, Words titleWords, boolean twoSided, List<LayoutColumn> columns) {
+
+    public TableLayout {
+        columns = List.copyOf(columns);
+    }
+
+    /** The column whose header words the folded header path matches best (ties: the earlier column). */
+    public Optional<LayoutColumn> columnFor(String foldedHeaderPath) {
+        LayoutColumn best = null;
+        int bestWeight = 0;
+        for (LayoutColumn column : columns) {
+            int weight = column.aliases().match(foldedHeaderPath);
+            if (weight > bestWeight) {
+                best = column;
+                bestWeight = weight;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    public Optional<LayoutColumn> column(String key) {
+        return columns.stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+}
