@@ -5,7 +5,10 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.function.Function;
 
-/** Amounts in 万元: BigDecimal with two decimals. */
+/**
+ * Amounts in 万元: BigDecimal with at least two decimals and at most six. Six decimals of 万元 are the 分 of a 元:
+ * a document printed in 元 (18,476,309.75 元) is held exactly (1847.630975 万元), never rounded to the 百元.
+ */
 public final class Money {
 
     public static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -17,9 +20,12 @@ public final class Money {
         return normalize(new BigDecimal(text), "金额");
     }
 
+    /** Decimals of 万元 that a 元 document to the 分 needs. */
+    public static final int MAX_DECIMALS = 6;
+
     /**
-     * Scales a budget amount to two decimals; refuses more decimals (a 元 figure pasted as 万元 shows up
-     * exactly like this) and negative values.
+     * Scales a budget amount to at least two decimals; refuses more than six (a fraction of a 分 is no printed
+     * amount) and negative values.
      */
     public static BigDecimal normalize(BigDecimal value, String field) {
         if (value == null) {
@@ -28,10 +34,11 @@ public final class Money {
         if (value.signum() < 0) {
             throw new IllegalArgumentException(field + " 不能为负数：" + value.toPlainString());
         }
-        if (value.stripTrailingZeros().scale() > 2) {
-            throw new IllegalArgumentException(field + " 以万元计最多两位小数：" + value.toPlainString());
+        int decimals = value.stripTrailingZeros().scale();
+        if (decimals > MAX_DECIMALS) {
+            throw new IllegalArgumentException(field + " 以万元计最多六位小数（精确到元的分）：" + value.toPlainString());
         }
-        return value.setScale(2, RoundingMode.UNNECESSARY);
+        return value.setScale(Math.max(2, decimals), RoundingMode.UNNECESSARY);
     }
 
     /** Like {@link #normalize} but keeps extra decimals: asset registers carry values to the 元 and beyond. */

@@ -17,7 +17,9 @@ class DepartmentBudgetTest {
 
     @Test
     void refusesAmountsWithMoreThanTwoDecimals() {
-        assertThatThrownBy(() -> Money.of("12.345")).hasMessageContaining("最多两位小数");
+        assertThatThrownBy(() -> Money.of("12.3456789")).hasMessageContaining("最多六位小数");
+        assertThat(Money.of("1847.630975")).isEqualByComparingTo("1847.630975");
+        assertThat(Money.of("12.5").toPlainString()).isEqualTo("12.50");
     }
 
     @Test

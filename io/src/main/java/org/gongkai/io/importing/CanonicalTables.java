@@ -1,0 +1,154 @@
+package org.gongkai.io.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.gongkai.core.budget.Department;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.layout.LayoutColumn;
+import org.gongkai.core.layout.Layouts;
+import org.gongkai.core.layout.TableLayout;
+import org.gongkai.core.tables.Cell;
+import org.gongkai.core.tables.Column;
+import org.gongkai.core.tables.RowStyle;
+import org.gongkai.core.tables.StandardTable;
+import org.gongkai.core.tables.StandardTables;
+import org.gongkai.core.tables.StatementTable;
+import org.gongkai.core.tables.TableRow;
+
+/**
+ * A read table in the generators' canonical form (columns as Gongkai prints them, amounts in 万元 kept exact), so that
+ * the model is rebuilt from any region's layout by one code path. A canonical column is found through the layout
+ * column with the same official label; a two-sided table pairs its income and expenditure rows line by line.
+ */
+final class CanonicalTables {
+
+    private static final Map<StandardTable, StatementTable> CANONICAL = canonical();
+
+    private CanonicalTables() {
+    }
+
+    /** The canonical table, or empty for a table the canonical form cannot hold (the transposed 三公 layout). */
+    static Optional<StatementTable> of(StandardTable kind, ReadTable read, String departmentLine, int year) {
+        StatementTable canonical = CANONICAL.get(kind);
+        TableLayout layout = Layouts.builtIn().table(kind.name());
+        List<TableRow> rows = switch (kind) {
+            case SUMMARY, FISCAL_SUMMARY -> twoSided(read, canonical, layout);
+            case THREE_PUBLIC -> threePublic(read);
+            default -> coded(read, canonical, layout);
+        };
+        if (rows == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatementTable(kind, departmentLine == null ? "" : departmentLine, year, StatementTable.UNIT,
+                canonical.header(), canonical.columns(), rows, read.empty() ? read.note() : null));
+    }
+
+    private static List<TableRow> coded(ReadTable read, StatementTable canonical, TableLayout layout) {
+        List<TableRow> rows = new ArrayList<>();
+        for (ReadTable.Row row : read.rows()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(row.code() == null ? Cell.BLANK : Cell.text(row.code()));
+            cells.add(row.name() == null ? Cell.BLANK : Cell.text(row.name()));
+            for (Column column : canonical.columns().subList(2, canonical.columns().size())) {
+                cells.add(Cell.amount(amount(read, row, layout, column.name()).orElse(null)));
+            }
+            rows.add(new TableRow(rows.size() + 1, style(row), cells));
+        }
+        return rows;
+    }
+
+    private static List<TableRow> twoSided(ReadTable read, StatementTable canonical, TableLayout layout) {
+        List<ReadTable.Row> income = read.rows().stream().filter(r -> "income".equals(r.side())).toList();
+        List<ReadTable.Row> spent = read.rows().stream().filter(r -> !"income".equals(r.side())).toList();
+        List<TableRow> rows = new ArrayList<>();
+        for (int i = 0; i < Math.max(income.size(), spent.size()); i++) {
+            ReadTable.Row in = i < income.size() ? income.get(i) : null;
+            ReadTable.Row out = i < spent.size() ? spent.get(i) : null;
+            List<Cell> cells = new ArrayList<>();
+            for (Column column : canonical.columns()) {
+                boolean incomeSide = column.name().startsWith("收入");
+                ReadTable.Row side = incomeSide ? in : out;
+                if (side == null) {
+                    cells.add(Cell.BLANK);
+                } else if (!column.amounts()) {
+                    cells.add(side.name() == null ? Cell.BLANK : Cell.text(side.name()));
+                } else {
+                    Optional<BigDecimal> amount = amount(read, side, layout, column.name());
+                    if (amount.isEmpty() && !incomeSide && "use".equals(side.side())) {
+                        amount = Optional.ofNullable(side.amounts().get("useAmount")).map(a -> a.multiply(read.toWanYuan()));
+                    }
+                    cells.add(Cell.amount(amount.orElse(null)));
+                }
+            }
+            rows.add(new TableRow(rows.size() + 1, RowStyle.PLAIN, cells));
+        }
+        return rows;
+    }
+
+    /** Published with the 三公 items as columns (Shanghai, Jiangsu): one canonical row per item, all 一般公共预算. */
+    private static List<TableRow> threePublic(ReadTable read) {
+        Optional<ReadTable.Row> data = read.rows().stream().filter(r -> r.amounts().keySet().stream()
+                .anyMatch(k -> k.equals("abroad") || k.equals("reception") || k.startsWith("vehicle") || k.equals("total"))).findFirst();
+        if (data.isEmpty()) {
+            return read.rows().isEmpty() ? List.of() : null;
+        }
+        ReadTable.Row row = data.get();
+        BigDecimal factor = read.toWanYuan();
+        List<TableRow> rows = new ArrayList<>();
+        String[][] lines = {{"合计", "total"}, {"“三公”经费小计", "total"}, {"一、因公出国（境）费", "abroad"},
+            {"其他因公出国（境）费", "abroad"}, {"二、公务用车购置及运维费", "vehicle"}, {"其中：公务用车购置费", "vehiclePurchase"},
+            {"公务用车运行维护费", "vehicleOperation"}, {"三、公务接待费", "reception"}};
+        for (String[] line : lines) {
+            BigDecimal amount = Optional.ofNullable(row.amounts().get(line[1])).map(a -> a.multiply(factor)).orElse(null);
+            rows.add(new TableRow(rows.size() + 1, RowStyle.PLAIN, List.of(Cell.text(line[0]), Cell.amount(amount),
+                    Cell.amount(amount), Cell.BLANK, Cell.BLANK)));
+        }
+        return rows;
+    }
+
+    /** The row's amount under the canonical column, in 万元: through the layout column of the same official label. */
+    private static Optional<BigDecimal> amount(ReadTable read, ReadTable.Row row, TableLayout layout, String label) {
+        for (LayoutColumn column : layout.columns()) {
+            boolean sideFits = row.side() == null || column.side().equals(row.side())
+                    || "use".equals(row.side()) && column.side().equals("expenditure");
+            if (column.amount() && column.label().equals(label) && sideFits && row.amounts().containsKey(column.key())) {
+                return Optional.of(row.amounts().get(column.key()).multiply(read.toWanYuan()).stripTrailingZeros());
+            }
+        }
+        if (label.equals("财政拨款收入")) {
+            BigDecimal parts = BigDecimal.ZERO;
+            boolean any = false;
+            for (String key : List.of("fiscalGeneral", "fiscalFund", "fiscalCapital")) {
+                if (row.amounts().containsKey(key)) {
+                    parts = parts.add(row.amounts().get(key));
+                    any = true;
+                }
+            }
+            return any ? Optional.of(parts.multiply(read.toWanYuan()).stripTrailingZeros()) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    private static RowStyle style(ReadTable.Row row) {
+        if (row.code() == null) {
+            return row.name() != null && (row.name().contains("合计") || row.name().contains("总计")) ? RowStyle.TOTAL : RowStyle.PLAIN;
+        }
+        return switch (row.code().length()) {
+            case 3 -> RowStyle.CLASS;
+            case 5 -> RowStyle.SECTION;
+            default -> RowStyle.ITEM;
+        };
+    }
+
+    private static Map<StandardTable, StatementTable> canonical() {
+        DepartmentBudget empty = DepartmentBudget.builder(2023, new Department("000", "—")).build();
+        Map<StandardTable, StatementTable> tables = new EnumMap<>(StandardTable.class);
+        StandardTables.generateAll(empty, ClassificationCatalog.builtIn()).forEach(t -> tables.put(t.kind(), t));
+        return tables;
+    }
+}

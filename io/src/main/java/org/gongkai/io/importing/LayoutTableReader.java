@@ -1,0 +1,193 @@
+package org.gongkai.io.importing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.gongkai.core.layout.LayoutColumn;
+import org.gongkai.core.layout.Layouts;
+import org.gongkai.core.layout.TableLayout;
+
+/**
+ * Reads a published table by its layout: each column is identified by its header path (the header cells above it,
+ * top to bottom) against the layout's header words — never by position alone — and each body row becomes a
+ * {@link ReadTable.Row} of code, name and amounts by key. Grids continued without their header keep the columns
+ * of the grid before. A column no layout word identifies is reported once, not at every row.
+ */
+final class LayoutTableReader {
+
+    private LayoutTableReader() {
+    }
+
+    static ReadTable read(TableLayout layout, Integer number, String title, String unit, String note, List<Block.Grid> grids,
+                          String where) {
+        List<ReadTable.Row> rows = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
+        List<LayoutColumn> previous = null;
+        for (Block.Grid grid : grids) {
+            List<List<String>> cells = grid.rows();
+            int firstData = firstData(cells);
+            List<LayoutColumn> columns = firstData == 0 && previous != null && previous.size() == width(cells) ? previous
+                    : columns(layout, header(cells.subList(0, firstData), grid.spansKnown(), width(cells)), unknown);
+            previous = columns;
+            for (List<String> row : cells.subList(firstData, cells.size())) {
+                if (isHeaderRepeat(row, cells.subList(0, firstData)) || isColumnNumbers(row)) {
+                    continue;
+                }
+                rows.addAll(layout.twoSided() ? sides(columns, row) : List.of(row(columns, row, null)).stream()
+                        .filter(LayoutTableReader::hasContent).toList());
+            }
+        }
+        return new ReadTable(layout.id(), number, title, unit, note, rows, new ArrayList<>(unknown), where);
+    }
+
+    private static int width(List<List<String>> rows) {
+        return rows.stream().mapToInt(List::size).max().orElse(0);
+    }
+
+    /** The first row holding an amount or a code: the rows above it are the header. */
+    private static int firstData(List<List<String>> rows) {
+        for (int r = 0; r < rows.size(); r++) {
+            if (!isColumnNumbers(rows.get(r)) && rows.get(r).stream().anyMatch(c -> Cells.amount(c).isPresent() || Cells.isCode(c))) {
+                return r;
+            }
+        }
+        return rows.size();
+    }
+
+    /** The 栏次 row numbering the columns. */
+    private static boolean isColumnNumbers(List<String> row) {
+        return !row.isEmpty() && Layouts.fold(row.get(0)).matches("栏次|档次|栏目|行次");
+    }
+
+    /** A header repeated on a continuation page (inside a merged grid): a row with no amount that equals a header row. */
+    private static boolean isHeaderRepeat(List<String> row, List<List<String>> header) {
+        return header.contains(row) || row.stream().noneMatch(c -> Cells.amount(c).isPresent())
+                && row.stream().filter(c -> !c.isBlank()).count() > 1
+                && row.stream().allMatch(c -> c.isBlank() || header.stream().anyMatch(h -> h.contains(c)));
+    }
+
+    /**
+     * Each column's header path, top to bottom ("本年支出/预算数/基本支出/人员经费"). A grid without known spans
+     * (text renderings) fills a blank upper header cell from its left neighbour, where a spanning cell printed once.
+     */
+    static List<String> header(List<List<String>> header, boolean spansKnown, int width) {
+        List<String> paths = new ArrayList<>();
+        for (int c = 0; c < width; c++) {
+            List<String> parts = new ArrayList<>();
+            for (int r = 0; r < header.size(); r++) {
+                List<String> row = header.get(r);
+                String text = c < row.size() ? row.get(c) : "";
+                if (text.isBlank() && !spansKnown && r < header.size() - 1) {
+                    for (int left = c - 1; left >= 0 && text.isBlank(); left--) {
+                        text = left < row.size() ? row.get(left) : "";
+                    }
+                }
+                String folded = Layouts.fold(text);
+                if (!folded.isEmpty() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(folded))) {
+                    parts.add(folded);
+                }
+            }
+            paths.add(String.join("/", parts));
+        }
+        return paths;
+    }
+
+    private static List<LayoutColumn> columns(TableLayout layout, List<String> paths, Set<String> unknown) {
+        List<LayoutColumn> columns = new ArrayList<>();
+        for (String path : paths) {
+            Optional<LayoutColumn> column = path.isEmpty() ? Optional.empty() : layout.columnFor(path);
+            if (column.isEmpty() && !path.isEmpty() && !path.matches(".*(序号|栏次).*")) {
+                unknown.add(path);
+            }
+            columns.add(column.orElse(null));
+        }
+        return columns;
+    }
+
+    /** The row's cells under each side's columns; a label on one expenditure side and its amount on the other join. */
+    private static List<ReadTable.Row> sides(List<LayoutColumn> columns, List<String> cells) {
+        Map<String, ReadTable.Row> bySide = new LinkedHashMap<>();
+        for (String side : List.of("income", "expenditure", "use")) {
+            ReadTable.Row row = row(columns, cells, side);
+            if (hasContent(row)) {
+                bySide.put(side, row);
+            }
+        }
+        ReadTable.Row spent = bySide.get("expenditure");
+        ReadTable.Row use = bySide.get("use");
+        if (spent != null && use != null && spent.amounts().isEmpty() && use.name() == null) {
+            bySide.put("expenditure", new ReadTable.Row("expenditure", null, spent.name(), use.amounts(), spent.texts()));
+            bySide.remove("use");
+        } else if (spent != null && use != null && spent.name() == null && use.amounts().isEmpty()) {
+            bySide.put("use", new ReadTable.Row("use", null, use.name(), spent.amounts(), use.texts()));
+            bySide.remove("expenditure");
+        }
+        return new ArrayList<>(bySide.values());
+    }
+
+    private static boolean hasContent(ReadTable.Row row) {
+        return row.name() != null || row.code() != null || !row.amounts().isEmpty();
+    }
+
+    private static ReadTable.Row row(List<LayoutColumn> columns, List<String> cells, String side) {
+        List<String> codeParts = new ArrayList<>();
+        String name = null;
+        String strayLabel = null;
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        Map<String, String> texts = new LinkedHashMap<>();
+        for (int c = 0; c < cells.size() && c < columns.size(); c++) {
+            LayoutColumn column = columns.get(c);
+            String text = cells.get(c).strip();
+            if (column == null || text.isEmpty() || side != null && !side.equals(column.side())) {
+                continue;
+            }
+            switch (column.kind()) {
+                case CODE -> {
+                    if (text.matches("[\\d\\s]+")) {
+                        codeParts.add(text);
+                    } else {
+                        strayLabel = strayLabel == null ? text : strayLabel;
+                    }
+                }
+                case NAME -> {
+                    name = text;
+                    texts.put(column.key(), Cells.joined(text));
+                }
+                case AMOUNT -> Cells.amount(text).or(() -> Cells.isBlank(text) ? Optional.of(BigDecimal.ZERO) : Optional.empty())
+                        .ifPresent(amount -> amounts.putIfAbsent(column.key(), amount));
+            }
+        }
+        return new ReadTable.Row(side, code(codeParts), name != null ? Cells.joined(name) : strayLabel, amounts, texts);
+    }
+
+    /**
+     * A code from its printed parts: "201","13","01" (类/款/项 columns), "204 06 01", "301 2" or "2040601". After the
+     * 类 each part is two digits ("2" under 款 is 02).
+     */
+    static String code(List<String> parts) {
+        List<String> pieces = new ArrayList<>();
+        for (String part : parts) {
+            for (String piece : part.strip().split("\\s+")) {
+                if (!piece.isEmpty()) {
+                    pieces.add(piece);
+                }
+            }
+        }
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        if (pieces.size() == 1) {
+            return pieces.get(0);
+        }
+        StringBuilder code = new StringBuilder(pieces.get(0));
+        for (String piece : pieces.subList(1, pieces.size())) {
+            code.append(piece.length() == 1 ? "0" + piece : piece);
+        }
+        return code.toString();
+    }
+}
