@@ -1,6 +1,5 @@
 package org.gongkai.io.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,7 +19,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 public final class Documents {
 
     /** Published disclosures are a few megabytes; far larger files are refused before reading. */
-    public static final long MAX_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_BYTES = ReadLimits.STANDARD.maxBytes();
 
     static {
         guardZips();
@@ -34,9 +33,7 @@ public final class Documents {
 
     /** Refuses a file over {@link #MAX_BYTES} before anything reads it. */
     public static void requireReadableSize(String name, long size) {
-        if (size > MAX_BYTES) {
-            throw new ImportException(name + "：文件大小 " + size + " 字节，超过上限 " + MAX_BYTES + " 字节");
-        }
+        ReadLimits.STANDARD.requireBytes(name, size);
     }
 
     private Documents() {
@@ -68,8 +65,7 @@ public final class Documents {
                 return PdfReader.read(name, bytes);
             }
             if (isZip(bytes)) {
-                return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") ? XlsxReader.read(name, new ByteArrayInputStream(bytes))
-                        : office(name, bytes);
+                return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") ? XlsxReader.read(name, bytes) : office(name, bytes);
             }
             if (lower.endsWith(".docx") || lower.endsWith(".xlsx") || lower.endsWith(".pdf")) {
                 throw new ImportException(name + "：文件内容不是有效的 " + lower.substring(lower.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
@@ -86,12 +82,14 @@ public final class Documents {
     /** A zip that is not named: try Word, then Excel. */
     private static SourceDocument office(String name, byte[] bytes) throws IOException {
         try {
-            return DocxReader.read(name, new ByteArrayInputStream(bytes));
+            return DocxReader.read(name, bytes);
+        } catch (ImportException refused) {
+            throw refused;
         } catch (RuntimeException | IOException wordFailed) {
             if (name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
                 throw wordFailed;
             }
-            return XlsxReader.read(name, new ByteArrayInputStream(bytes));
+            return XlsxReader.read(name, bytes);
         }
     }
 

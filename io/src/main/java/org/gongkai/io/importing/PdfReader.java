@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -23,20 +24,18 @@ public final class PdfReader {
     private PdfReader() {
     }
 
+    /**
+     * Counts the pages first (a file over {@link ReadLimits#maxPages()} is refused before any text is extracted), then
+     * extracts every page in one pass: asking PDFBox for one page at a time walks the page tree from the start each
+     * time, which made reading take the square of the page count.
+     */
     public static SourceDocument read(String name, byte[] pdf) throws IOException {
-        List<List<List<Chunk>>> pages = new ArrayList<>();
+        List<List<List<Chunk>>> pages;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                PageGlyphs glyphs = new PageGlyphs();
-                glyphs.setStartPage(page);
-                glyphs.setEndPage(page);
-                glyphs.getText(document);
-                List<List<Chunk>> lines = new ArrayList<>();
-                for (List<TextPosition> line : lines(glyphs.positions)) {
-                    lines.add(chunks(line));
-                }
-                pages.add(lines);
-            }
+            ReadLimits.STANDARD.requirePages(name, document.getNumberOfPages());
+            PageGlyphs glyphs = new PageGlyphs(name, ReadLimits.STANDARD);
+            glyphs.getText(document);
+            pages = glyphs.pages;
         }
         // Columns are found over the whole document: a table continued on a page without its header keeps its columns.
         List<Float> columns = columns(pages.stream().flatMap(List::stream).toList());
@@ -50,18 +49,45 @@ public final class PdfReader {
         return TextReader.read(name, text.toString());
     }
 
-    /** Collects every glyph of a page with its position. */
+    /**
+     * Collects the glyphs of each page with their positions and turns them into lines of chunks when the page ends,
+     * so only one page's glyphs are held at a time; stops when its thread is interrupted or a page is implausibly full.
+     */
     private static final class PageGlyphs extends PDFTextStripper {
 
+        private final String name;
+        private final ReadLimits limits;
         private final List<TextPosition> positions = new ArrayList<>();
+        private final List<List<List<Chunk>>> pages = new ArrayList<>();
 
-        PageGlyphs() throws IOException {
+        PageGlyphs(String name, ReadLimits limits) throws IOException {
+            this.name = name;
+            this.limits = limits;
             setSortByPosition(true);
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            ReadLimits.stopIfInterrupted(name);
+            positions.clear();
+            super.startPage(page);
         }
 
         @Override
         protected void processTextPosition(TextPosition text) {
             positions.add(text);
+            limits.requireGlyphs(name, getCurrentPageNo(), positions.size());
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            List<List<Chunk>> lines = new ArrayList<>();
+            for (List<TextPosition> line : lines(positions)) {
+                lines.add(chunks(line));
+            }
+            pages.add(lines);
+            positions.clear();
+            super.endPage(page);
         }
     }
 
