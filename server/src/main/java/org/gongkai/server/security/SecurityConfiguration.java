@@ -11,6 +11,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.gongkai.server.uploads.UploadGate;
 
 /**
  * The API is stateless (HTTP Basic, no session, so no CSRF exposure); the public API and the docs are open to
@@ -34,6 +37,7 @@ public class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
+                .addFilterAfter(new UploadGate(), BasicAuthenticationFilter.class)
                 .build();
     }
 
@@ -46,6 +50,7 @@ public class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/work").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
+                .addFilterBefore(new UploadGate(), CsrfFilter.class)
                 .build();
     }
 }

@@ -75,6 +75,7 @@ public class WorkspaceController {
     @PostMapping("/upload")
     public String upload(@AuthenticationPrincipal Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work", () -> {
+            service.requireMayCreate(caller);
             Intake.Result read = Uploads.read(file);
             DisclosureRecord created = service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + Uploads.nameOf(file));
             flash.addFlashAttribute("notice", "已按" + read.kind().chinese() + "读入 " + Uploads.nameOf(file) + "，建立草稿第 " + created.version() + " 版");
@@ -184,6 +185,7 @@ public class WorkspaceController {
     public String replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                           @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work/" + id, () -> {
+            service.requireMayEdit(caller, id);
             Intake.Result read = Uploads.read(file);
             service.saveModel(caller, id, lockVersion, read.model());
             flash.addFlashAttribute("notice", "已用 " + Uploads.nameOf(file) + "（" + read.kind().chinese() + "）替换数据");
