@@ -130,11 +130,15 @@ public final class Documents {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
+    /**
+     * The reason in the user's words. The library's own message (Java class names, parser internals) is not shown: it
+     * stays with the exception as its cause.
+     */
     private static String reason(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceed")) {
             return "疑似压缩炸弹，解压后的内容远大于文件本身";
         }
-        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        return "文件已损坏，或内容与扩展名不符";
     }
 }

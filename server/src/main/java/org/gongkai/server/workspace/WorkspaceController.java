@@ -20,6 +20,7 @@ import org.gongkai.io.template.TemplateLabels;
 import org.gongkai.server.api.ApiException;
 import org.gongkai.server.api.DisclosureService;
 import org.gongkai.server.api.DisclosureView;
+import org.gongkai.server.api.ErrorReference;
 import org.gongkai.server.api.TemplateController;
 import org.gongkai.server.api.Uploads;
 import org.gongkai.server.api.Templates;
@@ -228,7 +229,7 @@ public class WorkspaceController {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:" + back;
         } catch (IOException e) {
-            flash.addFlashAttribute("error", "读取上传文件失败：" + e.getMessage());
+            flash.addFlashAttribute("error", "读取上传文件失败，未作任何修改（错误编号 " + ErrorReference.log(e) + "）");
             return "redirect:" + back;
         }
     }
