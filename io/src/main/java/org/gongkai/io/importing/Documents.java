@@ -1,6 +1,5 @@
 package org.gongkai.io.importing;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -20,7 +19,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 public final class Documents {
 
     /** Published disclosures are a few megabytes; far larger files are refused before reading. */
-    public static final long MAX_BYTES = 50L * 1024 * 1024;
+    public static final long MAX_BYTES = ReadLimits.STANDARD.maxBytes();
 
     static {
         guardZips();
@@ -34,9 +33,7 @@ public final class Documents {
 
     /** Refuses a file over {@link #MAX_BYTES} before anything reads it. */
     public static void requireReadableSize(String name, long size) {
-        if (size > MAX_BYTES) {
-            throw new ImportException(name + "：文件大小 " + size + " 字节，超过上限 " + MAX_BYTES + " 字节");
-        }
+        ReadLimits.STANDARD.requireBytes(name, size);
     }
 
     private Documents() {
@@ -68,8 +65,7 @@ public final class Documents {
                 return PdfReader.read(name, bytes);
             }
             if (isZip(bytes)) {
-                return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") ? XlsxReader.read(name, new ByteArrayInputStream(bytes))
-                        : office(name, bytes);
+                return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") ? XlsxReader.read(name, bytes) : office(name, bytes);
             }
             if (lower.endsWith(".docx") || lower.endsWith(".xlsx") || lower.endsWith(".pdf")) {
                 throw new ImportException(name + "：文件内容不是有效的 " + lower.substring(lower.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
@@ -86,12 +82,14 @@ public final class Documents {
     /** A zip that is not named: try Word, then Excel. */
     private static SourceDocument office(String name, byte[] bytes) throws IOException {
         try {
-            return DocxReader.read(name, new ByteArrayInputStream(bytes));
+            return DocxReader.read(name, bytes);
+        } catch (ImportException refused) {
+            throw refused;
         } catch (RuntimeException | IOException wordFailed) {
             if (name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
                 throw wordFailed;
             }
-            return XlsxReader.read(name, new ByteArrayInputStream(bytes));
+            return XlsxReader.read(name, bytes);
         }
     }
 
@@ -132,11 +130,15 @@ public final class Documents {
         return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
+    /**
+     * The reason in the user's words. The library's own message (Java class names, parser internals) is not shown: it
+     * stays with the exception as its cause.
+     */
     private static String reason(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        String message = e.getMessage() == null ? "" : e.getMessage();
         if (message.contains("Zip bomb") || message.contains("zip bomb") || message.contains("exceed")) {
             return "疑似压缩炸弹，解压后的内容远大于文件本身";
         }
-        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
+        return "文件已损坏，或内容与扩展名不符";
     }
 }

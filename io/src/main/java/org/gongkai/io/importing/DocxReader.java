@@ -1,7 +1,7 @@
 package org.gongkai.io.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,12 +25,15 @@ public final class DocxReader {
     private DocxReader() {
     }
 
-    public static SourceDocument read(String name, InputStream in) throws IOException {
+    /** Counts paragraphs and table cells before loading: a document over {@link ReadLimits#maxCells()} is refused unread. */
+    public static SourceDocument read(String name, byte[] docx) throws IOException {
+        OfficeCensus.requireDocumentWithin(name, docx, ReadLimits.STANDARD);
         List<Block> blocks = new ArrayList<>();
-        try (XWPFDocument document = new XWPFDocument(in)) {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
             int paragraph = 0;
             int table = 0;
             for (IBodyElement element : document.getBodyElements()) {
+                ReadLimits.stopIfInterrupted(name);
                 if (element instanceof XWPFParagraph p) {
                     paragraph++;
                     for (String line : TextReader.clean(p.getText()).split("\n")) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -23,25 +24,18 @@ public final class PdfReader {
     private PdfReader() {
     }
 
+    /**
+     * Counts the pages first (a file over {@link ReadLimits#maxPages()} is refused before any text is extracted), then
+     * extracts every page in one pass: asking PDFBox for one page at a time walks the page tree from the start each
+     * time, which made reading take the square of the page count.
+     */
     public static SourceDocument read(String name, byte[] pdf) throws IOException {
-        List<Page> pages = new ArrayList<>();
+        List<Page> pages;
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                PageGlyphs glyphs = new PageGlyphs();
-                glyphs.setStartPage(page);
-                glyphs.setEndPage(page);
-                glyphs.getText(document);
-                java.util.Set<TextPosition> used = new java.util.HashSet<>();
-                List<Lattice.Table> tables = Lattice.tables(Rulings.of(document.getPage(page - 1)), glyphs.positions, used);
-                List<TextPosition> free = glyphs.positions.stream().filter(g -> !used.contains(g)).toList();
-                List<List<Chunk>> lines = new ArrayList<>();
-                List<Float> tops = new ArrayList<>();
-                for (List<TextPosition> line : lines(free)) {
-                    lines.add(chunks(line));
-                    tops.add(line.get(0).getY());
-                }
-                pages.add(new Page(page, lines, tops, tables));
-            }
+            ReadLimits.STANDARD.requirePages(name, document.getNumberOfPages());
+            PageGlyphs glyphs = new PageGlyphs(name, ReadLimits.STANDARD);
+            glyphs.getText(document);
+            pages = glyphs.pages;
         }
         // Columns are found over the whole document: a table continued on a page without its header keeps its columns.
         List<Float> columns = columns(pages.stream().filter(p -> p.tables().isEmpty()).flatMap(p -> p.lines().stream()).toList());
@@ -126,18 +120,51 @@ public final class PdfReader {
         }
     }
 
-    /** Collects every glyph of a page with its position. */
+    /**
+     * Collects the glyphs of each page with their positions and, when the page ends, its ruled tables and the lines of
+     * chunks outside them, so only one page's glyphs are held at a time; stops when its thread is interrupted or a page
+     * is implausibly full.
+     */
     private static final class PageGlyphs extends PDFTextStripper {
 
+        private final String name;
+        private final ReadLimits limits;
         private final List<TextPosition> positions = new ArrayList<>();
+        private final List<Page> pages = new ArrayList<>();
 
-        PageGlyphs() throws IOException {
+        PageGlyphs(String name, ReadLimits limits) throws IOException {
+            this.name = name;
+            this.limits = limits;
             setSortByPosition(true);
+        }
+
+        @Override
+        protected void startPage(PDPage page) throws IOException {
+            ReadLimits.stopIfInterrupted(name);
+            positions.clear();
+            super.startPage(page);
         }
 
         @Override
         protected void processTextPosition(TextPosition text) {
             positions.add(text);
+            limits.requireGlyphs(name, getCurrentPageNo(), positions.size());
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            java.util.Set<TextPosition> used = new java.util.HashSet<>();
+            List<Lattice.Table> tables = Lattice.tables(Rulings.of(page), positions, used);
+            List<TextPosition> free = positions.stream().filter(g -> !used.contains(g)).toList();
+            List<List<Chunk>> lines = new ArrayList<>();
+            List<Float> tops = new ArrayList<>();
+            for (List<TextPosition> line : lines(free)) {
+                lines.add(chunks(line));
+                tops.add(line.get(0).getY());
+            }
+            pages.add(new Page(getCurrentPageNo(), lines, tops, tables));
+            positions.clear();
+            super.endPage(page);
         }
     }
 

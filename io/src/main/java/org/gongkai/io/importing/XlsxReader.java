@@ -1,7 +1,7 @@
 package org.gongkai.io.importing;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Cell;
@@ -23,14 +23,17 @@ public final class XlsxReader {
     private XlsxReader() {
     }
 
-    public static SourceDocument read(String name, InputStream in) throws IOException {
+    /** Counts the workbook's cells before loading it: one over {@link ReadLimits#maxCells()} is refused unread. */
+    public static SourceDocument read(String name, byte[] xlsx) throws IOException {
+        OfficeCensus.requireWorkbookWithin(name, xlsx, ReadLimits.STANDARD);
         List<Block> blocks = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = new XSSFWorkbook(in)) {
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             for (Sheet sheet : workbook) {
                 List<List<String>> grid = new ArrayList<>();
                 int gridStart = 0;
                 for (Row row : sheet) {
+                    ReadLimits.stopIfInterrupted(name);
                     List<String> cells = cells(row, formatter);
                     long filled = cells.stream().filter(c -> !c.isBlank()).count();
                     String where = "工作表“" + sheet.getSheetName() + "”第 " + (row.getRowNum() + 1) + " 行";

@@ -120,8 +120,8 @@ public final class Inspection {
         } catch (ImportException | InvalidModelException | IllegalArgumentException e) {
             return Scorecard.unreadable(number, document.name(), message(e), sha256);
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            return Scorecard.unreadable(number, document.name(), "读取时出错：" + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : "（" + e.getMessage() + "）"), sha256);
+            // The library's own message names its classes and internals: the row says only what the user can act on.
+            return Scorecard.unreadable(number, document.name(), "读取时出错（文件已损坏，或内容过于复杂）", sha256);
         }
     }
 

@@ -44,6 +44,8 @@ import org.gongkai.core.classification.EconomicCode;
 import org.gongkai.core.classification.FunctionCode;
 import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.OfficeCensus;
+import org.gongkai.io.importing.ReadLimits;
 
 /**
  * Reads a filled data-entry workbook into a model. Every problem is collected with its sheet, row and column
@@ -69,6 +71,7 @@ public final class TemplateReader {
     /** The model of a filled template; empty when the workbook is some other spreadsheet (e.g. a published one). */
     public static java.util.Optional<DepartmentBudget> readIfTemplate(String name, byte[] bytes) {
         Documents.requireReadableSize(name, bytes.length);
+        OfficeCensus.requireWorkbookWithin(name, bytes, ReadLimits.STANDARD);
         try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
             if (workbook.getSheet("基本信息") == null || workbook.getSheet("支出") == null) {
                 return java.util.Optional.empty();

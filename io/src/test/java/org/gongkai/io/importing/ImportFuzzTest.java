@@ -89,7 +89,7 @@ class ImportFuzzTest {
     void anOversizedFileIsRefusedBeforeReading() {
         byte[] huge = new byte[(int) Documents.MAX_BYTES + 1];
         assertThatThrownBy(() -> Documents.read("huge.txt", huge)).isInstanceOf(ImportException.class)
-                .hasMessageContaining("超过上限");
+                .hasMessageContaining("超过 50 MB 上限");
     }
 
     @Test

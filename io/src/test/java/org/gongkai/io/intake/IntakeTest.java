@@ -49,6 +49,6 @@ class IntakeTest {
     @Test
     void anOversizedUploadIsRefusedBeforeReading() {
         assertThatThrownBy(() -> Intake.read("大.xlsx", new byte[60 * 1024 * 1024]))
-                .isInstanceOf(ImportException.class).hasMessageContaining("大.xlsx").hasMessageContaining("超过上限");
+                .isInstanceOf(ImportException.class).hasMessageContaining("大.xlsx").hasMessageContaining("超过 50 MB 上限");
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.gongkai.core.budget.InvalidModelException;
 import org.gongkai.io.importing.ImportException;
 import org.gongkai.server.workflow.IllegalTransition;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,9 +30,16 @@ public class ApiErrors {
         return body(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
+    /** The database's own words name tables and constraints: they go to the log under a reference, never to the caller. */
     @ExceptionHandler(DataIntegrityViolationException.class)
     ResponseEntity<Map<String, Object>> integrity(DataIntegrityViolationException e) {
-        return body(HttpStatus.CONFLICT, "数据冲突：" + e.getMostSpecificCause().getMessage());
+        return body(HttpStatus.CONFLICT, "数据冲突，未作任何修改，请刷新后重试（错误编号 " + ErrorReference.log(e) + "）");
+    }
+
+    @ExceptionHandler({DataAccessException.class, java.io.IOException.class, java.io.UncheckedIOException.class,
+            IllegalStateException.class})
+    ResponseEntity<Map<String, Object>> internal(Exception e) {
+        return body(HttpStatus.INTERNAL_SERVER_ERROR, "服务器内部错误，请稍后重试（错误编号 " + ErrorReference.log(e) + "）");
     }
 
     private static ResponseEntity<Map<String, Object>> body(HttpStatus status, String message) {

@@ -1,5 +1,6 @@
 package org.gongkai.server.api;
 
+import org.gongkai.io.importing.ReadLimits;
 import org.springframework.http.HttpStatus;
 
 /** A refusal with its HTTP status and a Chinese message saying why. */
@@ -28,14 +29,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.CONFLICT, message);
     }
 
-    /** A single document may be at most this large; a zip of many (batch inspection) may be larger. */
-    public static final long MAX_DOCUMENT_BYTES = 60L * 1024 * 1024;
-
-    /** Refuses an uploaded document over {@link #MAX_DOCUMENT_BYTES} before it is read. */
+    /** Refuses an uploaded document over the one single-document limit ({@link ReadLimits#maxBytes()}) before it is read. */
     public static void requireDocumentSize(String name, long size) {
-        if (size > MAX_DOCUMENT_BYTES) {
-            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, name + "：上传文件超过 60 MB 上限（" + size / (1024 * 1024) + " MB），未作任何修改");
+        if (size > ReadLimits.STANDARD.maxBytes()) {
+            throw new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, name + "：上传文件超过 " + ReadLimits.STANDARD.maxBytesText()
+                    + " 上限（" + size / (1024 * 1024) + " MB），未作任何修改");
         }
+    }
+
+    public static ApiException busy(String message) {
+        return new ApiException(HttpStatus.SERVICE_UNAVAILABLE, message);
     }
 
     public static ApiException badRequest(String message) {

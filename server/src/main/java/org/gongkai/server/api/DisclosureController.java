@@ -55,6 +55,7 @@ public class DisclosureController {
      */
     @PostMapping(value = "/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Map<String, Object> upload(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile file) throws IOException {
+        service.requireMayCreate(caller);
         Intake.Result read = Uploads.read(file);
         return withFindings(service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + Uploads.nameOf(file)), read);
     }
@@ -63,6 +64,7 @@ public class DisclosureController {
     @PostMapping(value = "/{id}/upload", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public Map<String, Object> replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                                        @RequestPart("file") MultipartFile file) throws IOException {
+        service.requireMayEdit(caller, id);
         Intake.Result read = Uploads.read(file);
         return withFindings(service.saveModel(caller, id, lockVersion, read.model()), read);
     }

@@ -50,8 +50,26 @@ public class DisclosureService {
         };
     }
 
+    /**
+     * Refuses a caller who may create no disclosure at all (a reviewer), before an upload is read: the department of
+     * the new disclosure is only known once the file is read, and {@link #create} checks it then.
+     */
+    public void requireMayCreate(Caller caller) {
+        if (caller.role() != Role.ADMIN && caller.role() != Role.DEPARTMENT) {
+            throw ApiException.forbidden("只有部门填报人员和管理员可以建立披露");
+        }
+    }
+
+    /** Refuses a caller who may not replace this disclosure's data, or a disclosure that may not be edited, before an upload is read. */
+    public void requireMayEdit(Caller caller, long id) {
+        DisclosureRecord record = read(caller, id);
+        requireDepartment(caller, record);
+        Workflow.next(record.status(), Action.EDIT);
+    }
+
     @Transactional
     public DisclosureRecord create(Caller caller, DepartmentBudget model, String how) {
+        requireMayCreate(caller);
         String department = model.department().code();
         if (caller.role() != Role.ADMIN && !(caller.role() == Role.DEPARTMENT && department.equals(caller.departmentCode()))) {
             throw ApiException.forbidden("只能为本部门（" + caller.departmentCode() + "）创建披露，模型的部门为 " + department);

@@ -23,9 +23,22 @@ public class PublicController {
     }
 
     @GetMapping
-    public List<DisclosureView> published(@RequestParam(required = false) Integer year) {
+    public List<PublicView> published(@RequestParam(required = false) Integer year) {
         return repository.list(null, null, Status.PUBLISHED).stream().filter(r -> year == null || r.year() == year)
-                .map(DisclosureView::of).toList();
+                .map(PublicView::of).toList();
+    }
+
+    /**
+     * What the public sees of a published version: not the reviewer's comment or the department's explanation of
+     * its warnings (internal to the review), nor the lock version (internal to editing). A correction's reason is public.
+     */
+    public record PublicView(long id, String departmentCode, int year, int version, boolean superseded,
+                             java.time.OffsetDateTime publishedAt, String correctionReason) {
+
+        static PublicView of(DisclosureRecord r) {
+            return new PublicView(r.id(), r.departmentCode(), r.year(), r.version(), r.superseded(), r.publishedAt(),
+                    r.correctionReason());
+        }
     }
 
     @GetMapping(value = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

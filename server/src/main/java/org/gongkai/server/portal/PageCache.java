@@ -10,8 +10,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -20,11 +18,15 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Published pages never change until the next publication, so the public pages and open data are answered from
  * memory, as bytes with an ETag, ahead of security and MVC. Only anonymous GETs are served or stored (a signed-in
  * page shows its user); the whole cache is dropped when anything is published.
+ *
+ * <p>The cache is bounded by the bytes it holds, least recently used pages going first, and keyed by the path and
+ * only the parameters the pages read ({@link #KNOWN_PARAMETERS}, in a fixed order): made-up parameters cannot fill it.
+ * A page whose rendering began before a publication is never stored after it (the publication epoch).
  */
 public class PageCache extends OncePerRequestFilter {
 
-    /** Searches make the key space open-ended; past this many pages the cache starts again. */
-    static final int MAX_PAGES = 5_000;
+    /** Every query parameter a public page or the open-data API reads; others do not change the answer. */
+    static final List<String> KNOWN_PARAMETERS = List.of("year", "version", "department", "a", "b", "q");
     /** Larger answers (bulk downloads) are not kept. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
 
@@ -39,13 +41,58 @@ public class PageCache extends OncePerRequestFilter {
     private static final java.util.Set<String> UNKEPT = java.util.Set.of("date", "content-length", "transfer-encoding",
             "cache-control", "pragma", "expires", "etag");
 
-    private final Map<String, Page> pages = new ConcurrentHashMap<>();
+    /** Access-ordered, so the eldest entry is the least recently used; guarded by itself. */
+    private final java.util.LinkedHashMap<String, Page> pages = new java.util.LinkedHashMap<>(256, 0.75f, true);
+    private long keptBytes;
+    /** Counts publications; a page is stored only if none happened while it was rendered. */
+    private long epoch;
 
     private final java.nio.file.Path directory;
+    private final long maxKeptBytes;
 
-    public PageCache(Portal portal, java.nio.file.Path directory) {
+    /** @param maxKeptBytes the bodies held in all, e.g. 64 MB */
+    public PageCache(Portal portal, java.nio.file.Path directory, long maxKeptBytes) {
         this.directory = directory;
-        portal.onChange(pages::clear);
+        this.maxKeptBytes = maxKeptBytes;
+        portal.onChange(this::dropAll);
+    }
+
+    /** A publication: everything kept is stale, and so is every page now being rendered. */
+    void dropAll() {
+        synchronized (pages) {
+            epoch++;
+            pages.clear();
+            keptBytes = 0;
+        }
+    }
+
+    /** The bodies held now, in bytes. */
+    long keptBytes() {
+        synchronized (pages) {
+            return keptBytes;
+        }
+    }
+
+    int size() {
+        synchronized (pages) {
+            return pages.size();
+        }
+    }
+
+    /** The path and the known parameters present, in a fixed order; repeated values are kept in their order. */
+    static String key(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder(request.getRequestURI());
+        char separator = '?';
+        for (String name : KNOWN_PARAMETERS) {
+            String[] values = request.getParameterValues(name);
+            if (values != null) {
+                for (String value : values) {
+                    key.append(separator).append(name).append('=').append(value);
+                    separator = '&';
+                }
+            }
+        }
+        return key.toString();
     }
 
     @Override
@@ -62,22 +109,27 @@ public class PageCache extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
-        Page page = pages.get(key);
+        String key = key(request);
+        Page page;
+        long started;
+        synchronized (pages) {
+            page = pages.get(key);
+            started = epoch;
+        }
         if (page == null) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            page = keep(key, wrapper);
+            keep(key, wrapper, started);
             wrapper.copyBodyToResponse();
             return;
         }
         serve(page, request, response);
     }
 
-    private Page keep(String key, ContentCachingResponseWrapper response) {
+    private void keep(String key, ContentCachingResponseWrapper response, long started) {
         if (response.getStatus() != 200 || response.getHeader(HttpHeaders.SET_COOKIE) != null
-                || response.getContentSize() > MAX_BYTES) {
-            return null;
+                || response.getContentSize() > Math.min(MAX_BYTES, maxKeptBytes)) {
+            return;
         }
         List<String[]> headers = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
@@ -94,11 +146,23 @@ public class PageCache extends OncePerRequestFilter {
         Page page = new Page(200, headers, body, etag(body), body.length >= SENDFILE_BYTES ? spill(body) : null);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        if (pages.size() >= MAX_PAGES) {
-            pages.clear();
+        store(key, page, started);
+    }
+
+    /** Keeps a page rendered from epoch {@code started}, unless a publication came since; evicts the least recently used. */
+    private void store(String key, Page page, long started) {
+        synchronized (pages) {
+            if (epoch != started) {
+                return;
+            }
+            Page replaced = pages.put(key, page);
+            keptBytes += page.body().length - (replaced == null ? 0 : replaced.body().length);
+            var eldest = pages.entrySet().iterator();
+            while (keptBytes > maxKeptBytes && eldest.hasNext()) {
+                keptBytes -= eldest.next().getValue().body().length;
+                eldest.remove();
+            }
         }
-        pages.put(key, page);
-        return page;
     }
 
     private static void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -5,13 +5,15 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /** Puts the page cache in front of everything else, security included: it only ever holds public, anonymous answers. */
 @Configuration
 public class PortalConfiguration {
 
     @Bean
-    public FilterRegistrationBean<PageCache> pageCache(Portal portal, @Value("${gongkai.data-dir}") String dataDir)
+    public FilterRegistrationBean<PageCache> pageCache(Portal portal, @Value("${gongkai.data-dir}") String dataDir,
+                                                       @Value("${gongkai.page-cache.max-bytes:64MB}") DataSize maxBytes)
             throws java.io.IOException {
         java.nio.file.Path pages = java.nio.file.Path.of(dataDir, "pages");
         java.nio.file.Files.createDirectories(pages);
@@ -21,7 +23,7 @@ public class PortalConfiguration {
                 java.nio.file.Files.deleteIfExists(file);
             }
         }
-        FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(new PageCache(portal, pages));
+        FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(new PageCache(portal, pages, maxBytes.toBytes()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/*");
         return registration;

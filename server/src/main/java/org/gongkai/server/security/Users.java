@@ -8,6 +8,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /** Users in PostgreSQL, passwords hashed with bcrypt. */
 @Service
@@ -32,7 +34,7 @@ public class Users implements UserDetailsService {
         return jdbc.sql("select username, password_hash, role, department_code, region_code from app_user where username = ?")
                 .param(username)
                 .query((rs, n) -> new Caller(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), throttle.isLocked(rs.getString(1))))
+                        rs.getString(5), throttle.isLocked(rs.getString(1), client())))
                 .optional();
     }
 
@@ -43,6 +45,12 @@ public class Users implements UserDetailsService {
 
     public boolean any() {
         return jdbc.sql("select count(*) from app_user").query(Long.class).single() > 0;
+    }
+
+    /** The address of the client signing in: a lock is per account and client (see {@link LoginThrottle}). */
+    private static String client() {
+        return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request
+                ? request.getRequest().getRemoteAddr() : "?";
     }
 
     public static String randomPassword() {

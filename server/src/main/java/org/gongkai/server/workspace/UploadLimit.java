@@ -2,6 +2,7 @@ package org.gongkai.server.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.gongkai.io.importing.ReadLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -12,16 +13,16 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * An upload over the server's 1 GB limit (a zip for batch inspection may be that large; a single document may not
- * exceed 60 MB, which the controllers check) is refused before any controller is chosen, so one global handler answers: JSON for the
- * API, a short page with a way back for the web pages.
+ * exceed {@link ReadLimits#maxBytes()}, which the upload gate and the controllers check) is refused before any
+ * controller is chosen, so one global handler answers: JSON for the API, a short page with a way back for the web pages.
  */
 @RestControllerAdvice
 public class UploadLimit {
 
-    /** Batch-inspection zips may be up to 1 GB; anything else is a single document, limited to 60 MB. */
+    /** Batch-inspection zips may be up to 1 GB; anything else is a single document, limited to {@link ReadLimits#maxBytes()}. */
     static String message(HttpServletRequest request) {
         String path = request.getRequestURI();
-        return path.contains("/inspect") ? "上传的压缩包超过 1 GB 上限" : "上传文件超过 60 MB 上限";
+        return path.contains("/inspect") ? "上传的压缩包超过 1 GB 上限" : "上传文件超过 " + ReadLimits.STANDARD.maxBytesText() + " 上限";
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)

@@ -20,6 +20,7 @@ import org.gongkai.io.template.TemplateLabels;
 import org.gongkai.server.api.ApiException;
 import org.gongkai.server.api.DisclosureService;
 import org.gongkai.server.api.DisclosureView;
+import org.gongkai.server.api.ErrorReference;
 import org.gongkai.server.api.TemplateController;
 import org.gongkai.server.api.Uploads;
 import org.gongkai.server.api.Templates;
@@ -75,6 +76,7 @@ public class WorkspaceController {
     @PostMapping("/upload")
     public String upload(@AuthenticationPrincipal Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work", () -> {
+            service.requireMayCreate(caller);
             Intake.Result read = Uploads.read(file);
             DisclosureRecord created = service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + Uploads.nameOf(file));
             flash.addFlashAttribute("notice", "已按" + read.kind().chinese() + "读入 " + Uploads.nameOf(file) + "，建立草稿第 " + created.version() + " 版");
@@ -184,6 +186,7 @@ public class WorkspaceController {
     public String replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                           @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work/" + id, () -> {
+            service.requireMayEdit(caller, id);
             Intake.Result read = Uploads.read(file);
             service.saveModel(caller, id, lockVersion, read.model());
             flash.addFlashAttribute("notice", "已用 " + Uploads.nameOf(file) + "（" + read.kind().chinese() + "）替换数据");
@@ -226,7 +229,7 @@ public class WorkspaceController {
             flash.addFlashAttribute("error", e.getMessage());
             return "redirect:" + back;
         } catch (IOException e) {
-            flash.addFlashAttribute("error", "读取上传文件失败：" + e.getMessage());
+            flash.addFlashAttribute("error", "读取上传文件失败，未作任何修改（错误编号 " + ErrorReference.log(e) + "）");
             return "redirect:" + back;
         }
     }

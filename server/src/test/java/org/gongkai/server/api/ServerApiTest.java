@@ -119,8 +119,10 @@ class ServerApiTest extends ServerTest {
         assertThat(action("t-reviewer", id, "return", "&comment=请补充说明")).startsWith("200").contains("RETURNED");
         assertThat(action("t-dept999", id, "submit", "")).startsWith("200");
         assertThat(action("t-reviewer", id, "publish", "")).startsWith("409").contains("不能公开");
-        assertThat(action("t-reviewer", id, "approve", "")).startsWith("200").contains("APPROVED").contains("publishBy");
+        assertThat(action("t-reviewer", id, "approve", "&comment=仅供内部")).startsWith("200").contains("APPROVED").contains("publishBy");
         assertThat(action("t-dept999", id, "publish", "")).startsWith("200").contains("PUBLISHED");
+        String listed = as(null).getForEntity("/api/public/disclosures", String.class).getBody();
+        assertThat(listed).contains("\"id\" : " + id).doesNotContain("仅供内部").doesNotContain("reviewComment").doesNotContain("lockVersion");
         assertThat(put("t-dept999", "/api/disclosures/" + id + "/model?lockVersion=" + lock(id), ModelJson.write(validModel()))
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(as(null).getForEntity("/api/public/disclosures/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -213,13 +215,45 @@ class ServerApiTest extends ServerTest {
     @Test
     void badUploadsAreRefusedClearlyAndChangeNothing() throws Exception {
         long before = count();
-        assertThat(upload("broken.docx", new byte[] {'P', 'K', 3, 4, 9, 9, 9})).startsWith("400").contains("broken.docx");
+        assertThat(upload("broken.docx", new byte[] {'P', 'K', 3, 4, 9, 9, 9})).startsWith("400").contains("broken.docx")
+                .doesNotContain("Exception").doesNotContain("org.apache").doesNotContain("java.");
         assertThat(upload("bomb.docx", zipBomb())).startsWith("400").contains("压缩炸弹");
-        assertThat(upload("huge.txt", new byte[100 * 1024 * 1024])).startsWith("413").contains("60 MB");
+        assertThat(upload("huge.txt", new byte[100 * 1024 * 1024])).startsWith("413").contains("50 MB");
         assertThat(post("t-dept999", "/api/disclosures", "{\"year\": 2023,").getStatusCode().value()).isEqualTo(400);
         assertThat(post("t-dept999", "/api/disclosures", ModelJson.write(validModel()).replaceFirst("\"\\d{7}\"", "\"2010398\""))
                 .getBody()).contains("2010398");
         assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aPdfOfThousandsOfPagesIsRefusedByItsPageCountNamingTheLimit() throws Exception {
+        long before = count();
+        assertThat(upload("空白.pdf", blankPages(8_000))).startsWith("400").contains("页数 8000 页，超过 500 页上限");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void whoMayUploadIsCheckedBeforeTheFileIsRead() throws Exception {
+        long id = createDraft();
+        byte[] bomb = blankPages(8_000);
+        ResponseEntity<String> otherDepartment = postFile(as("t-dept430"), "/api/disclosures/" + id + "/upload?lockVersion=" + lock(id),
+                "炸弹.pdf", bomb);
+        assertThat(otherDepartment.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(otherDepartment.getBody()).doesNotContain("页上限");
+        ResponseEntity<String> reviewer = postFile(as("t-reviewer"), "/api/disclosures/upload", "炸弹.pdf", bomb);
+        assertThat(reviewer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(reviewer.getBody()).doesNotContain("页上限");
+    }
+
+    private static byte[] blankPages(int pages) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var document = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            }
+            document.save(out);
+        }
+        return out.toByteArray();
     }
 
     @Test
