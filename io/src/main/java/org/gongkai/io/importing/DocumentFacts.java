@@ -89,12 +89,19 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     }
 
     private static Optional<String> department(List<String> texts, String cover) {
+        Optional<String> fromCover = fromCover(cover);
         for (String text : texts) {
             Matcher labelled = LABELLED.matcher(text.strip());
             if (labelled.find() && !labelled.group(1).matches(".*(万元|元|XX|××).*")) {
-                return Optional.of(labelled.group(1));
+                String name = labelled.group(1);
+                // A long name wraps in its cell ("部门名称：江苏省人大" / "常委会办公厅"): the cover has it whole.
+                return Optional.of(fromCover.filter(c -> c.startsWith(name) && c.length() > name.length()).orElse(name));
             }
         }
+        return fromCover;
+    }
+
+    private static Optional<String> fromCover(String cover) {
         Matcher title = COVER.matcher(cover);
         if (title.find()) {
             String before = title.group(1).replaceAll("^(关于)", "");

@@ -16,6 +16,7 @@ import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.budget.ProcurementItem;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.budget.Unit;
+import org.gongkai.core.layout.TableLayout;
 import org.gongkai.core.tables.StandardTable;
 import org.gongkai.core.tables.StatementTable;
 
@@ -31,7 +32,11 @@ public final class Interpreter {
     private enum Kind { TABLE, SECTION, PROJECT }
 
     private record Part(Kind kind, StandardTable table, NarrativeSection section, String project, Block title,
-                        List<Block> blocks) {
+                        List<Block> blocks, TableLayout layout, Integer number) {
+
+        Part(Kind kind, StandardTable table, NarrativeSection section, String project, Block title, List<Block> blocks) {
+            this(kind, table, section, project, title, blocks, null, null);
+        }
     }
 
     public static ImportResult interpret(SourceDocument document) {
@@ -41,15 +46,36 @@ public final class Interpreter {
             throw new ImportException(document.name() + " 不是部门预算公开文件：未找到九张公开表、情况说明或项目绩效目标表");
         }
         Map<StandardTable, StatementTable> tables = new EnumMap<>(StandardTable.class);
+        List<ReadTable> readTables = new ArrayList<>();
         String departmentLine = null;
         Integer year = null;
         for (Part part : parts) {
-            if (part.kind() == Kind.TABLE && !tables.containsKey(part.table()) && holdsATable(part)) {
-                PublishedTableReader.Read read = PublishedTableReader.read(part.table(), part.blocks());
-                tables.put(part.table(), read.table());
-                unparsed.addAll(read.unparsed());
-                departmentLine = departmentLine == null ? read.departmentLine() : departmentLine;
-                year = year == null ? read.year() : year;
+            if (part.kind() != Kind.TABLE || !holdsATable(part)) {
+                continue;
+            }
+            TableHeadings headings = TableHeadings.of(part.blocks());
+            ReadTable read = LayoutTableReader.read(part.layout(), part.number(), ((Block.Text) part.title()).text().strip(),
+                    headings.unit(), headings.note(), grids(part), part.title().where());
+            readTables.add(read);
+            if (!read.unknownColumns().isEmpty() && ruled(part)) {
+                unparsed.add(new Unparsed(part.title().where(), String.join("；", read.unknownColumns()),
+                        "“" + read.title() + "”中未识别的栏目（表样 " + part.layout().id() + "）"));
+            }
+            if (part.table() == null || tables.containsKey(part.table())) {
+                continue;
+            }
+            Optional<StatementTable> canonical = ruled(part) ? CanonicalTables.of(part.table(), read, headings.departmentLine(),
+                    headings.year() == null ? 0 : headings.year()) : Optional.empty();
+            if (canonical.isPresent()) {
+                tables.put(part.table(), canonical.get());
+                departmentLine = departmentLine == null ? headings.departmentLine() : departmentLine;
+                year = year == null ? headings.year() : year;
+            } else {
+                PublishedTableReader.Read old = PublishedTableReader.read(part.table(), part.blocks());
+                tables.put(part.table(), old.table());
+                unparsed.addAll(old.unparsed());
+                departmentLine = departmentLine == null ? old.departmentLine() : departmentLine;
+                year = year == null ? old.year() : year;
             }
         }
         Sections sections = Sections.read(parts.stream().filter(p -> p.kind() == Kind.SECTION)
@@ -60,9 +86,14 @@ public final class Interpreter {
                 ProjectReader.read(part.project(), part.blocks(), unparsed).ifPresent(projects::add);
             }
         }
-        year = year != null ? year : documentYear(document).orElseThrow(() ->
+        DocumentFacts facts = DocumentFacts.of(document.blocks(), readTables.stream().anyMatch(t -> !t.empty()));
+        if (facts.kind() == DocumentFacts.Kind.FINAL_ACCOUNTS) {
+            throw new ImportException(document.name() + " 是" + (facts.department() == null ? "" : facts.department() + "的")
+                    + (facts.year() == null ? "" : facts.year() + " 年") + "部门决算（决算公开），不是部门预算：本版本读取部门预算公开文件");
+        }
+        year = year != null ? year : documentYear(document).or(() -> Optional.ofNullable(facts.year())).orElseThrow(() ->
                 new ImportException(document.name() + "：未找到预算年度（如“预算年度：2023”或“2023年部门预算”）"));
-        Department department = department(departmentLine, sections.units(), projects, document, unparsed);
+        Department department = department(departmentLine, sections.units(), projects, document, unparsed, facts);
         if (year < 1949 || year > 2999) {
             throw new ImportException(document.name() + "：预算年度 " + year + " 不是有效年份");
         }
@@ -80,20 +111,28 @@ public final class Interpreter {
         sections.threePublicLastYear(year).ifPresent(builder::threePublicLastYear);
         sections.operatingCost().ifPresent(builder::operatingCost);
         List<StatementTable> published = new ArrayList<>(tables.values());
-        return new ImportResult(builder.build(), published, unparsed);
+        return new ImportResult(builder.build(), published, unparsed, readTables, facts);
     }
 
     private static List<Part> segment(SourceDocument document, List<Unparsed> unparsed) {
         List<Part> parts = new ArrayList<>();
         Part current = null;
+        Integer number = null;
         for (Block block : document.blocks()) {
             if (block instanceof Block.Text text) {
-                Optional<StandardTable> table = Titles.standardTable(text.text());
+                Optional<Integer> numbered = Titles.tableNumber(text.text());
+                if (numbered.isPresent()) {
+                    number = numbered.get();
+                    continue;
+                }
+                Optional<TableLayout> table = Titles.layout(text.text());
                 Optional<NarrativeSection> section = table.isPresent() ? Optional.empty() : Titles.section(text.text());
                 Optional<String> project = table.isPresent() || section.isPresent() ? Optional.empty()
                         : Titles.projectTable(text.text());
                 if (table.isPresent()) {
-                    current = new Part(Kind.TABLE, table.get(), null, null, block, new ArrayList<>());
+                    StandardTable standard = table.get().number() > 0 ? StandardTable.valueOf(table.get().id()) : null;
+                    current = new Part(Kind.TABLE, standard, null, null, block, new ArrayList<>(), table.get(), number);
+                    number = null;
                 } else if (section.isPresent()) {
                     current = new Part(Kind.SECTION, null, section.get(), null, block, new ArrayList<>());
                 } else if (project.isPresent()) {
@@ -120,6 +159,16 @@ public final class Interpreter {
             }
         }
         return parts;
+    }
+
+    private static List<Block.Grid> grids(Part part) {
+        return part.blocks().stream().filter(b -> b instanceof Block.Grid).map(b -> (Block.Grid) b).toList();
+    }
+
+    /** The part's tables came with their cell boundaries (ruled PDF tables). */
+    private static boolean ruled(Part part) {
+        List<Block.Grid> grids = grids(part);
+        return !grids.isEmpty() && grids.stream().allMatch(Block.Grid::spansKnown);
     }
 
     /** A table title followed by a grid or a 空表列示 note; a bare title is a contents entry. */
@@ -153,7 +202,7 @@ public final class Interpreter {
     }
 
     private static Department department(String departmentLine, List<Unit> units, List<Project> projects,
-                                         SourceDocument document, List<Unparsed> unparsed) {
+                                         SourceDocument document, List<Unparsed> unparsed, DocumentFacts facts) {
         if (departmentLine != null) {
             String[] parts = departmentLine.split(" ", 2);
             return new Department(parts[0], parts[1]);
@@ -164,6 +213,10 @@ public final class Interpreter {
                 .or(() -> projects.stream().map(Project::unitName).filter(n -> n != null).findFirst());
         if (code.isPresent() && name.isPresent()) {
             return new Department(code.get(), name.get().replaceAll("（本级）|\\(本级\\)", ""));
+        }
+        if (facts.department() != null) {
+            // Most regions print the department's name without its code: the name is what identifies it here.
+            return new Department("000", facts.department());
         }
         unparsed.add(new Unparsed(document.name(), "", "未找到部门编码和名称"));
         return new Department("000", name.orElse("未识别部门"));

@@ -137,6 +137,7 @@ final class LayoutTableReader {
     private static ReadTable.Row row(List<LayoutColumn> columns, List<String> cells, String side) {
         List<String> codeParts = new ArrayList<>();
         String name = null;
+        String nameKey = null;
         String strayLabel = null;
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
         Map<String, String> texts = new LinkedHashMap<>();
@@ -155,7 +156,12 @@ final class LayoutTableReader {
                     }
                 }
                 case NAME -> {
-                    name = text;
+                    // The row's name: the leftmost labelled column's text; two columns of one key (a two-level label,
+                    // "一般公共预算资金 | 小计") give the inner, right-hand one.
+                    if (nameKey == null || nameKey.equals(column.key())) {
+                        name = text;
+                        nameKey = column.key();
+                    }
                     texts.put(column.key(), Cells.joined(text));
                 }
                 case AMOUNT -> Cells.amount(text).or(() -> Cells.isBlank(text) ? Optional.of(BigDecimal.ZERO) : Optional.empty())

@@ -11,6 +11,7 @@ final class Titles {
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+(\\.\\d+)*[、.．]?|表\\s*\\d+[、.．:：]?)\\s*");
+    private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:部门预算)?公开(?:(\\d{1,2})表|表([一二三四五六七八九十]+))$");
     private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{3,}|…{2,}|·{3,})\\s*\\d*$");
 
     private Titles() {
@@ -33,38 +34,42 @@ final class Titles {
 
     /** The standard table a title names, if the text is such a title (not a sentence or a contents entry). */
     static Optional<StandardTable> standardTable(String text) {
-        String t = plain(text);
-        if (t.length() > 40 || t.contains("，") || t.contains(",") || isTocEntry(text) || !t.endsWith("表")) {
+        return layout(text).filter(l -> l.number() > 0).map(l -> StandardTable.valueOf(l.id()));
+    }
+
+    /**
+     * The table layout a title names — a standard table or a regional one (机关运行经费, 政府采购 …) — if the text is
+     * such a title: short, no sentence, not a contents entry, ending with 表 (or 表 and a parenthesis, 「（功能科目）」).
+     */
+    static Optional<org.gongkai.core.layout.TableLayout> layout(String text) {
+        String t = plain(text).replaceAll("[（(][^）)]{1,12}[）)]$", "");
+        if (t.length() > 45 || t.contains("，") || t.contains(",") || t.contains("。") || isTocEntry(text) || !t.endsWith("表")
+                || t.contains("决算")) {
             return Optional.empty();
         }
-        if (t.contains("三公") && t.contains("支出表")) {
-            return Optional.of(StandardTable.THREE_PUBLIC);
+        return org.gongkai.core.layout.Layouts.builtIn().byTitle(t);
+    }
+
+    /** The number a table is published under: "公开03表", "公开表三", "表3". */
+    static Optional<Integer> tableNumber(String text) {
+        java.util.regex.Matcher m = TABLE_NUMBER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
+        if (!m.matches()) {
+            return Optional.empty();
         }
-        if (t.contains("财政拨款收支总表")) {
-            return Optional.of(StandardTable.FISCAL_SUMMARY);
+        String number = m.group(1) != null ? m.group(1) : m.group(2);
+        return Optional.of(number.matches("\\d+") ? Integer.parseInt(number) : chineseNumber(number));
+    }
+
+    /** 一 … 九十九. */
+    private static int chineseNumber(String text) {
+        String digits = "一二三四五六七八九";
+        int ten = text.indexOf('十');
+        if (ten < 0) {
+            return digits.indexOf(text.charAt(0)) + 1;
         }
-        if (t.contains("收支总表")) {
-            return Optional.of(StandardTable.SUMMARY);
-        }
-        if (t.contains("收入总表")) {
-            return Optional.of(StandardTable.INCOME);
-        }
-        if (t.contains("支出总表")) {
-            return Optional.of(StandardTable.EXPENDITURE);
-        }
-        if (t.contains("基本支出表")) {
-            return Optional.of(StandardTable.GENERAL_PUBLIC_BASIC);
-        }
-        if (t.contains("一般公共预算") && t.contains("支出表")) {
-            return Optional.of(StandardTable.GENERAL_PUBLIC_EXPENDITURE);
-        }
-        if ((t.contains("政府性基金") || t.contains("政府基金")) && t.contains("支出表")) {
-            return Optional.of(StandardTable.GOVERNMENT_FUND_EXPENDITURE);
-        }
-        if (t.contains("国有资本经营") && t.contains("支出表")) {
-            return Optional.of(StandardTable.STATE_CAPITAL_EXPENDITURE);
-        }
-        return Optional.empty();
+        int tens = ten == 0 ? 1 : digits.indexOf(text.charAt(0)) + 1;
+        int units = ten == text.length() - 1 ? 0 : digits.indexOf(text.charAt(ten + 1)) + 1;
+        return tens * 10 + units;
     }
 
     /** The explanation section a heading opens, if the text is such a heading. */
@@ -73,11 +78,17 @@ final class Titles {
         if (t.length() > 30 || isTocEntry(text) || t.contains("。")) {
             return Optional.empty();
         }
-        if (t.startsWith("部门职责")) {
+        if (t.startsWith("部门职责") || t.matches("(部门|单位)?主要职能|.{2,30}主要职能|(部门|单位)?职责与?职能")) {
             return Optional.of(NarrativeSection.DUTIES);
         }
-        if (t.startsWith("机构设置")) {
+        if (t.startsWith("机构设置") || t.matches("(部门|单位)?机构设置.{0,20}|.{2,30}机构设置")) {
             return Optional.of(NarrativeSection.ORGANIZATION);
+        }
+        if (t.matches("(\\d{4}年度?)?(部门|单位)?预算编制说明")) {
+            return Optional.of(NarrativeSection.OVERVIEW);
+        }
+        if (t.matches("其他相关情况说明|其他需要说明的(事项|情况)")) {
+            return Optional.of(NarrativeSection.OTHER);
         }
         if (t.contains("预算安排") && t.contains("总体情况")) {
             return Optional.of(NarrativeSection.OVERVIEW);
