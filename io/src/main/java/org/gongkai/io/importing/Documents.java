@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
@@ -41,6 +42,34 @@ public final class Documents {
 
     public static ImportResult importFile(Path file) {
         return Interpreter.interpret(read(file));
+    }
+
+    /**
+     * Imports several files as the parts of one disclosure (an explanation PDF and a tables PDF; a web page and its
+     * XLS attachment): their blocks in the order given, read as one document.
+     */
+    public static ImportResult importFiles(List<Path> files) {
+        if (files.size() == 1) {
+            return importFile(files.get(0));
+        }
+        return Interpreter.interpret(joined(files.stream().map(Documents::read).toList()));
+    }
+
+    /** Several documents as one: the first one's name followed by the others'. */
+    public static SourceDocument joined(List<SourceDocument> parts) {
+        String name = String.join(" + ", parts.stream().map(SourceDocument::name).toList());
+        return new SourceDocument(name, parts.stream().flatMap(p -> p.blocks().stream()
+                .map(b -> relocated(b, p.name(), parts.size()))).toList());
+    }
+
+    /** A block's place names its file when several files make one document. */
+    private static Block relocated(Block block, String file, int files) {
+        if (files == 1) {
+            return block;
+        }
+        String where = file + " " + block.where();
+        return block instanceof Block.Text t ? new Block.Text(t.text(), t.level(), where)
+                : new Block.Grid(((Block.Grid) block).rows(), where, ((Block.Grid) block).spansKnown());
     }
 
     public static SourceDocument read(Path file) {

@@ -91,7 +91,8 @@ public final class Interpreter {
             throw new ImportException(document.name() + " 是" + (facts.department() == null ? "" : facts.department() + "的")
                     + (facts.year() == null ? "" : facts.year() + " 年") + "部门决算（决算公开），不是部门预算：本版本读取部门预算公开文件");
         }
-        year = year != null ? year : documentYear(document).or(() -> Optional.ofNullable(facts.year())).orElseThrow(() ->
+        // The year the cover or title states wins over a year met in a table's heading or note.
+        year = facts.year() != null ? facts.year() : year != null ? year : documentYear(document).orElseThrow(() ->
                 new ImportException(document.name() + "：未找到预算年度（如“预算年度：2023”或“2023年部门预算”）"));
         Department department = department(departmentLine, sections.units(), projects, document, unparsed, facts);
         if (year < 1949 || year > 2999) {
@@ -131,7 +132,8 @@ public final class Interpreter {
                         : Titles.projectTable(text.text());
                 if (table.isPresent()) {
                     StandardTable standard = table.get().number() > 0 ? StandardTable.valueOf(table.get().id()) : null;
-                    current = new Part(Kind.TABLE, standard, null, null, block, new ArrayList<>(), table.get(), number);
+                    Integer printed = Titles.leadingTableNumber(text.text()).orElse(number);
+                    current = new Part(Kind.TABLE, standard, null, null, block, new ArrayList<>(), table.get(), printed);
                     number = null;
                 } else if (section.isPresent()) {
                     current = new Part(Kind.SECTION, null, section.get(), null, block, new ArrayList<>());

@@ -32,7 +32,7 @@ final class LayoutTableReader {
             List<List<String>> cells = grid.rows();
             int firstData = firstData(cells);
             List<LayoutColumn> columns = firstData == 0 && previous != null && previous.size() == width(cells) ? previous
-                    : columns(layout, header(cells.subList(0, firstData), grid.spansKnown(), width(cells)), unknown);
+                    : columns(layout, paths(layout, cells, firstData, grid.spansKnown()), unknown);
             previous = columns;
             for (List<String> row : cells.subList(firstData, cells.size())) {
                 if (isHeaderRepeat(row, cells.subList(0, firstData)) || isColumnNumbers(row)) {
@@ -93,6 +93,36 @@ final class LayoutTableReader {
                 }
             }
             paths.add(String.join("/", parts));
+        }
+        return paths;
+    }
+
+    /**
+     * The header paths, completed where the print leaves them short: a column with text below a blank header takes
+     * its left neighbour's (a label printed once over a two-level name, "项目名称" over "一般公共预算资金 | 小计"), and a
+     * two-sided table whose header lost its top row to the previous page ("收入 | 支出") gets its sides back by order:
+     * the first name column and what follows it up to the second name column are income.
+     */
+    private static List<String> paths(TableLayout layout, List<List<String>> cells, int firstData, boolean spansKnown) {
+        List<String> paths = new ArrayList<>(header(cells.subList(0, firstData), spansKnown, width(cells)));
+        for (int c = 1; c < paths.size(); c++) {
+            int column = c;
+            boolean used = cells.subList(firstData, cells.size()).stream().anyMatch(r -> column < r.size() && !r.get(column).isBlank());
+            if (paths.get(c).isEmpty() && used) {
+                paths.set(c, paths.get(c - 1));
+            }
+        }
+        if (layout.twoSided() && paths.stream().noneMatch(p -> p.contains("收入")) && paths.stream().noneMatch(p -> p.startsWith("支出"))) {
+            int second = -1;
+            int names = 0;
+            for (int c = 0; c < paths.size() && second < 0; c++) {
+                if (paths.get(c).matches(".*(项目|名称|科目)$") && ++names == 2) {
+                    second = c;
+                }
+            }
+            for (int c = 0; c < paths.size() && second > 0; c++) {
+                paths.set(c, (c < second ? "收入/" : "支出/") + paths.get(c));
+            }
         }
         return paths;
     }

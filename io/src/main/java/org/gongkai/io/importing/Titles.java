@@ -12,6 +12,7 @@ final class Titles {
     private static final Pattern NUMBERING = Pattern.compile(
             "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+(\\.\\d+)*[、.．]?|表\\s*\\d+[、.．:：]?)\\s*");
     private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:部门预算)?公开(?:(\\d{1,2})表|表([一二三四五六七八九十]+))$");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:部门预算)?公开\\s*(?:\\d{1,2}\\s*表|表[一二三四五六七八九十]+)[:：\\s]*");
     private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{3,}|…{2,}|·{3,})\\s*\\d*$");
 
     private Titles() {
@@ -42,7 +43,8 @@ final class Titles {
      * such a title: short, no sentence, not a contents entry, ending with 表 (or 表 and a parenthesis, 「（功能科目）」).
      */
     static Optional<org.gongkai.core.layout.TableLayout> layout(String text) {
-        String t = plain(text).replaceAll("[（(][^）)]{1,12}[）)]$", "");
+        String t = plain(NUMBER_PREFIX.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()).replaceFirst(""))
+                .replaceAll("[（(][^）)]{1,12}[）)]$", "");
         if (t.length() > 45 || t.contains("，") || t.contains(",") || t.contains("。") || isTocEntry(text) || !t.endsWith("表")
                 || t.contains("决算")) {
             return Optional.empty();
@@ -50,7 +52,13 @@ final class Titles {
         return org.gongkai.core.layout.Layouts.builtIn().byTitle(t);
     }
 
-    /** The number a table is published under: "公开03表", "公开表三", "表3". */
+    /** The number printed before a title on its own line: "公开 01表：收支预算总表" → 1. */
+    static Optional<Integer> leadingTableNumber(String text) {
+        java.util.regex.Matcher m = NUMBER_PREFIX.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
+        return m.find() && m.end() < text.strip().length() ? tableNumber(m.group().replaceAll("[:：\\s]+$", "")) : Optional.empty();
+    }
+
+    /** The number a table is published under: "公开03表", "公开表三". */
     static Optional<Integer> tableNumber(String text) {
         java.util.regex.Matcher m = TABLE_NUMBER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).replaceAll("\\s+", ""));
         if (!m.matches()) {

@@ -1,0 +1,200 @@
+package org.gongkai.io.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.gongkai.core.layout.Layouts;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Importing each real published disclosure of the corpus (Shanghai and Jiangsu, one or two files each) gives what a
+ * person typed by reading it (corpus/<id>/golden.json, format in corpus/GOLDEN-FORMAT.md): the kind, level,
+ * department and year; every standard and regional table recognised, in its printed unit; every printed amount of
+ * every row exact (to the 分 where the table is in 元); and the headline figures.
+ */
+class CorpusGoldenTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Sides as the golden files name them: a separate 支出用途 pair is part of the expenditure side. */
+    private static final Map<String, String> SIDES = Map.of("income", "income", "expenditure", "expenditure", "use", "expenditure");
+
+    static Stream<String> disclosures() throws Exception {
+        try (Stream<Path> dirs = Files.list(corpus())) {
+            return dirs.filter(d -> Files.exists(d.resolve("golden.json"))).map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    private static Path corpus() throws URISyntaxException {
+        return Path.of(CorpusGoldenTest.class.getResource("/corpus").toURI());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("disclosures")
+    void importingTheRealDocumentGivesWhatAPersonReadInIt(String id) throws Exception {
+        Path dir = corpus().resolve(id);
+        JsonNode golden = JSON.readTree(dir.resolve("golden.json").toFile());
+        List<Path> files = new ArrayList<>();
+        golden.get("files").forEach(f -> files.add(dir.resolve(f.asText())));
+        ImportResult result = Documents.importFiles(files);
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(result.facts().kind().name()).as("kind").isEqualTo(golden.get("kind").asText());
+        softly.assertThat(result.facts().level().name()).as("level").isEqualTo(golden.get("level").asText());
+        softly.assertThat(result.model().department().name()).as("department").isEqualTo(golden.get("department").asText());
+        softly.assertThat(result.model().year()).as("year").isEqualTo(golden.get("year").asInt());
+        int rows = compareTables(softly, golden.get("tables"), result.readTables());
+        compareHeadline(softly, golden.get("headline"), Headline.of(result.readTables()).orElse(null));
+        softly.assertAll();
+        System.out.println("corpus " + id + ": " + golden.get("tables").size() + " tables, " + rows + " rows match the golden model");
+    }
+
+    private static int compareTables(SoftAssertions softly, JsonNode goldenTables, List<ReadTable> read) {
+        List<String> expectedLayouts = new ArrayList<>();
+        goldenTables.forEach(t -> expectedLayouts.add(layoutOf(t)));
+        softly.assertThat(read.stream().map(ReadTable::layout).toList()).as("tables recognised, in order").isEqualTo(expectedLayouts);
+        int compared = 0;
+        for (int i = 0; i < Math.min(read.size(), goldenTables.size()); i++) {
+            JsonNode table = goldenTables.get(i);
+            ReadTable mine = read.get(i);
+            String what = "table " + (i + 1) + " " + table.get("title").asText();
+            softly.assertThat(mine.unit()).as(what + " unit").isEqualTo(table.get("unit").asText());
+            softly.assertThat(mine.empty()).as(what + " empty").isEqualTo(table.path("empty").asBoolean(false));
+            compared += compareRows(softly, what, table.get("rows"), mine);
+        }
+        return compared;
+    }
+
+    /** The golden files call the Jiangsu 财政拨款 function and basic tables OTHER; Gongkai's layouts name them. */
+    private static String layoutOf(JsonNode table) {
+        String id = table.get("table").asText();
+        if (!id.equals("OTHER")) {
+            return id;
+        }
+        return Layouts.builtIn().byTitle(table.get("title").asText()).map(l -> l.id()).orElse("OTHER");
+    }
+
+    private static int compareRows(SoftAssertions softly, String what, JsonNode goldenRows, ReadTable mine) {
+        Map<String, List<ReadTable.Row>> byKey = new HashMap<>();
+        for (ReadTable.Row row : mine.rows()) {
+            byKey.computeIfAbsent(key(row.side() == null ? null : SIDES.get(row.side()), row.code(), row.name()), k -> new ArrayList<>()).add(row);
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        int compared = 0;
+        for (JsonNode golden : goldenRows) {
+            Map<String, BigDecimal> amounts = amounts(golden);
+            String key = key(golden.path("side").isMissingNode() ? null : golden.get("side").asText(),
+                    golden.path("code").isMissingNode() ? null : golden.get("code").asText(), golden.path("name").asText(null));
+            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
+            if (amounts.isEmpty()) {
+                continue;
+            }
+            List<ReadTable.Row> candidates = byKey.getOrDefault(key, List.of());
+            softly.assertThat(candidates.size()).as(what + ": row " + key + " #" + (occurrence + 1) + " is read").isGreaterThan(occurrence);
+            if (candidates.size() > occurrence) {
+                softly.assertThat(normalised(candidates.get(occurrence).amounts(), amounts.keySet()))
+                        .as(what + ": amounts of row " + key).isEqualTo(amounts);
+                compared++;
+            }
+        }
+        return compared;
+    }
+
+    /** A row is found by side and code, or side and name with numbering and spaces folded away. */
+    private static String key(String side, String code, String name) {
+        String folded = name == null ? "" : Layouts.fold(name).replace("合计", "合计");
+        return (side == null ? "" : side + ":") + (code != null ? code : folded);
+    }
+
+    private static Map<String, BigDecimal> amounts(JsonNode row) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = row.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (field.getValue().isTextual() && field.getValue().asText().matches("-?\\d+(\\.\\d+)?")
+                    && !List.of("code", "name", "side").contains(field.getKey())) {
+                amounts.put(field.getKey(), new BigDecimal(field.getValue().asText()).stripTrailingZeros());
+            }
+        }
+        return amounts;
+    }
+
+    /**
+     * The read amounts under the golden keys (a single amount column is "amount" in the golden files whatever its
+     * header says), zeros for blank cells, plus any non-zero amount the golden row does not have (a misplaced column).
+     */
+    private static Map<String, BigDecimal> normalised(Map<String, BigDecimal> read, java.util.Set<String> goldenKeys) {
+        Map<String, BigDecimal> out = new HashMap<>();
+        for (Map.Entry<String, BigDecimal> entry : read.entrySet()) {
+            String key = entry.getKey();
+            if (!goldenKeys.contains(key) && goldenKeys.contains("amount") && List.of("total", "useAmount").contains(key)) {
+                key = "amount";
+            } else if (key.equals("useAmount") && !goldenKeys.contains(key)) {
+                key = "amount";
+            }
+            BigDecimal value = entry.getValue().stripTrailingZeros();
+            if (goldenKeys.contains(key) || value.signum() != 0) {
+                out.putIfAbsent(key, value);
+            }
+        }
+        return out;
+    }
+
+    private static void compareHeadline(SoftAssertions softly, JsonNode golden, Headline headline) {
+        softly.assertThat(headline).as("headline").isNotNull();
+        if (headline == null) {
+            return;
+        }
+        BigDecimal factor = unitFactor(golden.get("unit").asText());
+        check(softly, "incomeTotal", golden, factor, headline.incomeTotal());
+        check(softly, "expenditureTotal", golden, factor, headline.expenditureTotal());
+        check(softly, "basic", golden, factor, headline.basic());
+        check(softly, "project", golden, factor, headline.project());
+        check(softly, "personnel", golden, factor, headline.personnel());
+        check(softly, "publicFunds", golden, factor, headline.publicFunds());
+        JsonNode three = golden.get("threePublic");
+        BigDecimal threeFactor = unitFactor(golden.path("threePublicUnit").asText("万元"));
+        if (three != null && !three.isNull()) {
+            softly.assertThat(headline.threePublic()).as("三公").isNotNull();
+            if (headline.threePublic() != null) {
+                check(softly, "total", three, threeFactor, headline.threePublic().total());
+                check(softly, "abroad", three, threeFactor, headline.threePublic().abroad());
+                check(softly, "vehiclePurchase", three, threeFactor, headline.threePublic().vehiclePurchase());
+                check(softly, "vehicleOperation", three, threeFactor, headline.threePublic().vehicleOperation());
+                check(softly, "reception", three, threeFactor, headline.threePublic().reception());
+            }
+        }
+        check(softly, "operatingCost", golden, unitFactor(golden.path("operatingCostUnit").asText("万元")), headline.operatingCost());
+    }
+
+    private static void check(SoftAssertions softly, String field, JsonNode golden, BigDecimal factor, BigDecimal actual) {
+        JsonNode value = golden.get(field);
+        if (value == null || value.isNull()) {
+            return;
+        }
+        BigDecimal expected = new BigDecimal(value.asText()).multiply(factor);
+        softly.assertThat(actual).as("headline " + field).isNotNull();
+        if (actual != null) {
+            softly.assertThat(actual).as("headline " + field).isEqualByComparingTo(expected);
+        }
+    }
+
+    private static BigDecimal unitFactor(String unit) {
+        return switch (unit) {
+            case "元" -> new BigDecimal("0.0001");
+            case "千元" -> new BigDecimal("0.1");
+            default -> BigDecimal.ONE;
+        };
+    }
+}
