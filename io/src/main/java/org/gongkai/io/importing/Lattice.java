@@ -74,8 +74,9 @@ final class Lattice {
     }
 
     private static Table table(List<Rulings.Segment> region, List<TextPosition> glyphs, Set<TextPosition> used) {
-        List<Rulings.Segment> horizontal = region.stream().filter(Rulings.Segment::horizontal).toList();
+        List<Rulings.Segment> horizontal = new ArrayList<>(region.stream().filter(Rulings.Segment::horizontal).toList());
         List<Rulings.Segment> vertical = region.stream().filter(s -> !s.horizontal()).toList();
+        closeOpenEnds(horizontal, vertical);
         List<Float> xs = snap(vertical.stream().map(Rulings.Segment::x1).toList());
         List<Float> ys = snap(horizontal.stream().map(Rulings.Segment::y1).toList());
         if (xs.size() < 2 || ys.size() < 2) {
@@ -145,6 +146,28 @@ final class Lattice {
             }
         }
         return new Table(top, bottom, left, right, rows);
+    }
+
+    /**
+     * A table continued from the previous page often has no ruling above its first row (or below its last): its
+     * column rulings run past the outermost horizontal one. The open end is closed where they end.
+     */
+    private static void closeOpenEnds(List<Rulings.Segment> horizontal, List<Rulings.Segment> vertical) {
+        if (horizontal.isEmpty() || vertical.isEmpty()) {
+            return;
+        }
+        float left = (float) vertical.stream().mapToDouble(Rulings.Segment::x1).min().orElse(0);
+        float right = (float) vertical.stream().mapToDouble(Rulings.Segment::x1).max().orElse(0);
+        float top = (float) horizontal.stream().mapToDouble(Rulings.Segment::y1).min().orElse(0);
+        float bottom = (float) horizontal.stream().mapToDouble(Rulings.Segment::y1).max().orElse(0);
+        float verticalTop = (float) vertical.stream().mapToDouble(Rulings.Segment::y1).min().orElse(top);
+        float verticalBottom = (float) vertical.stream().mapToDouble(Rulings.Segment::y2).max().orElse(bottom);
+        if (verticalTop < top - 3 * SNAP) {
+            horizontal.add(new Rulings.Segment(left, verticalTop, right, verticalTop));
+        }
+        if (verticalBottom > bottom + 3 * SNAP) {
+            horizontal.add(new Rulings.Segment(left, verticalBottom, right, verticalBottom));
+        }
     }
 
     /** The closest ruling on one side of the point that covers it (a vertical one covering its y, or the reverse). */

@@ -38,8 +38,19 @@ final class LayoutTableReader {
                 if (isHeaderRepeat(row, cells.subList(0, firstData)) || isColumnNumbers(row)) {
                     continue;
                 }
-                rows.addAll(layout.twoSided() ? sides(columns, row) : List.of(row(columns, row, null)).stream()
-                        .filter(LayoutTableReader::hasContent).toList());
+                if (layout.twoSided()) {
+                    rows.addAll(sides(columns, row));
+                } else {
+                    ReadTable.Row read = row(columns, row, null);
+                    ReadTable.Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
+                    if (last != null && read.code() == null && read.name() == null && !read.amounts().isEmpty()
+                            && last.amounts().isEmpty() && (last.code() != null || last.name() != null)) {
+                        // A stray ruling split one printed row: its amounts below its code and name.
+                        rows.set(rows.size() - 1, new ReadTable.Row(null, last.code(), last.name(), read.amounts(), last.texts()));
+                    } else if (hasContent(read)) {
+                        rows.add(read);
+                    }
+                }
             }
         }
         return new ReadTable(layout.id(), number, title, unit, note, rows, new ArrayList<>(unknown), where);
@@ -112,7 +123,7 @@ final class LayoutTableReader {
                 paths.set(c, paths.get(c - 1));
             }
         }
-        if (layout.twoSided() && paths.stream().noneMatch(p -> p.contains("收入")) && paths.stream().noneMatch(p -> p.startsWith("支出"))) {
+        if (layout.twoSided() && paths.stream().noneMatch(p -> p.contains("收入"))) {
             int second = -1;
             int names = 0;
             for (int c = 0; c < paths.size() && second < 0; c++) {
@@ -121,7 +132,7 @@ final class LayoutTableReader {
                 }
             }
             for (int c = 0; c < paths.size() && second > 0; c++) {
-                paths.set(c, (c < second ? "收入/" : "支出/") + paths.get(c));
+                paths.set(c, c < second ? "收入/" + paths.get(c) : paths.get(c).startsWith("支出") ? paths.get(c) : "支出/" + paths.get(c));
             }
         }
         return paths;

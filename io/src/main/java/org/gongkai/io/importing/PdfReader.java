@@ -73,6 +73,11 @@ public final class PdfReader {
      * it: one grid (the header repeated on the new page stays a header row, which the table readers skip).
      */
     private static void continued(List<Block> blocks, Lattice.Table table, String where) {
+        // A page number left between the two parts does not separate them.
+        while (!blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Text t
+                && PAGE_NUMBER.matcher(t.text().strip()).matches()) {
+            blocks.remove(blocks.size() - 1);
+        }
         Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         int width = table.rows().get(0).size();
         if (last instanceof Block.Grid grid && grid.spansKnown() && !grid.where().equals(where)

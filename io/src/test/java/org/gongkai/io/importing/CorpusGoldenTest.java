@@ -87,6 +87,9 @@ class CorpusGoldenTest {
     }
 
     private static int compareRows(SoftAssertions softly, String what, JsonNode goldenRows, ReadTable mine) {
+        if (Layouts.builtIn().table(mine.layout()).number() == 0 && mine.rows().stream().allMatch(r -> r.code() == null)) {
+            return compareAmountsOnly(softly, what, goldenRows, mine);
+        }
         Map<String, List<ReadTable.Row>> byKey = new HashMap<>();
         for (ReadTable.Row row : mine.rows()) {
             byKey.computeIfAbsent(key(row.side() == null ? null : SIDES.get(row.side()), row.code(), row.name()), k -> new ArrayList<>()).add(row);
@@ -110,6 +113,23 @@ class CorpusGoldenTest {
             }
         }
         return compared;
+    }
+
+    /**
+     * A regional list without codes (政府采购: merged label cells name several rows, and which label names a row is the
+     * printer's choice): every printed amount row is there, by its amounts.
+     */
+    private static int compareAmountsOnly(SoftAssertions softly, String what, JsonNode goldenRows, ReadTable mine) {
+        List<Map<String, BigDecimal>> expected = new ArrayList<>();
+        goldenRows.forEach(r -> {
+            if (!amounts(r).isEmpty()) {
+                expected.add(amounts(r));
+            }
+        });
+        List<Map<String, BigDecimal>> actual = mine.rows().stream().filter(r -> !r.amounts().isEmpty())
+                .map(r -> normalised(r.amounts(), expected.isEmpty() ? java.util.Set.of() : expected.get(0).keySet())).toList();
+        softly.assertThat(actual).as(what + ": amount rows").containsExactlyInAnyOrderElementsOf(expected);
+        return expected.size();
     }
 
     /** A row is found by side and code, or side and name with numbering and spaces folded away. */
