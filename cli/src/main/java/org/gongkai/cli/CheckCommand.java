@@ -30,8 +30,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "预算模型（.json，格式见 docs/model.md）或已公开的文件（文本、DOCX、XLSX、PDF）")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "预算模型（.json，格式见 docs/model.md）或已公开的文件（文本、DOCX、XLSX、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
+    List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）")
     Format format;
@@ -53,11 +53,12 @@ final class CheckCommand implements Callable<Integer> {
 
     /** A model JSON is checked as Gongkai would publish it; a published document as it was published. */
     private Disclosure disclosure() {
-        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
+        Path file = files.get(0);
+        if (files.size() == 1 && file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
             DepartmentBudget model = ModelJson.parse(ModelJson.readText(file), file.toString());
             return Disclosure.generated(model, ClassificationCatalog.builtIn());
         }
-        ImportResult imported = Documents.importFile(file);
+        ImportResult imported = Documents.importFiles(files);
         if (!imported.unparsed().isEmpty()) {
             spec.commandLine().getErr().println("提示：导入时有 " + imported.unparsed().size() + " 处内容未识别（用 gongkai import 查看）");
         }

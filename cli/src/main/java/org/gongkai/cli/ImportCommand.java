@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportResult;
@@ -23,15 +24,15 @@ final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "公开文件")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
+    List<Path> files;
 
     @Option(names = {"-o", "--output"}, paramLabel = "model.json", description = "写入的模型文件（默认输出到屏幕）")
     Path output;
 
     @Override
     public Integer call() throws IOException {
-        ImportResult result = Documents.importFile(file);
+        ImportResult result = Documents.importFiles(files);
         String json = ModelJson.write(result.model());
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
@@ -42,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
             Files.move(temporary, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("已导入 " + file + "：" + result.model().department().name() + " " + result.model().year() + " 年，"
+        err.println("已导入 " + String.join(" + ", files.stream().map(Path::toString).toList()) + "：" + result.model().department().name() + " " + result.model().year() + " 年，"
                 + result.publishedTables().size() + " 张公开表，" + result.model().projects().size() + " 个项目；未识别 "
                 + result.unparsed().size() + " 处");
         for (Unparsed unparsed : result.unparsed()) {

@@ -1,6 +1,7 @@
 package org.gongkai.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.io.importing.Documents;
 import org.gongkai.io.json.SummaryJson;
@@ -16,12 +17,12 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", description = "公开文件（文本、DOCX、XLSX、PDF）")
-    Path file;
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件（文本、DOCX、XLSX、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
+    List<Path> files;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(SummaryJson.write(Documents.importFile(file)));
+        spec.commandLine().getOut().println(SummaryJson.write(Documents.importFiles(files)));
         spec.commandLine().getOut().flush();
         return 0;
     }

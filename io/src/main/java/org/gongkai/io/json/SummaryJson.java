@@ -17,6 +17,7 @@ import org.gongkai.core.narrative.StatedBudgetFigures;
 import org.gongkai.core.narrative.StatedFigures;
 import org.gongkai.core.narrative.StatedThreePublic;
 import org.gongkai.core.narrative.ThreePublicPart;
+import org.gongkai.io.importing.Headline;
 import org.gongkai.io.importing.ImportResult;
 
 /**
@@ -30,6 +31,10 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
+    private static BigDecimal first(BigDecimal read, java.util.function.Supplier<BigDecimal> otherwise) {
+        return read != null ? read : otherwise.get();
+    }
+
     public static String write(ImportResult result) {
         DepartmentBudget model = result.model();
         BudgetFigures f = model.figures();
@@ -38,15 +43,29 @@ public final class SummaryJson {
         ObjectNode root = GongkaiJson.mapper().createObjectNode();
         root.put("department", model.department().name());
         root.put("year", model.year());
-        root.put("incomeTotal", tables ? f.incomeTotal() : stated(overview, StatedBudgetFigures.INCOME_TOTAL)
-                .or(() -> StatedBudgetFigures.APPROPRIATION_INCOME.first(overview)).orElse(null));
-        root.put("expenditureTotal", tables ? f.expenditureTotal() : stated(overview, StatedBudgetFigures.EXPENDITURE_TOTAL).orElse(null));
-        root.put("basic", tables ? f.basic() : stated(overview, StatedBudgetFigures.BASIC).orElse(null));
-        root.put("personnel", !model.basicEconomic().isEmpty() ? f.personnel() : stated(overview, StatedBudgetFigures.PERSONNEL).orElse(null));
-        root.put("publicFunds", !model.basicEconomic().isEmpty() ? f.publicFunds() : stated(overview, StatedBudgetFigures.PUBLIC_FUNDS).orElse(null));
-        root.put("project", tables ? f.project() : stated(overview, StatedBudgetFigures.PROJECT).orElse(null));
+        if (result.facts() != null) {
+            root.put("kind", result.facts().kind().name());
+            root.put("level", result.facts().level().name());
+        }
+        // Figures read from the tables as printed (any region's layout) come first; the model and the text after.
+        Headline h = Headline.of(result.readTables()).orElse(null);
+        root.put("incomeTotal", first(h == null ? null : h.incomeTotal(), () -> tables ? f.incomeTotal()
+                : stated(overview, StatedBudgetFigures.INCOME_TOTAL).or(() -> StatedBudgetFigures.APPROPRIATION_INCOME.first(overview)).orElse(null)));
+        root.put("expenditureTotal", first(h == null ? null : h.expenditureTotal(), () -> tables ? f.expenditureTotal()
+                : stated(overview, StatedBudgetFigures.EXPENDITURE_TOTAL).orElse(null)));
+        root.put("basic", first(h == null ? null : h.basic(), () -> tables ? f.basic() : stated(overview, StatedBudgetFigures.BASIC).orElse(null)));
+        root.put("personnel", first(h == null ? null : h.personnel(), () -> !model.basicEconomic().isEmpty() ? f.personnel()
+                : stated(overview, StatedBudgetFigures.PERSONNEL).orElse(null)));
+        root.put("publicFunds", first(h == null ? null : h.publicFunds(), () -> !model.basicEconomic().isEmpty() ? f.publicFunds()
+                : stated(overview, StatedBudgetFigures.PUBLIC_FUNDS).orElse(null)));
+        root.put("project", first(h == null ? null : h.project(), () -> tables ? f.project()
+                : stated(overview, StatedBudgetFigures.PROJECT).orElse(null)));
         List<Mention> threePublicText = mentions(model, NarrativeSection.THREE_PUBLIC);
-        if (model.threePublic().isEmpty()) {
+        if (h != null && h.threePublic() != null) {
+            Headline.ThreePublic t = h.threePublic();
+            root.putObject("threePublic").put("total", t.total()).put("abroad", t.abroad()).put("vehiclePurchase", t.vehiclePurchase())
+                    .put("vehicleOperation", t.vehicleOperation()).put("reception", t.reception());
+        } else if (model.threePublic().isEmpty()) {
             threePublic(root.putObject("threePublic"), StatedThreePublic.forYear(threePublicText, model.year(), model.year()).orElse(null),
                     statedTotal(threePublicText, model.year()));
         } else {
@@ -55,7 +74,7 @@ public final class SummaryJson {
         ThreePublicAmounts lastYear = model.threePublicLastYear();
         threePublic(root.putObject("threePublicLastYear"), lastYear,
                 lastYear == null ? null : statedTotal(threePublicText, model.year() - 1).orElse(lastYear.total()));
-        root.put("operatingCost", model.operatingCost());
+        root.put("operatingCost", first(h == null ? null : h.operatingCost(), model::operatingCost));
         root.put("procurementTotal", !model.procurement().isEmpty() ? f.procurementTotal()
                 : stated(mentions(model, NarrativeSection.PROCUREMENT), StatedBudgetFigures.PROCUREMENT_TOTAL).orElse(null));
         ArrayNode items = root.putArray("procurementItems");
