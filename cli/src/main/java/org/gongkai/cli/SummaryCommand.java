@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.io.importing.Documents;
+import org.gongkai.io.importing.NotABudgetException;
 import org.gongkai.io.json.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +23,12 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(SummaryJson.write(Documents.importFiles(files)));
+        try {
+            spec.commandLine().getOut().println(SummaryJson.write(Documents.importFiles(files)));
+        } catch (NotABudgetException e) {
+            // A 决算 is named as such (whose, which year), with every budget figure null and the reason.
+            spec.commandLine().getOut().println(SummaryJson.notABudget(e.facts(), e.getMessage()));
+        }
         spec.commandLine().getOut().flush();
         return 0;
     }

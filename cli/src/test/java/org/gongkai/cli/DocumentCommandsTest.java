@@ -33,13 +33,41 @@ class DocumentCommandsTest {
     void summarisesWithTheFixedKeys() throws Exception {
         CommandRun run = CommandRun.of("summary", sample("qhd-etdz-affairs-2023").toString());
         JsonNode summary = new ObjectMapper().readTree(run.out);
-        assertThat(summary.fieldNames()).toIterable().containsExactly("department", "year", "incomeTotal", "expenditureTotal",
+        assertThat(summary.fieldNames()).toIterable().containsExactly("department", "year", "kind", "level", "incomeTotal", "expenditureTotal",
                 "basic", "personnel", "publicFunds", "project", "threePublic", "threePublicLastYear", "operatingCost",
                 "procurementTotal", "procurementItems", "fixedAssetsTotal", "projects", "unparsedCount");
         assertThat(summary.get("expenditureTotal").decimalValue()).isEqualByComparingTo("8900.03");
         assertThat(summary.get("threePublicLastYear").get("total").decimalValue()).isEqualByComparingTo("367.45");
         assertThat(summary.get("projects")).hasSize(19);
         assertThat(summary.get("procurementItems").get(0).get("name").asText()).isEqualTo("办公楼物业费");
+    }
+
+    /** The corpus fixtures of the io module: real published disclosures. */
+    private static java.nio.file.Path corpus(String id, String file) {
+        return java.nio.file.Path.of("..", "io", "src", "test", "resources", "corpus", id, file);
+    }
+
+    @Test
+    void theTwoFilesOfOneDisclosureAreSummarisedTogether() throws Exception {
+        JsonNode explanation = new ObjectMapper().readTree(CommandRun.of("summary",
+                corpus("js-party-office-2018", "js-party-office-2018-explanation.pdf").toString()).out);
+        assertThat(explanation.get("personnel").isNull()).as("the explanation alone has no basic-expenditure table").isTrue();
+        JsonNode both = new ObjectMapper().readTree(CommandRun.of("summary",
+                corpus("js-party-office-2018", "js-party-office-2018-explanation.pdf").toString(),
+                corpus("js-party-office-2018", "js-party-office-2018-tables.pdf").toString()).out);
+        assertThat(both.get("department").asText()).isEqualTo("中共江苏省委办公厅");
+        assertThat(both.get("expenditureTotal").decimalValue()).isEqualByComparingTo("24458.43");
+        assertThat(both.get("personnel").decimalValue()).isEqualByComparingTo("8308.53");
+        assertThat(both.get("threePublic").get("total").decimalValue()).isEqualByComparingTo("508.20");
+    }
+
+    @Test
+    void aShanghaiDocumentInYuanIsSummarisedExactlyInWanYuan() throws Exception {
+        JsonNode summary = new ObjectMapper().readTree(CommandRun.of("summary",
+                corpus("sh-putuo-gov-office-2025-unit", "sh-putuo-gov-office-2025-unit.pdf").toString()).out);
+        assertThat(summary.get("level").asText()).isEqualTo("UNIT");
+        assertThat(summary.get("department").asText()).isEqualTo("上海市普陀区人民政府办公室");
+        assertThat(summary.get("expenditureTotal").decimalValue()).isEqualByComparingTo("9101.677535");
     }
 
     @Test

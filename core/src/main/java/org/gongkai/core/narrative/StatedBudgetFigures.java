@@ -30,10 +30,10 @@ public final class StatedBudgetFigures {
         }
     }
 
-    public static final Label INCOME_TOTAL = Label.of("(预算|全部|总|部门|本年)收入(总额|总计|合计)?(为|是|共计)?$",
+    public static final Label INCOME_TOTAL = Label.of("((预算|全部|总|部门|本年)收入(总额|总计|合计)?|收入(预算)?(总额|总计|合计)|收入、支出预算(总额|总计|合计))(为|是|共计)?$",
             "(拨款|财政|事业|经营|其他|上级|附属|专户)");
     public static final Label APPROPRIATION_INCOME = Label.of("(一般公共预算(财政)?拨款|财政拨款)收入(总额|合计)?(为|是|共计)?$", null);
-    public static final Label EXPENDITURE_TOTAL = Label.of("(部门|预算|全部|总)\\S*支出(预算)?(总额|总计|合计)?(为|是|共计|安排)?$",
+    public static final Label EXPENDITURE_TOTAL = Label.of("((部门|预算|全部|总)\\S*支出(预算)?(总额|总计|合计)?|支出(预算)?(总额|总计|合计)|收入、支出预算(总额|总计|合计))(为|是|共计|安排)?$",
             "(基本|项目|人员|公用|三公|运行|接待|出国|购置|经营|上缴|附属|采购|日常|工资|商品|补助)");
     public static final Label BASIC = Label.of("基本支出(为|是|共计|合计)?$", null);
     public static final Label PERSONNEL = Label.of("人员(经费|支出)(为|是|共计|合计)?$", null);

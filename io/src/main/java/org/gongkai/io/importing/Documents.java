@@ -93,6 +93,9 @@ public final class Documents {
             if (isPdf(bytes)) {
                 return PdfReader.read(name, bytes);
             }
+            if (isOle2(bytes)) {
+                return XlsxReader.readXls(name, bytes);
+            }
             if (isZip(bytes)) {
                 return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") ? XlsxReader.read(name, bytes) : office(name, bytes);
             }
@@ -153,6 +156,12 @@ public final class Documents {
 
     private static boolean isPdf(byte[] bytes) {
         return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
+    }
+
+    /** The OLE2 compound-file signature of Excel 97–2003 workbooks. */
+    private static boolean isOle2(byte[] bytes) {
+        return bytes.length >= 8 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11
+                && (bytes[3] & 0xff) == 0xE0 && (bytes[4] & 0xff) == 0xA1 && (bytes[5] & 0xff) == 0xB1;
     }
 
     private static boolean isZip(byte[] bytes) {

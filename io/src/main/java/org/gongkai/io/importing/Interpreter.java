@@ -88,8 +88,8 @@ public final class Interpreter {
         }
         DocumentFacts facts = DocumentFacts.of(document.blocks(), readTables.stream().anyMatch(t -> !t.empty()));
         if (facts.kind() == DocumentFacts.Kind.FINAL_ACCOUNTS) {
-            throw new ImportException(document.name() + " 是" + (facts.department() == null ? "" : facts.department() + "的")
-                    + (facts.year() == null ? "" : facts.year() + " 年") + "部门决算（决算公开），不是部门预算：本版本读取部门预算公开文件");
+            throw new NotABudgetException(document.name() + " 是" + (facts.department() == null ? "" : facts.department() + "的")
+                    + (facts.year() == null ? "" : facts.year() + " 年") + "部门决算（决算公开），不是部门预算：本版本读取部门预算公开文件", facts);
         }
         // The year the cover or title states wins over a year met in a table's heading or note.
         year = facts.year() != null ? facts.year() : year != null ? year : documentYear(document).orElseThrow(() ->
@@ -219,6 +219,9 @@ public final class Interpreter {
         if (facts.department() != null) {
             // Most regions print the department's name without its code: the name is what identifies it here.
             return new Department("000", facts.department());
+        }
+        if (facts.kind() == DocumentFacts.Kind.BLANK_TEMPLATE) {
+            return new Department("000", "（空白模板，未填写单位）");
         }
         unparsed.add(new Unparsed(document.name(), "", "未找到部门编码和名称"));
         return new Department("000", name.orElse("未识别部门"));

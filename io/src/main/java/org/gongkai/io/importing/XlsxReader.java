@@ -26,9 +26,32 @@ public final class XlsxReader {
     /** Counts the workbook's cells before loading it: one over {@link ReadLimits#maxCells()} is refused unread. */
     public static SourceDocument read(String name, byte[] xlsx) throws IOException {
         OfficeCensus.requireWorkbookWithin(name, xlsx, ReadLimits.STANDARD);
+        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            return read(name, workbook);
+        }
+    }
+
+    /**
+     * Reads an Excel 97–2003 workbook (OLE2 .xls, what many finance bureaus still publish): its size is already bound
+     * by the file limit, and its cells are counted before any is read.
+     */
+    public static SourceDocument readXls(String name, byte[] xls) throws IOException {
+        try (Workbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(new ByteArrayInputStream(xls))) {
+            long cells = 0;
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    cells += Math.max(0, row.getLastCellNum());
+                }
+            }
+            ReadLimits.STANDARD.requireCells(name, "工作簿", cells);
+            return read(name, workbook);
+        }
+    }
+
+    private static SourceDocument read(String name, Workbook workbook) {
         List<Block> blocks = new ArrayList<>();
         DataFormatter formatter = new DataFormatter();
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+        {
             for (Sheet sheet : workbook) {
                 List<List<String>> grid = new ArrayList<>();
                 int gridStart = 0;
@@ -42,9 +65,12 @@ public final class XlsxReader {
                     }
                     // A lone filled cell in a row that has no other cells is a line of text; a row with more (even empty,
                     // bordered) cells belongs to a table.
-                    boolean line = filled == 1 && !cells.get(0).isBlank() && cells.size() <= 1;
+                    boolean line = filled == 1 && !cells.get(0).isBlank() && cells.size() <= 1
+                            // Above a table, a title in a wide bordered row, or labelled lines ("预算单位：… 单位：元").
+                            || grid.isEmpty() && (filled == 1 && !cells.get(0).isBlank()
+                            || cells.stream().filter(c -> !c.isBlank()).allMatch(c -> c.contains("：") || c.contains(":")));
                     if (line && grid.isEmpty()) {
-                        blocks.add(new Block.Text(cells.get(0), 0, where));
+                        blocks.add(new Block.Text(String.join("    ", cells.stream().filter(c -> !c.isBlank()).toList()), 0, where));
                     } else if (line && !Cells.isInteger(cells.get(0))) {
                         blocks.add(new Block.Grid(grid, "工作表“" + sheet.getSheetName() + "”第 " + gridStart + " 行"));
                         grid = new ArrayList<>();

@@ -31,6 +31,24 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
+    /** The summary of a disclosure that is not a budget: what it is, whose and which year; no budget figure. */
+    public static String notABudget(org.gongkai.io.importing.DocumentFacts facts, String message) {
+        ObjectNode root = GongkaiJson.mapper().createObjectNode();
+        root.put("department", facts.department());
+        root.put("year", facts.year());
+        root.put("kind", facts.kind().name());
+        root.put("level", facts.level().name());
+        for (String field : List.of("incomeTotal", "expenditureTotal", "basic", "personnel", "publicFunds", "project")) {
+            root.putNull(field);
+        }
+        root.put("message", message);
+        try {
+            return GongkaiJson.mapper().writeValueAsString(root);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("无法序列化摘要", e);
+        }
+    }
+
     private static BigDecimal first(BigDecimal read, java.util.function.Supplier<BigDecimal> otherwise) {
         return read != null ? read : otherwise.get();
     }
