@@ -62,7 +62,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!imported.unparsed().isEmpty()) {
             spec.commandLine().getErr().println("提示：导入时有 " + imported.unparsed().size() + " 处内容未识别（用 gongkai import 查看）");
         }
-        return Disclosure.published(imported.model(), imported.publishedTables(), ClassificationCatalog.builtIn());
+        return imported.disclosure(ClassificationCatalog.builtIn());
     }
 
     static String summary(List<Finding> findings) {

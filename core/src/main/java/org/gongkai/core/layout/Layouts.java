@@ -23,9 +23,28 @@ public final class Layouts {
             "^(公开\\d+表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\\d]+|[一二三四五六七八九十]+[、.．]|\\d+[、.．]?|[（(][一二三四五六七八九十\\d]+[）)])");
 
     private final Map<String, TableLayout> tables;
+    private final List<String[]> regions;
 
-    private Layouts(Map<String, TableLayout> tables) {
+    private Layouts(Map<String, TableLayout> tables, List<String[]> regions) {
         this.tables = tables;
+        this.regions = regions;
+    }
+
+    /** The region (regions.tsv) whose name the text contains, if one has a variant for that year. */
+    public Optional<String> regionOf(String text, int year) {
+        return regions.stream().filter(r -> text.contains(r[0]) && within(r, year)).map(r -> r[0]).findFirst();
+    }
+
+    /** The ids of the standard tables a region's package does not publish in a year (none for most regions). */
+    public java.util.Set<String> omittedTables(String region, int year) {
+        java.util.Set<String> omitted = new java.util.HashSet<>();
+        regions.stream().filter(r -> r[0].equals(region) && within(r, year))
+                .forEach(r -> java.util.Arrays.stream(r[3].split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(omitted::add));
+        return omitted;
+    }
+
+    private static boolean within(String[] region, int year) {
+        return (region[1].isEmpty() || year >= Integer.parseInt(region[1])) && (region[2].isEmpty() || year <= Integer.parseInt(region[2]));
     }
 
     public static Layouts builtIn() {
@@ -92,7 +111,7 @@ public final class Layouts {
                 throw new IllegalStateException("columns.tsv 中的表样 " + table + " 不在 tables.tsv 中");
             }
         }
-        return new Layouts(tables);
+        return new Layouts(tables, rows("regions.tsv", 5));
     }
 
     private static List<String[]> rows(String resource, int width) {

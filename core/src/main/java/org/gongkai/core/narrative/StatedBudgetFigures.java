@@ -39,6 +39,8 @@ public final class StatedBudgetFigures {
     public static final Label PERSONNEL = Label.of("人员(经费|支出)(为|是|共计|合计)?$", null);
     public static final Label PUBLIC_FUNDS = Label.of("公用(经费|支出)(为|是|共计|合计)?$", null);
     public static final Label PROJECT = Label.of("项目支出(为|是|共计|合计)?$", null);
+    /** 江苏's third kind of spending beside 基本 and 项目. */
+    public static final Label RESERVE = Label.of("预留机动经费(为|是|共计|合计)?$", null);
     public static final Label OPERATING_COST = Label.of("运行(经)?费", "(三公|公务用车|车辆)");
     public static final Label PROCUREMENT_TOTAL = Label.of("采购(预算)?(安排)?(资金|金额)?(总额|合计)?(为|是|共计)?$", null);
     public static final Label FIXED_ASSETS = Label.of("固定资产(金额|总额|原值)?(合计)?(为|是|共计)?$", "(拟|购置)");

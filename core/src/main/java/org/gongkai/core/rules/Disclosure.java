@@ -27,11 +27,18 @@ public final class Disclosure {
     private final boolean published;
     private final YearCatalog catalog;
     private final List<ModelProblem> catalogProblems;
+    private final java.util.Set<StandardTable> expectedTables;
     private StatedFigures statedFigures;
     private final Map<Indicator, IndicatorValue> indicatorValues = new java.util.HashMap<>();
 
     private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
                        YearCatalog catalog, List<ModelProblem> catalogProblems) {
+        this(model, tables, published, catalog, catalogProblems, java.util.EnumSet.allOf(StandardTable.class));
+    }
+
+    private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
+                       YearCatalog catalog, List<ModelProblem> catalogProblems, java.util.Set<StandardTable> expectedTables) {
+        this.expectedTables = java.util.Set.copyOf(expectedTables);
         this.model = model;
         this.tables = new EnumMap<>(StandardTable.class);
         tables.forEach(t -> this.tables.put(t.kind(), t));
@@ -56,6 +63,22 @@ public final class Disclosure {
         List<ModelProblem> problems = new CatalogConformance(catalog).check(model);
         YearCatalog year = ClassificationCatalog.supports(model.year()) ? catalog.forYear(model.year()) : null;
         return new Disclosure(model, tables, true, year, problems);
+    }
+
+    /**
+     * A published document of a region whose package leaves some standard tables out (core/layout/regions.tsv): only
+     * the others are expected of it.
+     */
+    public static Disclosure published(DepartmentBudget model, List<StatementTable> tables, ClassificationCatalog catalog,
+                                       java.util.Set<StandardTable> expectedTables) {
+        List<ModelProblem> problems = new CatalogConformance(catalog).check(model);
+        YearCatalog year = ClassificationCatalog.supports(model.year()) ? catalog.forYear(model.year()) : null;
+        return new Disclosure(model, tables, true, year, problems, expectedTables);
+    }
+
+    /** The standard tables this disclosure must publish: all nine, unless its region's package omits some. */
+    public java.util.Set<StandardTable> expectedTables() {
+        return expectedTables;
     }
 
     public DepartmentBudget model() {

@@ -56,6 +56,11 @@ public final class TableQueries {
         return row.amount(table.columnIndex(column));
     }
 
+    /** The amount, or zero where the table does not print that column (a region's narrower layout). */
+    public static BigDecimal amountIfPrinted(StatementTable table, TableRow row, String column) {
+        return hasColumn(table, column) ? amount(table, row, column) : BigDecimal.ZERO;
+    }
+
     public static boolean hasColumn(StatementTable table, String column) {
         return table.columns().stream().anyMatch(c -> c.name().equals(column));
     }

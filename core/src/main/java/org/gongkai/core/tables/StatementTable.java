@@ -38,6 +38,6 @@ public record StatementTable(StandardTable kind, String departmentLine, int year
                 return i;
             }
         }
-        throw new IllegalArgumentException(kind.title() + " 没有名为 " + name + " 的列");
+        throw new MissingColumnException(kind.title() + " 没有名为 " + name + " 的列");
     }
 }

@@ -36,7 +36,8 @@ final class CanonicalTables {
     static Optional<StatementTable> of(StandardTable kind, ReadTable read, String departmentLine, int year) {
         StatementTable canonical = CANONICAL.get(kind);
         TableLayout layout = Layouts.builtIn().table(kind.name());
-        List<TableRow> rows = switch (kind) {
+        // A table printed without a figure is shown empty, with its note (the 合计 row it prints holds nothing).
+        List<TableRow> rows = read.empty() ? List.of() : switch (kind) {
             case SUMMARY, FISCAL_SUMMARY -> twoSided(read, canonical, layout);
             case THREE_PUBLIC -> threePublic(read);
             default -> coded(read, canonical, layout);
@@ -44,8 +45,34 @@ final class CanonicalTables {
         if (rows == null) {
             return Optional.empty();
         }
-        return Optional.of(new StatementTable(kind, departmentLine == null ? "" : departmentLine, year, StatementTable.UNIT,
-                canonical.header(), canonical.columns(), rows, read.empty() ? read.note() : null));
+        return Optional.of(printedColumnsOnly(new StatementTable(kind, departmentLine == null ? "" : departmentLine, year,
+                StatementTable.UNIT, canonical.header(), canonical.columns(), rows, read.empty() ? read.note() : null)));
+    }
+
+    /**
+     * The canonical table without the amount columns the region does not print (江苏's 功能分类 table has only 金额, no
+     * 基本/项目): a column that is not there holds no zeros for the rules to add up, it is simply not published.
+     */
+    private static StatementTable printedColumnsOnly(StatementTable table) {
+        if (table.rows().isEmpty() || table.kind() == StandardTable.THREE_PUBLIC) {
+            return table;
+        }
+        List<Integer> kept = new ArrayList<>();
+        for (int c = 0; c < table.columns().size(); c++) {
+            int column = c;
+            if (!table.columns().get(c).amounts() || table.rows().stream().anyMatch(r -> !r.cells().get(column).isBlank())) {
+                kept.add(c);
+            }
+        }
+        if (kept.size() == table.columns().size()) {
+            return table;
+        }
+        List<Column> columns = kept.stream().map(table.columns()::get).toList();
+        List<List<org.gongkai.core.tables.HeaderCell>> header = List.of(columns.stream()
+                .map(c -> org.gongkai.core.tables.HeaderCell.of(c.name())).toList());
+        List<TableRow> rows = table.rows().stream().map(r -> new TableRow(r.seq(), r.style(),
+                kept.stream().map(r.cells()::get).toList())).toList();
+        return new StatementTable(table.kind(), table.departmentLine(), table.year(), table.unit(), header, columns, rows, table.note());
     }
 
     private static List<TableRow> coded(ReadTable read, StatementTable canonical, TableLayout layout) {

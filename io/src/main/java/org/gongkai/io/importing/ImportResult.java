@@ -20,4 +20,14 @@ public record ImportResult(DepartmentBudget model, List<StatementTable> publishe
     public ImportResult(DepartmentBudget model, List<StatementTable> publishedTables, List<Unparsed> unparsed) {
         this(model, publishedTables, unparsed, List.of(), null);
     }
+
+    /** The document as the rules check it: its own tables, and only the tables its region's package includes. */
+    public org.gongkai.core.rules.Disclosure disclosure(org.gongkai.core.classification.ClassificationCatalog catalog) {
+        java.util.Set<org.gongkai.core.tables.StandardTable> expected = java.util.EnumSet.allOf(org.gongkai.core.tables.StandardTable.class);
+        org.gongkai.core.layout.Layouts layouts = org.gongkai.core.layout.Layouts.builtIn();
+        layouts.regionOf(model.department().name() + " " + (facts == null || facts.department() == null ? "" : facts.department()), model.year())
+                .ifPresent(region -> layouts.omittedTables(region, model.year())
+                        .forEach(id -> expected.remove(org.gongkai.core.tables.StandardTable.valueOf(id))));
+        return org.gongkai.core.rules.Disclosure.published(model, publishedTables, catalog, expected);
+    }
 }

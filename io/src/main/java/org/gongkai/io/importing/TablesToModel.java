@@ -139,7 +139,7 @@ final class TablesToModel {
         if (label.contains("附属单位")) {
             return Optional.of(FundingSource.AFFILIATE_REMITTANCE);
         }
-        if (label.contains("其他收入")) {
+        if (label.contains("其他收入") || label.matches("其他资金")) {
             return Optional.of(FundingSource.OTHER_INCOME);
         }
         return Optional.empty();
@@ -164,8 +164,8 @@ final class TablesToModel {
     private void item(Builder builder, String item) {
         StatementTable income = tables.get(StandardTable.INCOME);
         TableRow incomeRow = income == null ? null : itemRows(income).get(item);
-        BigDecimal fiscalIncome = incomeRow == null ? null : TableQueries.amount(income, incomeRow, "财政拨款收入");
-        BigDecimal carried = incomeRow == null ? BigDecimal.ZERO : TableQueries.amount(income, incomeRow, "上年结转");
+        BigDecimal fiscalIncome = incomeRow == null ? null : TableQueries.amountIfPrinted(income, incomeRow, "财政拨款收入");
+        BigDecimal carried = incomeRow == null ? BigDecimal.ZERO : TableQueries.amountIfPrinted(income, incomeRow, "上年结转");
         Map<ExpenditureKind, BigDecimal> fiscalByKind = new java.util.EnumMap<>(ExpenditureKind.class);
         BigDecimal fiscalTotal = BigDecimal.ZERO;
         List<Object[]> fiscal = new ArrayList<>();
@@ -177,7 +177,7 @@ final class TablesToModel {
                 continue;
             }
             for (ExpenditureKind kind : List.of(ExpenditureKind.BASIC, ExpenditureKind.PROJECT)) {
-                BigDecimal amount = TableQueries.amount(t, row, kind == ExpenditureKind.BASIC ? "基本支出" : "项目支出");
+                BigDecimal amount = TableQueries.amountIfPrinted(t, row, kind == ExpenditureKind.BASIC ? "基本支出" : "项目支出");
                 if (amount.signum() > 0) {
                     fiscal.add(new Object[] {source, kind, amount, t, row});
                     fiscalByKind.merge(kind, amount, BigDecimal::add);
@@ -201,7 +201,7 @@ final class TablesToModel {
         }
         List<Object[]> supplies = new ArrayList<>();
         if (incomeRow != null) {
-            INCOME_COLUMNS.forEach((column, source) -> supplies.add(new Object[] {source, false, TableQueries.amount(income, incomeRow, column)}));
+            INCOME_COLUMNS.forEach((column, source) -> supplies.add(new Object[] {source, false, TableQueries.amountIfPrinted(income, incomeRow, column)}));
             supplies.add(new Object[] {FundingSource.OTHER_INCOME, true, carried.subtract(fiscalCarried)});
         }
         for (ExpenditureKind kind : ExpenditureKind.values()) {
@@ -212,7 +212,7 @@ final class TablesToModel {
                 case REMIT_TO_SUPERIOR -> "上缴上级支出";
                 case SUBSIDY_TO_AFFILIATES -> "对附属单位补助支出";
             };
-            BigDecimal rest = TableQueries.amount(expenditure, row, column).subtract(fiscalByKind.getOrDefault(kind, BigDecimal.ZERO));
+            BigDecimal rest = TableQueries.amountIfPrinted(expenditure, row, column).subtract(fiscalByKind.getOrDefault(kind, BigDecimal.ZERO));
             for (Object[] supply : supplies) {
                 BigDecimal available = (BigDecimal) supply[2];
                 BigDecimal take = rest.min(available);
@@ -248,7 +248,7 @@ final class TablesToModel {
                     continue;
                 }
                 for (BasicCostKind kind : BasicCostKind.values()) {
-                    BigDecimal amount = TableQueries.amount(table, row, kind == BasicCostKind.PERSONNEL ? "人员经费" : "公用经费");
+                    BigDecimal amount = TableQueries.amountIfPrinted(table, row, kind == BasicCostKind.PERSONNEL ? "人员经费" : "公用经费");
                     if (amount.signum() > 0) {
                         add(() -> builder.basic(new BasicEconomicLine(EconomicCode.of(code), kind, Money.normalize(amount, "金额"))),
                                 table, row);
@@ -280,7 +280,7 @@ final class TablesToModel {
     }
 
     private static BigDecimal part(StatementTable table, String label, String column) {
-        return TableQueries.rowLabeled(table, 0, label).map(r -> Money.normalize(TableQueries.amount(table, r, column), label))
+        return TableQueries.rowLabeled(table, 0, label).map(r -> Money.normalize(TableQueries.amountIfPrinted(table, r, column), label))
                 .orElse(Money.ZERO);
     }
 

@@ -86,7 +86,7 @@ final class Titles {
         if (t.length() > 30 || isTocEntry(text) || t.contains("。")) {
             return Optional.empty();
         }
-        if (t.startsWith("部门职责") || t.matches("(部门|单位)?主要职能|.{2,30}主要职能|(部门|单位)?职责与?职能")) {
+        if (t.startsWith("部门职责") || t.matches("(部门|单位)?主要职(能|责)|.{2,30}主要职能|(部门|单位)?职责与?职能")) {
             return Optional.of(NarrativeSection.DUTIES);
         }
         if (t.startsWith("机构设置") || t.matches("(部门|单位)?机构设置.{0,20}|.{2,30}机构设置")) {
@@ -95,7 +95,7 @@ final class Titles {
         if (t.matches("(\\d{4}年度?)?(部门|单位)?预算编制说明")) {
             return Optional.of(NarrativeSection.OVERVIEW);
         }
-        if (t.matches("其他相关情况说明|其他需要说明的(事项|情况)")) {
+        if (t.matches("其他相关情况说明|其他需要说明的(事项|情况)|其他重要事项(的)?(情况)?说明")) {
             return Optional.of(NarrativeSection.OTHER);
         }
         if (t.contains("预算安排") && t.contains("总体情况") || t.matches("(部门)?(收支预算总体|收入预算|支出预算)情况(说明)?")) {
@@ -107,7 +107,8 @@ final class Titles {
         if (t.contains("三公") && (t.contains("经费") || t.contains("增减"))) {
             return Optional.of(NarrativeSection.THREE_PUBLIC);
         }
-        if (t.contains("绩效信息") || t.equals("部门整体绩效目标") || t.endsWith("部门预算绩效信息")) {
+        if (t.contains("绩效信息") || t.equals("部门整体绩效目标") || t.endsWith("部门预算绩效信息")
+                || t.matches("(预算)?绩效目标(设置|管理)?(情况|工作开展情况)(说明)?")) {
             return Optional.of(NarrativeSection.PERFORMANCE);
         }
         if (t.contains("政府采购") && (t.contains("情况") || t.endsWith("预算"))) {
@@ -133,6 +134,9 @@ final class Titles {
             return Optional.empty();
         }
         String project = name.substring(0, name.length() - "绩效目标表".length()).strip();
+        if (project.matches("(详见|参见|见)(各)?(单位|所属单位|下属单位)?的?(项目)?")) {
+            return Optional.empty(); // "详见单位的项目绩效目标表": a pointer to other documents, not a project
+        }
         return project.isEmpty() || project.endsWith("部门整体") ? Optional.empty() : Optional.of(text.strip()
                 .replaceFirst("^[#\\s]*\\d+[、.．]\\s*", "").replaceFirst("绩效目标表\\s*$", "").strip());
     }

@@ -25,12 +25,16 @@ public final class Intake {
      * What was read, which kind of input it was, the tables as a published document printed them, and what of it
      * was not understood.
      */
-    public record Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed) {
+    public record Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed,
+                         ImportResult imported) {
+
+        Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed) {
+            this(model, kind, publishedTables, unparsed, null);
+        }
 
         /** A published document is checked as it was published; a model or template as Gongkai would publish it. */
         public Disclosure disclosure(ClassificationCatalog catalog) {
-            return kind == Kind.PUBLISHED_DOCUMENT ? Disclosure.published(model, publishedTables, catalog)
-                    : Disclosure.generated(model, catalog);
+            return kind == Kind.PUBLISHED_DOCUMENT ? imported.disclosure(catalog) : Disclosure.generated(model, catalog);
         }
     }
 
@@ -64,6 +68,6 @@ public final class Intake {
             }
         }
         ImportResult imported = Interpreter.interpret(Documents.read(name, bytes));
-        return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.publishedTables(), imported.unparsed());
+        return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.publishedTables(), imported.unparsed(), imported);
     }
 }

@@ -21,7 +21,8 @@ public final class AllNineTablesPresent extends BaseRule {
         if (!disclosure.isPublished()) {
             return List.of();
         }
-        return Arrays.stream(StandardTable.values()).filter(kind -> disclosure.table(kind).isEmpty())
+        return Arrays.stream(StandardTable.values()).filter(kind -> disclosure.expectedTables().contains(kind))
+                .filter(kind -> disclosure.table(kind).isEmpty())
                 .map(kind -> finding("公开文件", "缺少表" + kind.number() + "《" + kind.title() + "》")).toList();
     }
 }

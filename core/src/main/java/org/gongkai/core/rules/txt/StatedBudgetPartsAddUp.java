@@ -36,6 +36,10 @@ public final class StatedBudgetPartsAddUp extends BaseRule {
                 .filter(m -> m.isWanYuan() && StatedFigureRule.thisYear(disclosure, m)).toList();
         List<Finding> findings = new ArrayList<>();
         BigDecimal otherSpending = otherSpending(disclosure);
+        if (otherSpending.signum() == 0) {
+            // A kind of spending the data does not hold but the text states (单位预留机动经费) is one of the parts.
+            otherSpending = org.gongkai.core.narrative.StatedBudgetFigures.RESERVE.first(mentions).orElse(BigDecimal.ZERO);
+        }
         compare(first(mentions, total), first(mentions, basic), first(mentions, project), otherSpending, "支出总额",
                 otherSpending.signum() == 0 ? "基本支出 + 项目支出" : "基本支出 + 项目支出 + 其他支出及结转 " + money(otherSpending), findings);
         BigDecimal basicBeyondTableSix = disclosure.model().figures().basic().subtract(disclosure.model().figures().basicEconomicTotal());
