@@ -20,6 +20,9 @@ import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.RuleRegistry;
 import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.Documents;
+import org.gongkai.io.importing.ImportResult;
+import org.gongkai.io.importing.Interpreter;
 import org.gongkai.io.intake.Intake;
 
 /**
@@ -53,7 +56,7 @@ public final class Inspection {
             return thread;
         });
         try {
-            List<Future<Scorecard>> futures = new ArrayList<>();
+            List<Future<Inspected>> futures = new ArrayList<>();
             List<java.util.concurrent.atomic.AtomicBoolean> counted = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
                 int number = i + 1;
@@ -61,20 +64,21 @@ public final class Inspection {
                 var once = new java.util.concurrent.atomic.AtomicBoolean();
                 counted.add(once);
                 futures.add(pool.submit(() -> {
-                    Scorecard card = inspect(number, document, dates);
+                    Inspected card = inspectPart(number, document, dates);
                     if (once.compareAndSet(false, true)) {
                         progress.documentDone(done.incrementAndGet(), documents.size());
                     }
                     return card;
                 }));
             }
-            List<Scorecard> cards = new ArrayList<>();
+            List<Inspected> parts = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                cards.add(await(futures.get(i), i + 1, documents.get(i).name(), perDocument));
+                parts.add(await(futures.get(i), i + 1, documents.get(i).name(), perDocument));
                 if (counted.get(i).compareAndSet(false, true)) {
                     progress.documentDone(done.incrementAndGet(), documents.size());
                 }
             }
+            List<Scorecard> cards = joinParts(parts, documents, dates);
             return InspectionReport.of(markSameDepartmentYear(markDuplicates(cards)), Duration.ofNanos(System.nanoTime() - started));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -90,15 +94,80 @@ public final class Inspection {
      * Waits for one document at most {@code limit} more; one that takes longer (a pathological file) becomes a row
      * saying so, its work is interrupted, and the batch goes on.
      */
-    private static Scorecard await(Future<Scorecard> future, int number, String name, Duration limit)
+    private static Inspected await(Future<Inspected> future, int number, String name, Duration limit)
             throws InterruptedException, ExecutionException {
         try {
             return future.get(limit.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             future.cancel(true);
-            return Scorecard.unreadable(number, name, name + "：超过 " + limit.toSeconds() + " 秒仍未读完，已跳过", null);
+            return new Inspected(Scorecard.unreadable(number, name, name + "：超过 " + limit.toSeconds() + " 秒仍未读完，已跳过", null),
+                    null, false, false);
         }
     }
+
+    /**
+     * One file's scorecard and what it says it is part of: the department-year-level it names, and whether it holds
+     * the tables, the explanation, or both.
+     */
+    record Inspected(Scorecard card, String disclosure, boolean tables, boolean explanation) {
+    }
+
+    /**
+     * Files that are the parts of one disclosure — an explanation without tables and tables without an explanation,
+     * naming the same department, year and level — are checked together as one disclosure, under both names.
+     */
+    private static List<Scorecard> joinParts(List<Inspected> parts, List<Batch.Document> documents, Timeliness dates) {
+        Map<String, List<Integer>> byDisclosure = new HashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            if (parts.get(i).disclosure() != null) {
+                byDisclosure.computeIfAbsent(parts.get(i).disclosure(), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Scorecard> cards = new ArrayList<>(parts.stream().map(Inspected::card).toList());
+        for (List<Integer> group : byDisclosure.values()) {
+            List<Integer> explanations = group.stream().filter(i -> parts.get(i).explanation() && !parts.get(i).tables()).toList();
+            List<Integer> tables = group.stream().filter(i -> parts.get(i).tables() && !parts.get(i).explanation()).toList();
+            if (explanations.size() == 1 && tables.size() == 1) {
+                int first = explanations.get(0);
+                int second = tables.get(0);
+                Scorecard joined = inspectJoined(cards.get(first).number(), documents.get(first), documents.get(second), dates);
+                cards.set(first, joined);
+                cards.set(second, cards.get(second).partOf(documents.get(first).name()));
+            }
+        }
+        return cards;
+    }
+
+    private static Scorecard inspectJoined(int number, Batch.Document explanation, Batch.Document tables, Timeliness dates) {
+        String name = explanation.name() + " + " + tables.name();
+        try {
+            ImportResult imported = Interpreter.interpret(Documents.joined(List.of(
+                    Documents.read(explanation.name(), explanation.bytes()), Documents.read(tables.name(), tables.bytes()))));
+            Disclosure disclosure = imported.disclosure(ClassificationCatalog.builtIn());
+            return Scorecard.checked(number, name, imported.model().department().code(), imported.model().department().name(),
+                    imported.model().year(), Completeness.of(disclosure), RuleRegistry.check(disclosure), dates.judge(explanation.name()),
+                    imported.unparsed().size(), null);
+        } catch (IOException | RuntimeException e) {
+            return Scorecard.unreadable(number, name, message(e), null);
+        }
+    }
+
+    /** One file, never throwing, with what it says about the disclosure it belongs to. */
+    static Inspected inspectPart(int number, Batch.Document document, Timeliness dates) {
+        Scorecard card = inspect(number, document, dates);
+        ImportResult imported = LAST.get();
+        LAST.remove();
+        if (imported == null || imported.facts() == null || card.status() != Scorecard.Status.CHECKED) {
+            return new Inspected(card, null, false, false);
+        }
+        String key = imported.model().department().name().replaceFirst("^中共", "") + "/" + imported.model().year() + "/"
+                + imported.facts().level();
+        boolean tables = imported.readTables().stream().anyMatch(t -> !t.empty());
+        return new Inspected(card, key, tables, !imported.model().narrative().isEmpty());
+    }
+
+    /** The import of the document just inspected on this thread, for {@link #inspectPart}. */
+    private static final ThreadLocal<ImportResult> LAST = new ThreadLocal<>();
 
     /** One document, never throwing: whatever goes wrong becomes the row's reason. */
     static Scorecard inspect(int number, Batch.Document document, Timeliness dates) {
@@ -111,6 +180,7 @@ public final class Inspection {
         String sha256 = sha256(bytes);
         try {
             Intake.Result imported = Intake.read(document.name(), bytes);
+            LAST.set(imported.imported());
             Disclosure disclosure = imported.disclosure(ClassificationCatalog.builtIn());
             List<Finding> findings = RuleRegistry.check(disclosure);
             Scorecard card = Scorecard.checked(number, document.name(), imported.model().department().code(),
@@ -141,13 +211,13 @@ public final class Inspection {
         Map<String, List<Scorecard>> byKey = new HashMap<>();
         for (Scorecard card : cards) {
             if (card.status() == Scorecard.Status.CHECKED) {
-                byKey.computeIfAbsent(card.departmentCode() + "/" + card.year(), k -> new ArrayList<>()).add(card);
+                byKey.computeIfAbsent(card.departmentYear(), k -> new ArrayList<>()).add(card);
             }
         }
         List<Scorecard> result = new ArrayList<>();
         for (Scorecard card : cards) {
             List<Scorecard> same = card.status() == Scorecard.Status.CHECKED
-                    ? byKey.get(card.departmentCode() + "/" + card.year()) : List.of();
+                    ? byKey.get(card.departmentYear()) : List.of();
             if (same.size() > 1) {
                 List<String> others = same.stream().filter(o -> o != card).map(Scorecard::file).toList();
                 String named = String.join("、", others.subList(0, Math.min(5, others.size())))

@@ -43,7 +43,7 @@ public record InspectionReport(List<Scorecard> documents, Summary summary) {
 
     private static List<Ranked> ranking(List<Scorecard> checked) {
         Map<String, Scorecard> first = new LinkedHashMap<>();
-        checked.forEach(c -> first.putIfAbsent(c.departmentCode() + "/" + c.year(), c));
+        checked.forEach(c -> first.putIfAbsent(c.departmentYear(), c));
         List<Scorecard> sorted = new ArrayList<>(first.values());
         sorted.sort(Comparator.comparing(Scorecard::score).reversed().thenComparing(Scorecard::file));
         List<Ranked> ranking = new ArrayList<>();

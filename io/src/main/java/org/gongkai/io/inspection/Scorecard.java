@@ -19,7 +19,9 @@ public record Scorecard(int number, String file, Status status, String reason, S
                         Timeliness.Judgement timeliness, int unparsed, BigDecimal score, String sha256) {
 
     public enum Status {
-        CHECKED("已检查"), UNREADABLE("无法读取"), DUPLICATE("重复文件");
+        CHECKED("已检查"), UNREADABLE("无法读取"), DUPLICATE("重复文件"),
+        /** A file that is one part of a disclosure checked together with its other part, under that one's row. */
+        PART("并入另一文件");
 
         private final String chinese;
 
@@ -46,6 +48,17 @@ public record Scorecard(int number, String file, Status status, String reason, S
     Scorecard duplicateOf(String original) {
         return new Scorecard(number, file, Status.DUPLICATE, "与 " + original + " 内容相同", departmentCode, departmentName, year,
                 completeness, findings, timeliness, unparsed, score, sha256);
+    }
+
+    /** Who and which year: the department's code where the document prints one ("000" is none), else its name. */
+    public String departmentYear() {
+        String who = departmentCode == null || "000".equals(departmentCode) ? departmentName : departmentCode;
+        return who + "/" + year;
+    }
+
+    Scorecard partOf(String other) {
+        return new Scorecard(number, file, Status.PART, "与 " + other + " 是同一份公开的两部分，已合并检查", departmentCode,
+                departmentName, year, completeness, findings, timeliness, unparsed, score, sha256);
     }
 
     Scorecard withReason(String note) {

@@ -142,7 +142,7 @@ class InspectionTest {
         List<BigDecimal> scores = report.summary().ranking().stream().map(InspectionReport.Ranked::score).toList();
         assertThat(scores).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         long departmentYears = report.documents().stream().filter(c -> c.status() == Scorecard.Status.CHECKED)
-                .map(c -> c.departmentCode() + "/" + c.year()).distinct().count();
+                .map(Scorecard::departmentYear).distinct().count();
         assertThat(report.summary().ranking()).hasSize((int) departmentYears);
         assertThat(report.summary().frequentFindings()).isNotEmpty().allSatisfy(f -> {
             assertThat(f.documents()).isLessThanOrEqualTo(f.occurrences());
