@@ -44,7 +44,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(FindingsJson.write(findings));
         } else {
-            findings.forEach(out::println);
+            collapsed(findings).forEach(out::println);
             out.println(summary(findings));
         }
         out.flush();
@@ -63,6 +63,20 @@ final class CheckCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("提示：导入时有 " + imported.unparsed().size() + " 处内容未识别（用 gongkai import 查看）");
         }
         return imported.disclosure(ClassificationCatalog.builtIn());
+    }
+
+    /**
+     * The same finding in several places (one unknown code in tables 2, 3 and 5) is one line naming the first place
+     * and how many there are, not a cascade.
+     */
+    static List<String> collapsed(List<Finding> findings) {
+        java.util.Map<String, List<Finding>> same = new java.util.LinkedHashMap<>();
+        findings.forEach(f -> same.computeIfAbsent(f.rule() + "\u0000" + f.severity() + "\u0000" + f.message(), k -> new java.util.ArrayList<>()).add(f));
+        return same.values().stream().map(group -> {
+            Finding first = group.get(0);
+            String where = group.size() == 1 ? first.location() : first.location() + " 等 " + group.size() + " 处";
+            return "[" + first.rule() + "] " + first.severity().chinese() + " " + where + "：" + first.message();
+        }).toList();
     }
 
     static String summary(List<Finding> findings) {

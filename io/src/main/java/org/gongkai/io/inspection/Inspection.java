@@ -181,6 +181,16 @@ public final class Inspection {
         try {
             Intake.Result imported = Intake.read(document.name(), bytes);
             LAST.set(imported.imported());
+            if (imported.imported() != null && imported.imported().facts() != null
+                    && imported.imported().facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {
+                return Scorecard.unreadable(number, document.name(), document.name()
+                        + "：是空白的公开模板（表中没有金额，文字为“XX”占位），不是已公开的文件，不计分", sha256);
+            }
+            if (imported.imported() != null && imported.imported().readTables().isEmpty() && imported.model().narrative().isEmpty()) {
+                // Fail once, clearly: a document whose layout is not recognised is "not read", not full of errors.
+                return Scorecard.unreadable(number, document.name(), document.name()
+                        + "：未识别出任何公开表或说明部分（表题、表头均不符合已知的表样，见 docs/layouts.md）", sha256);
+            }
             Disclosure disclosure = imported.disclosure(ClassificationCatalog.builtIn());
             List<Finding> findings = RuleRegistry.check(disclosure);
             Scorecard card = Scorecard.checked(number, document.name(), imported.model().department().code(),
