@@ -228,21 +228,10 @@ final class Lattice {
 
         /** Lines top to bottom joined without a break (a wrapped cell); a wide gap within a line is a space. */
         String text() {
-            List<TextPosition> sorted = new ArrayList<>(glyphs);
-            sorted.sort(Comparator.comparing(TextPosition::getY).thenComparing(TextPosition::getX));
-            List<List<TextPosition>> lines = new ArrayList<>();
-            for (TextPosition g : sorted) {
-                List<TextPosition> last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-                if (last != null && Math.abs(last.get(0).getY() - g.getY()) <= g.getHeightDir() * 0.5f) {
-                    last.add(g);
-                } else {
-                    lines.add(new ArrayList<>(List.of(g)));
-                }
-            }
+            List<List<TextPosition>> lines = PdfReader.lines(glyphs);
             StringBuilder text = new StringBuilder();
             Set<String> seen = new HashSet<>();
             for (List<TextPosition> line : lines) {
-                line.sort(Comparator.comparing(TextPosition::getX));
                 float end = Float.NaN;
                 for (TextPosition g : line) {
                     // Some generators draw a glyph twice (bold by overprinting): the copy at the same place is dropped.

@@ -228,7 +228,8 @@ public final class PdfReader {
         return out.toString();
     }
 
-    private static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
+    /** Glyphs grouped into lines by their baseline (within half a glyph's height), each line left to right. */
+    static List<List<TextPosition>> lines(List<TextPosition> glyphs) {
         List<TextPosition> sorted = new ArrayList<>(glyphs);
         sorted.sort(Comparator.comparing(TextPosition::getY).thenComparing(TextPosition::getX));
         List<List<TextPosition>> lines = new ArrayList<>();
