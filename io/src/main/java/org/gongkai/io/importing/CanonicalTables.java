@@ -89,19 +89,34 @@ final class CanonicalTables {
         return rows;
     }
 
+    /** Income and expenditure side by side as printed: the sides of one printed line make one canonical row. */
     private static List<TableRow> twoSided(ReadTable read, StatementTable canonical, TableLayout layout) {
-        List<ReadTable.Row> income = read.rows().stream().filter(r -> "income".equals(r.side())).toList();
-        List<ReadTable.Row> spent = read.rows().stream().filter(r -> !"income".equals(r.side())).toList();
+        java.util.Map<Integer, ReadTable.Row[]> lines = new java.util.TreeMap<>();
+        List<ReadTable.Row> uses = new ArrayList<>();
+        for (ReadTable.Row row : read.rows()) {
+            ReadTable.Row[] line = lines.computeIfAbsent(row.line(), l -> new ReadTable.Row[2]);
+            if ("income".equals(row.side())) {
+                line[0] = row;
+            } else if (line[1] == null) {
+                line[1] = row;
+            } else {
+                uses.add(row); // a second expenditure pair on the line (江苏's 支出用途 beside 功能分类) follows below
+            }
+        }
+        int next = lines.isEmpty() ? 0 : ((java.util.TreeMap<Integer, ReadTable.Row[]>) lines).lastKey() + 1;
+        for (ReadTable.Row use : uses) {
+            lines.put(next++, new ReadTable.Row[] {null, use});
+        }
         List<TableRow> rows = new ArrayList<>();
-        for (int i = 0; i < Math.max(income.size(), spent.size()); i++) {
-            ReadTable.Row in = i < income.size() ? income.get(i) : null;
-            ReadTable.Row out = i < spent.size() ? spent.get(i) : null;
+        for (ReadTable.Row[] line : lines.values()) {
+            ReadTable.Row in = line[0];
+            ReadTable.Row out = line[1];
             List<Cell> cells = new ArrayList<>();
             for (Column column : canonical.columns()) {
                 boolean incomeSide = column.name().startsWith("收入");
                 ReadTable.Row side = incomeSide ? in : out;
                 if (side == null) {
-                    cells.add(Cell.BLANK);
+                    cells.add(column.amounts() ? Cell.amount(null) : Cell.BLANK);
                 } else if (!column.amounts()) {
                     cells.add(side.name() == null ? Cell.BLANK : Cell.text(side.name()));
                 } else {

@@ -28,6 +28,7 @@ final class LayoutTableReader {
         List<ReadTable.Row> rows = new ArrayList<>();
         Set<String> unknown = new LinkedHashSet<>();
         List<LayoutColumn> previous = null;
+        int printedLines = 0;
         for (Block.Grid grid : grids) {
             List<List<String>> cells = grid.rows();
             int firstData = firstData(cells);
@@ -39,7 +40,8 @@ final class LayoutTableReader {
                     continue;
                 }
                 if (layout.twoSided()) {
-                    rows.addAll(sides(columns, row));
+                    int line = printedLines++;
+                    sides(columns, row).forEach(side -> rows.add(side.onLine(line)));
                 } else {
                     ReadTable.Row read = row(columns, row, null);
                     ReadTable.Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);

@@ -25,10 +25,19 @@ public record ReadTable(String layout, Integer number, String title, String unit
      * One printed row: on two-sided tables its side (income, expenditure, or use for a separate 支出用途 pair), its
      * code (digits only, "201 13 01" → "2011301"), its name and its amounts by key.
      */
-    public record Row(String side, String code, String name, Map<String, BigDecimal> amounts, Map<String, String> texts) {
+    public record Row(String side, String code, String name, Map<String, BigDecimal> amounts, Map<String, String> texts, int line) {
         public Row {
             amounts = Map.copyOf(amounts);
             texts = Map.copyOf(texts);
+        }
+
+        public Row(String side, String code, String name, Map<String, BigDecimal> amounts, Map<String, String> texts) {
+            this(side, code, name, amounts, texts, -1);
+        }
+
+        /** The same row on the given printed line (two-sided tables pair their sides line by line). */
+        Row onLine(int printedLine) {
+            return new Row(side, code, name, amounts, texts, printedLine);
         }
     }
 

@@ -55,9 +55,10 @@ public final class XlsxReader {
             for (Sheet sheet : workbook) {
                 List<List<String>> grid = new ArrayList<>();
                 int gridStart = 0;
+                boolean merged = sheet.getNumMergedRegions() > 0;
                 for (Row row : sheet) {
                     ReadLimits.stopIfInterrupted(name);
-                    List<String> cells = cells(row, formatter);
+                    List<String> cells = spread(sheet, row, cells(row, formatter));
                     long filled = cells.stream().filter(c -> !c.isBlank()).count();
                     String where = "工作表“" + sheet.getSheetName() + "”第 " + (row.getRowNum() + 1) + " 行";
                     if (filled == 0) {
@@ -72,7 +73,7 @@ public final class XlsxReader {
                     if (line && grid.isEmpty()) {
                         blocks.add(new Block.Text(String.join("    ", cells.stream().filter(c -> !c.isBlank()).toList()), 0, where));
                     } else if (line && !Cells.isInteger(cells.get(0))) {
-                        blocks.add(new Block.Grid(grid, "工作表“" + sheet.getSheetName() + "”第 " + gridStart + " 行"));
+                        blocks.add(new Block.Grid(grid, "工作表“" + sheet.getSheetName() + "”第 " + gridStart + " 行", merged));
                         grid = new ArrayList<>();
                         blocks.add(new Block.Text(cells.get(0), 0, where));
                     } else {
@@ -81,11 +82,42 @@ public final class XlsxReader {
                     }
                 }
                 if (!grid.isEmpty()) {
-                    blocks.add(new Block.Grid(grid, "工作表“" + sheet.getSheetName() + "”第 " + gridStart + " 行"));
+                    blocks.add(new Block.Grid(grid, "工作表“" + sheet.getSheetName() + "”第 " + gridStart + " 行", merged));
                 }
             }
         }
         return new SourceDocument(name, blocks);
+    }
+
+    /**
+     * A merged cell that spans columns with a label (a header such as "支出预算" over 合计 | 基本支出 | 项目支出) heads
+     * every column it spans: its text is repeated there, as the lattice reader does for ruled PDF tables. Amounts are
+     * never repeated.
+     */
+    private static List<String> spread(Sheet sheet, Row row, List<String> cells) {
+        if (sheet.getNumMergedRegions() == 0) {
+            return cells;
+        }
+        List<String> spread = new ArrayList<>(cells);
+        for (org.apache.poi.ss.util.CellRangeAddress region : sheet.getMergedRegions()) {
+            if (region.getFirstRow() != row.getRowNum() || region.getLastColumn() == region.getFirstColumn()
+                    || region.getFirstColumn() >= spread.size()) {
+                continue;
+            }
+            String text = spread.get(region.getFirstColumn());
+            if (text.isBlank() || Cells.amount(text).isPresent()) {
+                continue;
+            }
+            for (int c = region.getFirstColumn() + 1; c <= region.getLastColumn(); c++) {
+                while (spread.size() <= c) {
+                    spread.add("");
+                }
+                if (spread.get(c).isBlank()) {
+                    spread.set(c, text);
+                }
+            }
+        }
+        return spread;
     }
 
     /** Numbers at their full precision (a format showing 2413.60 must not lose 2413.603435), the rest as displayed. */
