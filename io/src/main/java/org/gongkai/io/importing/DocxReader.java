@@ -15,8 +15,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /**
  * Reads a Word document (DOCX, with Apache POI): paragraphs and tables in document order. A paragraph's
- * heading level comes from its style ("Heading 2", "标题 2"); a cell merged across columns is repeated as empty
- * cells so the columns stay aligned with the header.
+ * heading level comes from its style ("Heading 2", "标题 2"); a cell merged across columns keeps the columns aligned
+ * with the header (a label is repeated under each column it spans).
  */
 public final class DocxReader {
 
@@ -43,7 +43,7 @@ public final class DocxReader {
                     }
                 } else if (element instanceof XWPFTable t) {
                     table++;
-                    blocks.add(new Block.Grid(rows(t), "第 " + table + " 个表格"));
+                    blocks.add(grid(t, "第 " + table + " 个表格"));
                 }
             }
         }
@@ -57,20 +57,27 @@ public final class DocxReader {
         return m.find() ? Integer.parseInt(m.group(2)) : 0;
     }
 
-    private static List<List<String>> rows(XWPFTable table) {
+    /**
+     * A table's rows with its merged cells spread: a label spanning columns (a header such as "支出预算" over 合计 |
+     * 基本支出 | 项目支出) is repeated under each of them, so the grid knows its spans; an amount never is.
+     */
+    private static Block.Grid grid(XWPFTable table, String where) {
         List<List<String>> rows = new ArrayList<>();
+        boolean spans = false;
         for (XWPFTableRow row : table.getRows()) {
             List<String> cells = new ArrayList<>();
             for (XWPFTableCell cell : row.getTableCells()) {
-                cells.add(TextReader.clean(cell.getText()).strip());
+                String text = TextReader.clean(cell.getText()).strip();
+                cells.add(text);
                 int span = cell.getCTTc().getTcPr() != null && cell.getCTTc().getTcPr().getGridSpan() != null
                         ? cell.getCTTc().getTcPr().getGridSpan().getVal().intValue() : 1;
+                spans |= span > 1;
                 for (int extra = 1; extra < span; extra++) {
-                    cells.add("");
+                    cells.add(text.isBlank() || Cells.amount(text).isPresent() ? "" : text);
                 }
             }
             rows.add(cells);
         }
-        return rows;
+        return new Block.Grid(rows, where, spans);
     }
 }
