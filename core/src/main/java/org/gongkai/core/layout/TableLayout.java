@@ -30,4 +30,21 @@ public record TableLayout(String id, int number, String title, Words titleWords,
     public Optional<LayoutColumn> column(String key) {
         return columns.stream().filter(c -> c.key().equals(key)).findFirst();
     }
+
+    /** The official labels of the columns with these keys, in order (what the generators print as headers). */
+    public String[] labels(String... keys) {
+        String[] labels = new String[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            String key = keys[i];
+            labels[i] = column(key).map(LayoutColumn::label)
+                    .orElseThrow(() -> new IllegalStateException("表样 " + id + " 没有栏目 " + key));
+        }
+        return labels;
+    }
+
+    /** The official label of a column on one side of a two-sided table. */
+    public String label(String key, String side) {
+        return columns.stream().filter(c -> c.key().equals(key) && c.side().equals(side)).map(LayoutColumn::label).findFirst()
+                .orElseThrow(() -> new IllegalStateException("表样 " + id + " 没有" + side + "栏目 " + key));
+    }
 }

@@ -10,7 +10,8 @@ import org.gongkai.core.classification.YearCatalog;
 /** Table 3, 部门预算支出总表: every function item by 基本/项目/经营/上缴上级/对附属单位补助. */
 public final class ExpenditureTable implements TableGenerator {
 
-    private static final String[] AMOUNTS = {"合计", "基本支出", "项目支出", "经营支出", "上缴上级支出", "对附属单位补助支出"};
+    private static final String[] AMOUNTS = org.gongkai.core.layout.Layouts.builtIn().table("EXPENDITURE")
+            .labels("total", "basic", "project", "operating", "upperRemit", "subsidiary");
 
     @Override
     public StandardTable kind() {

@@ -14,7 +14,7 @@ import org.gongkai.core.classification.YearCatalog;
  */
 abstract class FiscalSourceExpenditureTable implements TableGenerator {
 
-    private static final String[] AMOUNTS = {"合计", "基本支出", "项目支出"};
+    private static final String[] AMOUNTS = org.gongkai.core.layout.Layouts.builtIn().table("GENERAL_PUBLIC_EXPENDITURE").labels("total", "basic", "project");
 
     private final FundingSource source;
     private final String appropriationName;

@@ -139,8 +139,10 @@ public final class FiscalSummaryTable implements TableGenerator {
     }
 
     private static List<Column> columns() {
-        return List.of(Column.text("收入项目"), Column.amount("收入金额"), Column.text("支出项目"), Column.amount("支出合计"),
-                Column.amount("一般公共预算财政拨款"), Column.amount("政府性基金预算财政拨款"),
-                Column.amount("国有资本经营预算财政拨款"));
+        org.gongkai.core.layout.TableLayout layout = org.gongkai.core.layout.Layouts.builtIn().table("FISCAL_SUMMARY");
+        return List.of(Column.text(layout.label("item", "income")), Column.amount(layout.label("amount", "income")),
+                Column.text(layout.label("item", "expenditure")), Column.amount(layout.label("total", "expenditure")),
+                Column.amount(layout.label("fiscalGeneral", "expenditure")), Column.amount(layout.label("fiscalFund", "expenditure")),
+                Column.amount(layout.label("fiscalCapital", "expenditure")));
     }
 }

@@ -11,7 +11,7 @@ import org.gongkai.core.classification.YearCatalog;
 /** Table 6, 部门预算一般公共预算财政拨款基本支出表: basic expenditure by 经济分类 as 人员经费 and 公用经费. */
 public final class GeneralPublicBasicTable implements TableGenerator {
 
-    private static final String[] AMOUNTS = {"合计", "人员经费", "公用经费"};
+    private static final String[] AMOUNTS = org.gongkai.core.layout.Layouts.builtIn().table("GENERAL_PUBLIC_BASIC").labels("total", "personnel", "publicFunds");
 
     private static BigDecimal[] distribute(BasicEconomicLine line) {
         BigDecimal[] amounts = CodeRollup.zeros(AMOUNTS.length);

@@ -11,8 +11,8 @@ import org.gongkai.core.classification.YearCatalog;
 /** Table 2, 部门预算收入总表: what each function item is financed by, from 财政拨款 to 上年结转. */
 public final class IncomeTable implements TableGenerator {
 
-    private static final String[] AMOUNTS = {"合计", "小计", "财政拨款收入", "财政专户收入", "事业收入", "经营收入",
-        "上级补助收入", "附属单位上缴收入", "其他收入", "上年结转"};
+    private static final String[] AMOUNTS = org.gongkai.core.layout.Layouts.builtIn().table("INCOME").labels("total", "subtotal", "fiscal", "specialAccount",
+            "business", "operatingIncome", "upperSubsidy", "subsidiaryRemit", "other", "carriedOver");
     private static final int SUBTOTAL = 1;
     private static final int CARRIED_OVER = 9;
 

@@ -24,7 +24,9 @@ public enum StandardTable {
         return number;
     }
 
+    /** The official title, from the layout data (core/layout/tables.tsv); the enum's own is its fallback. */
     public String title() {
-        return title;
+        return org.gongkai.core.layout.Layouts.builtIn().tables().stream().filter(l -> l.id().equals(name()))
+                .map(org.gongkai.core.layout.TableLayout::title).findFirst().orElse(title);
     }
 }

@@ -42,8 +42,9 @@ public final class SummaryTable implements TableGenerator {
         List<List<HeaderCell>> header = List.of(
                 List.of(HeaderCell.wide("收入", 2), HeaderCell.wide("支出", 2)),
                 List.of(HeaderCell.of("项目"), HeaderCell.of("预算数"), HeaderCell.of("项目"), HeaderCell.of("预算数")));
-        List<Column> columns = List.of(Column.text("收入项目"), Column.amount("收入预算数"),
-                Column.text("支出项目"), Column.amount("支出预算数"));
+        org.gongkai.core.layout.TableLayout layout = org.gongkai.core.layout.Layouts.builtIn().table("SUMMARY");
+        List<Column> columns = List.of(Column.text(layout.label("item", "income")), Column.amount(layout.label("amount", "income")),
+                Column.text(layout.label("item", "expenditure")), Column.amount(layout.label("total", "expenditure")));
         return TableLayout.frame(kind(), budget, header, columns, rows, null);
     }
 
