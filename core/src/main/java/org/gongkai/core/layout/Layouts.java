@@ -24,10 +24,27 @@ public final class Layouts {
 
     private final Map<String, TableLayout> tables;
     private final List<String[]> regions;
+    private final List<ThreePublicRow> threePublicRows;
 
-    private Layouts(Map<String, TableLayout> tables, List<String[]> regions) {
+    /** A row of the national “三公”经费支出表 (three-public-rows.tsv). */
+    public record ThreePublicRow(String key, String label, String parent, String style) {
+    }
+
+    private Layouts(Map<String, TableLayout> tables, List<String[]> regions, List<ThreePublicRow> threePublicRows) {
         this.tables = tables;
         this.regions = regions;
+        this.threePublicRows = threePublicRows;
+    }
+
+    /** The rows of the national “三公”经费支出表, in printed order. */
+    public List<ThreePublicRow> threePublicRows() {
+        return threePublicRows;
+    }
+
+    /** The printed label of a “三公” row. */
+    public String threePublicLabel(String key) {
+        return threePublicRows.stream().filter(r -> r.key().equals(key)).map(ThreePublicRow::label).findFirst()
+                .orElseThrow(() -> new IllegalStateException("“三公”经费表没有行 " + key));
     }
 
     /** The region (regions.tsv) whose name the text contains, if one has a variant for that year. */
@@ -111,7 +128,8 @@ public final class Layouts {
                 throw new IllegalStateException("columns.tsv 中的表样 " + table + " 不在 tables.tsv 中");
             }
         }
-        return new Layouts(tables, rows("regions.tsv", 5));
+        return new Layouts(tables, rows("regions.tsv", 5), rows("three-public-rows.tsv", 4).stream()
+                .map(r -> new ThreePublicRow(r[0], r[1], r[2], r[3])).toList());
     }
 
     private static List<String[]> rows(String resource, int width) {

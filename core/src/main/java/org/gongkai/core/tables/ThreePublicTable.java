@@ -3,6 +3,7 @@ package org.gongkai.core.tables;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.FundingSource;
@@ -16,19 +17,12 @@ public final class ThreePublicTable implements TableGenerator {
     private static final List<FundingSource> SOURCES = List.of(
             FundingSource.GENERAL_PUBLIC_BUDGET, FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL);
 
-    private record Line(String label, RowStyle style, Function<ThreePublicAmounts, BigDecimal> amount) {
-    }
-
-    private static final List<Line> LINES = List.of(
-            new Line("合计", RowStyle.TOTAL, ThreePublicAmounts::total),
-            new Line("“三公”经费小计", RowStyle.TOTAL, ThreePublicAmounts::total),
-            new Line("一、因公出国（境）费", RowStyle.SECTION, ThreePublicAmounts::abroad),
-            new Line("其中：教学科研人员因公出国（境）费", RowStyle.ITEM, ThreePublicAmounts::abroadTeaching),
-            new Line("其他因公出国（境）费", RowStyle.ITEM, ThreePublicAmounts::abroadOther),
-            new Line("二、公务用车购置及运维费", RowStyle.SECTION, ThreePublicAmounts::vehicle),
-            new Line("其中：公务用车购置费", RowStyle.ITEM, ThreePublicAmounts::vehiclePurchase),
-            new Line("公务用车运行维护费", RowStyle.ITEM, ThreePublicAmounts::vehicleOperation),
-            new Line("三、公务接待费", RowStyle.SECTION, ThreePublicAmounts::reception));
+    /** Each row's amount, by the row keys of core/layout/three-public-rows.tsv. */
+    private static final Map<String, Function<ThreePublicAmounts, BigDecimal>> AMOUNTS = Map.of(
+            "grandTotal", ThreePublicAmounts::total, "total", ThreePublicAmounts::total, "abroad", ThreePublicAmounts::abroad,
+            "abroadTeaching", ThreePublicAmounts::abroadTeaching, "abroadOther", ThreePublicAmounts::abroadOther,
+            "vehicle", ThreePublicAmounts::vehicle, "vehiclePurchase", ThreePublicAmounts::vehiclePurchase,
+            "vehicleOperation", ThreePublicAmounts::vehicleOperation, "reception", ThreePublicAmounts::reception);
 
     @Override
     public StandardTable kind() {
@@ -40,12 +34,13 @@ public final class ThreePublicTable implements TableGenerator {
         List<ThreePublicAmounts> bySource = SOURCES.stream().map(source -> amountsOf(budget, source)).toList();
         ThreePublicAmounts total = budget.figures().threePublic();
         List<TableRow> rows = new ArrayList<>();
-        for (Line line : LINES) {
+        for (org.gongkai.core.layout.Layouts.ThreePublicRow line : org.gongkai.core.layout.Layouts.builtIn().threePublicRows()) {
+            Function<ThreePublicAmounts, BigDecimal> amount = AMOUNTS.get(line.key());
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.text(line.label()));
-            cells.add(Cell.amount(line.amount().apply(total)));
-            bySource.forEach(amounts -> cells.add(Cell.amount(line.amount().apply(amounts))));
-            rows.add(new TableRow(rows.size() + 1, line.style(), cells));
+            cells.add(Cell.amount(amount.apply(total)));
+            bySource.forEach(amounts -> cells.add(Cell.amount(amount.apply(amounts))));
+            rows.add(new TableRow(rows.size() + 1, RowStyle.valueOf(line.style()), cells));
         }
         List<List<HeaderCell>> header = List.of(
                 List.of(HeaderCell.tall("项目", 2), HeaderCell.wide("资金性质", 4)),

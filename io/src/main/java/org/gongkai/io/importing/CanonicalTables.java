@@ -142,12 +142,16 @@ final class CanonicalTables {
         ReadTable.Row row = data.get();
         BigDecimal factor = read.toWanYuan();
         List<TableRow> rows = new ArrayList<>();
-        String[][] lines = {{"合计", "total"}, {"“三公”经费小计", "total"}, {"一、因公出国（境）费", "abroad"},
-            {"其他因公出国（境）费", "abroad"}, {"二、公务用车购置及运维费", "vehicle"}, {"其中：公务用车购置费", "vehiclePurchase"},
-            {"公务用车运行维护费", "vehicleOperation"}, {"三、公务接待费", "reception"}};
-        for (String[] line : lines) {
-            BigDecimal amount = Optional.ofNullable(row.amounts().get(line[1])).map(a -> a.multiply(factor)).orElse(null);
-            rows.add(new TableRow(rows.size() + 1, RowStyle.PLAIN, List.of(Cell.text(line[0]), Cell.amount(amount),
+        for (Layouts.ThreePublicRow line : Layouts.builtIn().threePublicRows()) {
+            String printed = switch (line.key()) {
+                case "grandTotal" -> "total";          // the 三公 total, not a 合计 that adds 会议费 and 培训费
+                case "abroadOther" -> "abroad";        // no region splits 教学科研人员 out
+                case "abroadTeaching" -> null;
+                default -> line.key();
+            };
+            BigDecimal amount = printed == null ? null
+                    : Optional.ofNullable(row.amounts().get(printed)).map(a -> a.multiply(factor)).orElse(null);
+            rows.add(new TableRow(rows.size() + 1, RowStyle.PLAIN, List.of(Cell.text(line.label()), Cell.amount(amount),
                     Cell.amount(amount), Cell.BLANK, Cell.BLANK)));
         }
         return rows;

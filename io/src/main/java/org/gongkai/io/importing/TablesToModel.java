@@ -266,9 +266,9 @@ final class TablesToModel {
                     FundingSource.STATE_CAPITAL)) {
                 String column = columns.entrySet().stream().filter(e -> e.getValue() == source).findFirst().orElseThrow().getKey();
                 try {
-                    ThreePublicAmounts amounts = new ThreePublicAmounts(part(table, "教学科研人员因公出国(境)费", column),
-                            part(table, "其他因公出国(境)费", column), part(table, "公务用车购置费", column),
-                            part(table, "公务用车运行维护费", column), part(table, "公务接待费", column));
+                    ThreePublicAmounts amounts = new ThreePublicAmounts(part(table, "abroadTeaching", column),
+                            part(table, "abroadOther", column), part(table, "vehiclePurchase", column),
+                            part(table, "vehicleOperation", column), part(table, "reception", column));
                     if (amounts.total().signum() > 0 || (source == FundingSource.GENERAL_PUBLIC_BUDGET && !table.rows().isEmpty())) {
                         builder.threePublic(source, amounts);
                     }
@@ -279,7 +279,9 @@ final class TablesToModel {
         });
     }
 
-    private static BigDecimal part(StatementTable table, String label, String column) {
+    /** The amount of a “三公” row (by its key in core/layout/three-public-rows.tsv) in a fund column. */
+    private static BigDecimal part(StatementTable table, String key, String column) {
+        String label = TableQueries.plain(org.gongkai.core.layout.Layouts.builtIn().threePublicLabel(key));
         return TableQueries.rowLabeled(table, 0, label).map(r -> Money.normalize(TableQueries.amountIfPrinted(table, r, column), label))
                 .orElse(Money.ZERO);
     }

@@ -23,11 +23,18 @@ public final class ThreePublicPartsAddUp extends BaseRule {
     private record Part(String whole, List<String> parts) {
     }
 
-    private static final List<Part> PARTS = List.of(
-            new Part("“三公”经费小计", List.of("因公出国(境)费", "公务用车购置及运维费", "公务接待费")),
-            new Part("因公出国(境)费", List.of("教学科研人员因公出国(境)费", "其他因公出国(境)费")),
-            new Part("公务用车购置及运维费", List.of("公务用车购置费", "公务用车运行维护费")),
-            new Part("合计", List.of("“三公”经费小计")));
+    /** Each row that has parts, with them: from the rows' parents in core/layout/three-public-rows.tsv. */
+    private static final List<Part> PARTS = parts();
+
+    private static List<Part> parts() {
+        List<org.gongkai.core.layout.Layouts.ThreePublicRow> rows = org.gongkai.core.layout.Layouts.builtIn().threePublicRows();
+        return rows.stream().map(whole -> new Part(TableQueries.plain(whole.label()), rows.stream()
+                        .filter(r -> r.parent().equals(whole.key())).map(r -> TableQueries.plain(r.label())).toList()))
+                .filter(p -> !p.parts().isEmpty())
+                // the items before the totals they make up, the grand total last
+                .sorted(java.util.Comparator.comparing((Part p) -> rows.stream().anyMatch(r -> r.parent().isEmpty()
+                        && TableQueries.plain(r.label()).equals(p.whole())))).toList();
+    }
 
     public ThreePublicPartsAddUp() {
         super("R-SUM-09", Severity.ERROR, "“三公”经费支出表：小计 = 因公出国（境）费 + 公务用车购置及运维费 + 公务接待费；"
