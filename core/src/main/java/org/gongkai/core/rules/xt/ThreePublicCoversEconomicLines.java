@@ -20,10 +20,15 @@ import org.gongkai.core.tables.TableRow;
  */
 public final class ThreePublicCoversEconomicLines extends BaseRule {
 
+    /** The “三公” rows (labels from core/layout/three-public-rows.tsv) and the economic codes they cover. */
     private static final Map<String, List<String>> PARTS = Map.of(
-            "公务接待费", List.of("30217"),
-            "公务用车运行维护费", List.of("30231"),
-            "公务用车购置费", List.of("31013", "30913"));
+            label("reception"), List.of("30217"),
+            label("vehicleOperation"), List.of("30231"),
+            label("vehiclePurchase"), List.of("31013", "30913"));
+
+    private static String label(String key) {
+        return TableQueries.plain(org.gongkai.core.layout.Layouts.builtIn().threePublicLabel(key));
+    }
 
     public ThreePublicCoversEconomicLines() {
         super("R-XT-07", Severity.ERROR, "“三公”经费各项 ≥ 基本支出表中对应经济分类科目（30217 公务接待费、30231 公务用车运行维护费、"
