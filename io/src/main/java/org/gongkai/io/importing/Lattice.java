@@ -74,8 +74,8 @@ final class Lattice {
     }
 
     private static Table table(List<Rulings.Segment> region, List<TextPosition> glyphs, Set<TextPosition> used) {
-        List<Rulings.Segment> horizontal = new ArrayList<>(region.stream().filter(Rulings.Segment::horizontal).toList());
-        List<Rulings.Segment> vertical = region.stream().filter(s -> !s.horizontal()).toList();
+        List<Rulings.Segment> horizontal = merged(region.stream().filter(Rulings.Segment::horizontal).toList(), true);
+        List<Rulings.Segment> vertical = merged(region.stream().filter(s -> !s.horizontal()).toList(), false);
         closeOpenEnds(horizontal, vertical);
         List<Float> xs = snap(vertical.stream().map(Rulings.Segment::x1).toList());
         List<Float> ys = snap(horizontal.stream().map(Rulings.Segment::y1).toList());
@@ -146,6 +146,41 @@ final class Lattice {
             }
         }
         return new Table(top, bottom, left, right, rows);
+    }
+
+    /**
+     * Collinear pieces of one ruling joined (office suites draw each cell's border on its own): a few long lines
+     * instead of hundreds of short ones for every glyph to be measured against.
+     */
+    private static List<Rulings.Segment> merged(List<Rulings.Segment> segments, boolean horizontal) {
+        List<Rulings.Segment> byPosition = new ArrayList<>(segments);
+        byPosition.sort(Comparator.comparing((Rulings.Segment s) -> horizontal ? s.y1() : s.x1()));
+        List<Rulings.Segment> merged = new ArrayList<>();
+        int from = 0;
+        while (from < byPosition.size()) {
+            // One ruling: the pieces within half a snap of the first one's position, merged along their length.
+            float position = horizontal ? byPosition.get(from).y1() : byPosition.get(from).x1();
+            int to = from;
+            while (to < byPosition.size() && (horizontal ? byPosition.get(to).y1() : byPosition.get(to).x1()) - position <= SNAP / 2) {
+                to++;
+            }
+            List<Rulings.Segment> line = new ArrayList<>(byPosition.subList(from, to));
+            line.sort(Comparator.comparing((Rulings.Segment s) -> horizontal ? s.x1() : s.y1()));
+            float start = horizontal ? line.get(0).x1() : line.get(0).y1();
+            float end = horizontal ? line.get(0).x2() : line.get(0).y2();
+            for (Rulings.Segment piece : line.subList(1, line.size())) {
+                float pieceStart = horizontal ? piece.x1() : piece.y1();
+                float pieceEnd = horizontal ? piece.x2() : piece.y2();
+                if (pieceStart > end + SNAP) {
+                    merged.add(horizontal ? new Rulings.Segment(start, position, end, position) : new Rulings.Segment(position, start, position, end));
+                    start = pieceStart;
+                }
+                end = Math.max(end, pieceEnd);
+            }
+            merged.add(horizontal ? new Rulings.Segment(start, position, end, position) : new Rulings.Segment(position, start, position, end));
+            from = to;
+        }
+        return merged;
     }
 
     /**

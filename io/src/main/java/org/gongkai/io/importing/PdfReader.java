@@ -136,10 +136,12 @@ public final class PdfReader {
         private final ReadLimits limits;
         private final List<TextPosition> positions = new ArrayList<>();
         private final List<Page> pages = new ArrayList<>();
+        private final Rulings rulings;
 
         PageGlyphs(String name, ReadLimits limits) throws IOException {
             this.name = name;
             this.limits = limits;
+            this.rulings = Rulings.install(this);
             setSortByPosition(true);
         }
 
@@ -147,6 +149,7 @@ public final class PdfReader {
         protected void startPage(PDPage page) throws IOException {
             ReadLimits.stopIfInterrupted(name);
             positions.clear();
+            rulings.startPage(page);
             super.startPage(page);
         }
 
@@ -159,7 +162,7 @@ public final class PdfReader {
         @Override
         protected void endPage(PDPage page) throws IOException {
             java.util.Set<TextPosition> used = new java.util.HashSet<>();
-            List<Lattice.Table> tables = Lattice.tables(Rulings.of(page), positions, used);
+            List<Lattice.Table> tables = Lattice.tables(rulings.segments(), positions, used);
             List<TextPosition> free = positions.stream().filter(g -> !used.contains(g)).toList();
             List<List<Chunk>> lines = new ArrayList<>();
             List<Float> tops = new ArrayList<>();

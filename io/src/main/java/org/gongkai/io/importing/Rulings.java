@@ -1,20 +1,24 @@
 package org.gongkai.io.importing;
 
 import java.awt.geom.Point2D;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.contentstream.PDFStreamEngine;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.contentstream.operator.OperatorProcessor;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.util.Matrix;
 
 /**
  * The ruling lines of a PDF page — stroked lines and the thin filled rectangles office suites draw cell borders
  * with — as horizontal and vertical segments in the page's display space (origin top left, y down, the page's
- * rotation applied), the space in which PDFBox places the text.
+ * rotation applied), the space in which PDFBox places the text. The path operators are added to the text pass
+ * ({@link #install}), so each page's content is parsed once.
  */
-final class Rulings extends PDFGraphicsStreamEngine {
+final class Rulings {
 
     /** A segment: horizontal when {@code y1 == y2}, vertical when {@code x1 == x2}. */
     record Segment(float x1, float y1, float x2, float y2) {
@@ -26,130 +30,161 @@ final class Rulings extends PDFGraphicsStreamEngine {
     /** Filled rectangles thinner than this are borders; thicker ones are shading and bound nothing. */
     private static final float THIN = 2.5f;
 
+    private final PDFStreamEngine engine;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Point2D.Float[]> pending = new ArrayList<>();
     private final List<float[]> rectangles = new ArrayList<>();
     private Point2D.Float current;
     private Point2D.Float start;
-    private final int rotation;
-    private final float width;
-    private final float height;
+    private int rotation;
+    private float width;
+    private float height;
 
-    private Rulings(PDPage page) {
-        super(page);
+    private Rulings(PDFStreamEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Adds the path operators to a text-extracting engine; the returned collector gathers each page's rulings. */
+    static Rulings install(PDFStreamEngine engine) {
+        Rulings rulings = new Rulings(engine);
+        rulings.add(engine, "m", (r, n) -> r.moveTo(n[0], n[1]), 2);
+        rulings.add(engine, "l", (r, n) -> r.lineTo(n[0], n[1]), 2);
+        rulings.add(engine, "c", (r, n) -> r.jumpTo(n[4], n[5]), 6);
+        rulings.add(engine, "v", (r, n) -> r.jumpTo(n[2], n[3]), 4);
+        rulings.add(engine, "y", (r, n) -> r.jumpTo(n[2], n[3]), 4);
+        rulings.add(engine, "re", (r, n) -> r.rectangle(n[0], n[1], n[2], n[3]), 4);
+        rulings.add(engine, "h", (r, n) -> r.closePath(), 0);
+        for (String stroke : List.of("S", "B", "B*")) {
+            rulings.add(engine, stroke, (r, n) -> r.stroke(), 0);
+        }
+        rulings.add(engine, "s", (r, n) -> {
+            r.closePath();
+            r.stroke();
+        }, 0);
+        for (String close : List.of("b", "b*")) {
+            rulings.add(engine, close, (r, n) -> {
+                r.closePath();
+                r.stroke();
+            }, 0);
+        }
+        for (String fill : List.of("f", "F", "f*")) {
+            rulings.add(engine, fill, (r, n) -> r.fill(), 0);
+        }
+        rulings.add(engine, "n", (r, n) -> r.clear(), 0);
+        return rulings;
+    }
+
+    /** Starts a page: its rotation and size place the segments in display space. */
+    void startPage(PDPage page) {
         PDRectangle box = page.getCropBox();
-        this.rotation = ((page.getRotation() % 360) + 360) % 360;
-        this.width = box.getWidth();
-        this.height = box.getHeight();
+        rotation = ((page.getRotation() % 360) + 360) % 360;
+        width = box.getWidth();
+        height = box.getHeight();
+        segments.clear();
+        clear();
     }
 
-    static List<Segment> of(PDPage page) throws IOException {
-        Rulings rulings = new Rulings(page);
-        rulings.processPage(page);
-        return rulings.segments;
+    /** The page's segments so far. */
+    List<Segment> segments() {
+        return List.copyOf(segments);
     }
 
-    /** User space (origin bottom left) to display space (origin top left, rotation applied). */
-    private Point2D.Float display(Point2D p) {
-        float x = (float) p.getX();
-        float y = (float) p.getY();
+    private interface Action {
+        void apply(Rulings rulings, float[] numbers);
+    }
+
+    private void add(PDFStreamEngine engine, String name, Action action, int operands) {
+        engine.addOperator(new OperatorProcessor(engine) {
+            @Override
+            public void process(Operator operator, List<COSBase> arguments) {
+                if (arguments.size() < operands) {
+                    return;
+                }
+                float[] numbers = new float[operands];
+                for (int i = 0; i < operands; i++) {
+                    if (!(arguments.get(i) instanceof COSNumber number)) {
+                        return;
+                    }
+                    numbers[i] = number.floatValue();
+                }
+                action.apply(Rulings.this, numbers);
+            }
+
+            @Override
+            public String getName() {
+                return name;
+            }
+        });
+    }
+
+    /** User space through the current transformation, then to display space (origin top left, rotation applied). */
+    private Point2D.Float display(float ux, float uy) {
+        Matrix ctm = engine.getGraphicsState().getCurrentTransformationMatrix();
+        Point2D.Float p = ctm.transformPoint(ux, uy);
         return switch (rotation) {
-            case 90 -> new Point2D.Float(y, x);
-            case 180 -> new Point2D.Float(width - x, y);
-            case 270 -> new Point2D.Float(height - y, width - x);
-            default -> new Point2D.Float(x, height - y);
+            case 90 -> new Point2D.Float(p.y, p.x);
+            case 180 -> new Point2D.Float(width - p.x, p.y);
+            case 270 -> new Point2D.Float(height - p.y, width - p.x);
+            default -> new Point2D.Float(p.x, height - p.y);
         };
     }
 
-    @Override
-    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
-        Point2D.Float a = display(p0);
-        Point2D.Float c = display(p2);
-        rectangles.add(new float[] {Math.min(a.x, c.x), Math.min(a.y, c.y), Math.max(a.x, c.x), Math.max(a.y, c.y)});
-        Point2D.Float b = display(p1);
-        Point2D.Float d = display(p3);
-        pending.add(new Point2D.Float[] {a, b});
-        pending.add(new Point2D.Float[] {b, c});
-        pending.add(new Point2D.Float[] {c, d});
-        pending.add(new Point2D.Float[] {d, a});
-    }
-
-    @Override
-    public void moveTo(float x, float y) {
-        current = display(new Point2D.Float(x, y));
+    private void moveTo(float x, float y) {
+        current = display(x, y);
         start = current;
     }
 
-    @Override
-    public void lineTo(float x, float y) {
-        Point2D.Float next = display(new Point2D.Float(x, y));
+    private void lineTo(float x, float y) {
+        Point2D.Float next = display(x, y);
         if (current != null) {
             pending.add(new Point2D.Float[] {current, next});
         }
         current = next;
     }
 
-    @Override
-    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        current = display(new Point2D.Float(x3, y3));
+    private void jumpTo(float x, float y) {
+        current = display(x, y);
     }
 
-    @Override
-    public Point2D getCurrentPoint() {
-        return current == null ? new Point2D.Float() : current;
+    private void rectangle(float x, float y, float w, float h) {
+        Point2D.Float a = display(x, y);
+        Point2D.Float b = display(x + w, y);
+        Point2D.Float c = display(x + w, y + h);
+        Point2D.Float d = display(x, y + h);
+        rectangles.add(new float[] {Math.min(a.x, c.x), Math.min(a.y, c.y), Math.max(a.x, c.x), Math.max(a.y, c.y)});
+        pending.add(new Point2D.Float[] {a, b});
+        pending.add(new Point2D.Float[] {b, c});
+        pending.add(new Point2D.Float[] {c, d});
+        pending.add(new Point2D.Float[] {d, a});
+        current = a;
+        start = a;
     }
 
-    @Override
-    public void closePath() {
+    private void closePath() {
         if (current != null && start != null) {
             pending.add(new Point2D.Float[] {current, start});
             current = start;
         }
     }
 
-    @Override
-    public void endPath() {
-        clear();
-    }
-
-    @Override
-    public void strokePath() {
+    private void stroke() {
         for (Point2D.Float[] line : pending) {
-            add(line[0], line[1]);
+            addSegment(line[0], line[1]);
         }
         clear();
     }
 
-    @Override
-    public void fillPath(int windingRule) {
+    private void fill() {
         for (float[] r : rectangles) {
             float w = r[2] - r[0];
             float h = r[3] - r[1];
             if (h <= THIN && w > h) {
-                add(new Point2D.Float(r[0], (r[1] + r[3]) / 2), new Point2D.Float(r[2], (r[1] + r[3]) / 2));
+                addSegment(new Point2D.Float(r[0], (r[1] + r[3]) / 2), new Point2D.Float(r[2], (r[1] + r[3]) / 2));
             } else if (w <= THIN && h > w) {
-                add(new Point2D.Float((r[0] + r[2]) / 2, r[1]), new Point2D.Float((r[0] + r[2]) / 2, r[3]));
+                addSegment(new Point2D.Float((r[0] + r[2]) / 2, r[1]), new Point2D.Float((r[0] + r[2]) / 2, r[3]));
             }
         }
         clear();
-    }
-
-    @Override
-    public void fillAndStrokePath(int windingRule) {
-        strokePath();
-    }
-
-    @Override
-    public void clip(int windingRule) {
-        // A clipping path bounds what is drawn, not a cell: the path that follows (usually "n") discards it.
-    }
-
-    @Override
-    public void drawImage(PDImage image) {
-    }
-
-    @Override
-    public void shadingFill(org.apache.pdfbox.cos.COSName shadingName) {
     }
 
     private void clear() {
@@ -159,7 +194,7 @@ final class Rulings extends PDFGraphicsStreamEngine {
         start = null;
     }
 
-    private void add(Point2D.Float a, Point2D.Float b) {
+    private void addSegment(Point2D.Float a, Point2D.Float b) {
         if (Math.abs(a.y - b.y) <= 1f && Math.abs(a.x - b.x) > 1f) {
             float y = (a.y + b.y) / 2;
             segments.add(new Segment(Math.min(a.x, b.x), y, Math.max(a.x, b.x), y));

@@ -23,6 +23,7 @@ import org.gongkai.io.importing.ImportException;
 import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.importing.Interpreter;
+import org.gongkai.io.importing.SourceDocument;
 import org.gongkai.io.intake.Intake;
 
 /**
@@ -101,7 +102,7 @@ public final class Inspection {
         } catch (java.util.concurrent.TimeoutException e) {
             future.cancel(true);
             return new Inspected(Scorecard.unreadable(number, name, name + "：超过 " + limit.toSeconds() + " 秒仍未读完，已跳过", null),
-                    null, false, false);
+                    null, false, false, null);
         }
     }
 
@@ -109,7 +110,7 @@ public final class Inspection {
      * One file's scorecard and what it says it is part of: the department-year-level it names, and whether it holds
      * the tables, the explanation, or both.
      */
-    record Inspected(Scorecard card, String disclosure, boolean tables, boolean explanation) {
+    record Inspected(Scorecard card, String disclosure, boolean tables, boolean explanation, SourceDocument source) {
     }
 
     /**
@@ -130,7 +131,8 @@ public final class Inspection {
             if (explanations.size() == 1 && tables.size() == 1) {
                 int first = explanations.get(0);
                 int second = tables.get(0);
-                Scorecard joined = inspectJoined(cards.get(first).number(), documents.get(first), documents.get(second), dates);
+                Scorecard joined = inspectJoined(cards.get(first).number(), parts.get(first), parts.get(second),
+                        documents.get(first).name() + " + " + documents.get(second).name(), dates.judge(documents.get(first).name()));
                 cards.set(first, joined);
                 cards.set(second, cards.get(second).partOf(documents.get(first).name()));
             }
@@ -138,16 +140,16 @@ public final class Inspection {
         return cards;
     }
 
-    private static Scorecard inspectJoined(int number, Batch.Document explanation, Batch.Document tables, Timeliness dates) {
-        String name = explanation.name() + " + " + tables.name();
+    /** The two parts read again as one document — from the blocks already read, not from the files. */
+    private static Scorecard inspectJoined(int number, Inspected explanation, Inspected tables, String name,
+                                           Timeliness.Judgement timeliness) {
         try {
-            ImportResult imported = Interpreter.interpret(Documents.joined(List.of(
-                    Documents.read(explanation.name(), explanation.bytes()), Documents.read(tables.name(), tables.bytes()))));
+            ImportResult imported = Interpreter.interpret(Documents.joined(List.of(explanation.source(), tables.source())));
             Disclosure disclosure = imported.disclosure(ClassificationCatalog.builtIn());
             return Scorecard.checked(number, name, imported.model().department().code(), imported.model().department().name(),
-                    imported.model().year(), Completeness.of(disclosure), RuleRegistry.check(disclosure), dates.judge(explanation.name()),
+                    imported.model().year(), Completeness.of(disclosure), RuleRegistry.check(disclosure), timeliness,
                     imported.unparsed().size(), null);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return Scorecard.unreadable(number, name, message(e), null);
         }
     }
@@ -155,19 +157,22 @@ public final class Inspection {
     /** One file, never throwing, with what it says about the disclosure it belongs to. */
     static Inspected inspectPart(int number, Batch.Document document, Timeliness dates) {
         Scorecard card = inspect(number, document, dates);
-        ImportResult imported = LAST.get();
+        Intake.Result read = LAST.get();
         LAST.remove();
+        ImportResult imported = read == null ? null : read.imported();
         if (imported == null || imported.facts() == null || card.status() != Scorecard.Status.CHECKED) {
-            return new Inspected(card, null, false, false);
+            return new Inspected(card, null, false, false, null);
         }
         String key = imported.model().department().name().replaceFirst("^中共", "") + "/" + imported.model().year() + "/"
                 + imported.facts().level();
         boolean tables = imported.readTables().stream().anyMatch(t -> !t.empty());
-        return new Inspected(card, key, tables, !imported.model().narrative().isEmpty());
+        boolean explanation = !imported.model().narrative().isEmpty();
+        // Only a part (tables without explanation, or the reverse) may be joined later: only its blocks are kept.
+        return new Inspected(card, key, tables, explanation, tables != explanation ? read.source() : null);
     }
 
     /** The import of the document just inspected on this thread, for {@link #inspectPart}. */
-    private static final ThreadLocal<ImportResult> LAST = new ThreadLocal<>();
+    private static final ThreadLocal<Intake.Result> LAST = new ThreadLocal<>();
 
     /** One document, never throwing: whatever goes wrong becomes the row's reason. */
     static Scorecard inspect(int number, Batch.Document document, Timeliness dates) {
@@ -180,7 +185,7 @@ public final class Inspection {
         String sha256 = sha256(bytes);
         try {
             Intake.Result imported = Intake.read(document.name(), bytes);
-            LAST.set(imported.imported());
+            LAST.set(imported);
             if (imported.imported() != null && imported.imported().facts() != null
                     && imported.imported().facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {
                 return Scorecard.unreadable(number, document.name(), document.name()

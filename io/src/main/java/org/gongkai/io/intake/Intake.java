@@ -26,10 +26,10 @@ public final class Intake {
      * was not understood.
      */
     public record Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed,
-                         ImportResult imported) {
+                         ImportResult imported, org.gongkai.io.importing.SourceDocument source) {
 
         Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed) {
-            this(model, kind, publishedTables, unparsed, null);
+            this(model, kind, publishedTables, unparsed, null, null);
         }
 
         /** A published document is checked as it was published; a model or template as Gongkai would publish it. */
@@ -67,7 +67,8 @@ public final class Intake {
                 return new Result(template.get(), Kind.TEMPLATE, List.of(), List.of());
             }
         }
-        ImportResult imported = Interpreter.interpret(Documents.read(name, bytes));
-        return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.publishedTables(), imported.unparsed(), imported);
+        org.gongkai.io.importing.SourceDocument source = Documents.read(name, bytes);
+        ImportResult imported = Interpreter.interpret(source);
+        return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.publishedTables(), imported.unparsed(), imported, source);
     }
 }
