@@ -45,6 +45,18 @@ public abstract class BaseRule implements Rule {
         return (amount == null ? BigDecimal.ZERO.setScale(2) : amount).toPlainString();
     }
 
+    /**
+     * A figure the text states agrees with the data when it is the data rounded to the decimals the text prints:
+     * a 元-exact table (16497.864 万元) is stated as 16497.86 万元 without being wrong.
+     */
+    protected static boolean sameAsStated(BigDecimal data, BigDecimal stated) {
+        if (same(data, stated) || data == null || stated == null) {
+            return same(data, stated);
+        }
+        int decimals = Math.max(0, stated.stripTrailingZeros().scale());
+        return data.setScale(decimals, java.math.RoundingMode.HALF_UP).compareTo(stated) == 0;
+    }
+
     protected static boolean same(BigDecimal a, BigDecimal b) {
         return (a == null ? BigDecimal.ZERO : a).compareTo(b == null ? BigDecimal.ZERO : b) == 0;
     }

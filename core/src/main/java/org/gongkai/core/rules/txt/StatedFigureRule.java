@@ -38,7 +38,7 @@ abstract class StatedFigureRule extends BaseRule {
         return disclosure.statedFigures().all().stream()
                 .filter(m -> sections.contains(m.section()) && m.inWanYuan() != null && !m.unit().equals("元"))
                 .filter(this::speaksOf)
-                .flatMap(m -> expected(disclosure, m).filter(e -> !same(e, m.inWanYuan()))
+                .flatMap(m -> expected(disclosure, m).filter(e -> !sameAsStated(e, m.inWanYuan()))
                         .map(e -> finding(Locations.sentence(m.section(), m.sentence()), "说明中" + what + "为 "
                                 + m.amount().toPlainString() + m.unit() + "，但表内数据为 " + money(e) + " 万元"))
                         .stream())
