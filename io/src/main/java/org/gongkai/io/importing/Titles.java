@@ -98,7 +98,7 @@ final class Titles {
         if (t.matches("其他相关情况说明|其他需要说明的(事项|情况)|其他重要事项(的)?(情况)?说明")) {
             return Optional.of(NarrativeSection.OTHER);
         }
-        if (t.contains("预算安排") && t.contains("总体情况") || t.matches("(部门)?(收支预算总体|收入预算|支出预算)情况(说明)?")) {
+        if (t.contains("预算安排") && t.contains("总体情况") || t.matches("(部门)?(收支预算总体|收入预算|支出预算|财政拨款基本支出预算)情况(说明)?")) {
             return Optional.of(NarrativeSection.OVERVIEW);
         }
         if (t.contains("机关运行经费")) {
