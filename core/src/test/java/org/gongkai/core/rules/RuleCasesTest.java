@@ -116,6 +116,7 @@ class RuleCasesTest {
                 "2023年“三公”经费为10.00万元，其中：公务出国1.00万元；公务用车购置及运行费2.00万元；公务接待3.00万元。"));
         add(cases, "R-TXT-21", text(OVERVIEW, "2023年部门支出预算为10.00万元，其中基本支出3.00万元，包括人员经费1.00万元和公用经费2.00万元；项目支出4.00万元。"));
         add(cases, "R-TXT-22", text(OVERVIEW, "2023年度收入、支出预算总计24,169.74 万元，与上年相比收、支预算总计各增加 2214.39万元，增长 10.06 %。"));
+        add(cases, "R-CAT-06", text(OVERVIEW, "2023年文化体育与传媒支出1.00万元，主要用于宣传文化。"));
         add(cases, "R-UNIT-01", text(NarrativeSection.THREE_PUBLIC, "2023年“三公”经费预算为3.00万元，其中：公务接待 2.31 元。"));
         add(cases, "R-UNIT-02", text(OVERVIEW, "2023年部门支出预算为3.00万元元。"));
         add(cases, "R-UNIT-03", Tamper.table(MODEL, SUMMARY, t -> new StatementTable(t.kind(), t.departmentLine(), t.year(),

@@ -92,7 +92,8 @@ final class Titles {
         if (t.startsWith("机构设置") || t.matches("(部门|单位)?机构设置.{0,20}|.{2,30}机构设置")) {
             return Optional.of(NarrativeSection.ORGANIZATION);
         }
-        if (t.matches("(\\d{4}年度?)?(部门|单位)?预算编制说明")) {
+        // plain() takes a leading year for numbering: "2024年单位预算编制说明" arrives as "年单位预算编制说明"
+        if (t.matches("(\\d{4})?(年度?)?(部门|单位)?预算编制说明")) {
             return Optional.of(NarrativeSection.OVERVIEW);
         }
         if (t.matches("其他相关情况说明|其他需要说明的(事项|情况)|其他重要事项(的)?(情况)?说明")) {

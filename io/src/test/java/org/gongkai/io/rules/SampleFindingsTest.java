@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The rules on the real samples: each finds the document's known mistakes, and the full list of findings is kept
  * as a golden file beside the sample ({@code findings.txt}; regenerate with
- * {@code ./gongkai check samples/<case>/model.json | grep '^\[R-' > samples/<case>/findings.txt} and review the diff).
+ * {@code ./gongkai check samples/<case>/model.json --format json}, one finding per line, and review the diff; the text
+ * output names a finding met in several places once).
  */
 class SampleFindingsTest {
 
