@@ -9,7 +9,12 @@ import java.util.regex.Pattern;
 public final class Placeholders {
 
     public static final String OPEN = "【待填写：";
-    public static final Pattern ANY = Pattern.compile("【待填写[:：]|（请填写|\\(请填写|XX万元|××");
+    /**
+     * Drafts' own marks and the official templates' leftovers: 「XX」「××」 for a name or figure, and the template's
+     * 「增加（减少）」「增长（下降）」 where one word should have been kept.
+     */
+    public static final Pattern ANY = Pattern.compile("【待填写[:：]|（请填写|\\(请填写|XX万元|××|(?<![A-Za-z])(XX|ＸＸ|xx)(?![A-Za-z])"
+            + "|(增加|增长|上升)[（(](减少|下降|降低)[）)]");
 
     private Placeholders() {
     }

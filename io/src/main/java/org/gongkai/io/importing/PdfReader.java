@@ -90,6 +90,13 @@ public final class PdfReader {
         }
     }
 
+    /** A table title, an explanation heading or a part heading, whatever spacing it was printed with. */
+    private static boolean isHeading(String text) {
+        String plain = Titles.plain(text);
+        return plain.length() <= 40 && !Cells.amount(text).isPresent() && (Titles.layout(text).isPresent()
+                || Titles.section(text).isPresent() || plain.matches(".*(情况说明|预算公开表|部门概况|名词解释|目录)"));
+    }
+
     /** A page's text lines (outside its ruled tables), their tops, and its ruled tables. */
     private record Page(int number, List<List<Chunk>> lines, List<Float> tops, List<Lattice.Table> tables) {
     }
@@ -216,6 +223,14 @@ public final class PdfReader {
                 out.append(prose.text()).append('\n');
                 inTable = false;
                 previousProse = prose;
+                continue;
+            }
+            String joined = String.join("", line.stream().map(Chunk::text).toList());
+            if (line.stream().noneMatch(c -> Cells.amount(c.text()).isPresent() || Cells.isCode(c.text())) && isHeading(joined)) {
+                // A letter-spaced heading ("第三部分    2018年度部门预算情况说明") is text, not a row of a table.
+                out.append(String.join(" ", line.stream().map(Chunk::text).toList())).append('\n');
+                inTable = false;
+                previousProse = null;
                 continue;
             }
             previousProse = null;

@@ -121,6 +121,11 @@ final class Titles {
         if (t.startsWith("名词解释")) {
             return Optional.of(NarrativeSection.GLOSSARY);
         }
+        // Every other "…预算情况说明" heading (江苏: 财政拨款支出预算情况说明, 政府性基金预算支出预算情况说明 …) explains
+        // budget figures: it belongs to the overview, whose figures the rules read.
+        if (t.matches("(\\d{4}年度?)?.{0,24}(预算|支出|收入|经费)情况说明") && !t.contains("部分")) {
+            return Optional.of(NarrativeSection.OVERVIEW);
+        }
         if (t.startsWith("其他需要说明")) {
             return Optional.of(NarrativeSection.OTHER);
         }

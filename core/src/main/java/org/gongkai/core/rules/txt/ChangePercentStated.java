@@ -104,9 +104,11 @@ public final class ChangePercentStated extends BaseRule {
         BigDecimal high = percentOf(change.add(slack), base.subtract(slack).max(new BigDecimal("0.000001")));
         BigDecimal printed = new BigDecimal(percent);
         BigDecimal unit = BigDecimal.ONE.movePointLeft(Math.max(0, printed.scale()));
-        // Truncated or rounded to the printed decimals, perhaps from the unrounded 元 figures behind the printed 万元:
-        // one unit of the last printed place either way is the document's own rounding, not an error.
-        if (printed.compareTo(low.subtract(unit)) >= 0 && printed.compareTo(high.add(unit)) <= 0) {
+        // Truncated or rounded to the printed decimals, perhaps from the unrounded 元 figures behind the printed 万元 or
+        // a base a little off the printed one: one unit of the last printed place and a thousandth of the figure either
+        // way are the document's own arithmetic, not an error (10.06% for 10.09% is; 34.38% for 34.36% is not).
+        BigDecimal slackPercent = unit.add(high.abs().movePointLeft(3));
+        if (printed.compareTo(low.subtract(slackPercent)) >= 0 && printed.compareTo(high.add(slackPercent)) <= 0) {
             return Optional.empty();
         }
         BigDecimal computed = percentOf(change, base).setScale(Math.max(2, printed.scale()), RoundingMode.HALF_UP);
