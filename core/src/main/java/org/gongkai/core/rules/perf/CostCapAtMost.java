@@ -18,8 +18,19 @@ public final class CostCapAtMost extends IndicatorRule {
     @Override
     Optional<String> problem(Project project, Indicator indicator, IndicatorValue value) {
         if (IndicatorKinds.isCost(indicator) && value.atLeast()) {
+            if (isRate(indicator, value)) {
+                // 「预算资金完成率 ≥80%」 is rightly a lower bound: the mistake is the category, not the sign.
+                return Optional.of("“" + IndicatorKinds.name(indicator) + "”是比率指标，不是支出上限，不应列为成本指标（应列入产出或效益指标，“"
+                        + indicator.value() + "”的方向无误）");
+            }
             return Optional.of("成本指标值“" + indicator.value() + "”把上限写成了下限，应为“≤" + value.digits() + " " + value.unit() + "”");
         }
         return Optional.empty();
+    }
+
+    /** A rate or share (完成率, 覆盖率, 占…的比率, in %): its target is a floor whatever its category. */
+    private static boolean isRate(Indicator indicator, IndicatorValue value) {
+        String name = IndicatorKinds.name(indicator);
+        return name.matches(".*(率|比例|比重|占比).*") && String.valueOf(value.unit()).matches("%|％|百分比");
     }
 }
