@@ -14,6 +14,18 @@ public final class IndicatorKinds {
     private IndicatorKinds() {
     }
 
+    /**
+     * An indicator withheld as 涉密 (classified): its name or value is printed 「涉密」 and there is nothing to check —
+     * a withheld indicator is lawful, not an empty or duplicated one.
+     */
+    public static boolean isWithheld(Indicator indicator) {
+        return isWithheld(indicator.value()) || isWithheld(name(indicator));
+    }
+
+    public static boolean isWithheld(String text) {
+        return text != null && text.replaceAll("[\\s（）()]", "").matches("涉密|涉密(内容|信息|项目)?不予公开|保密");
+    }
+
     public static String name(Indicator indicator) {
         return indicator.level3() != null ? indicator.level3() : indicator.description();
     }
