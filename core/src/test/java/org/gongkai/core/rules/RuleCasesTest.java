@@ -16,6 +16,7 @@ import static org.gongkai.core.tables.StandardTable.FISCAL_SUMMARY;
 import static org.gongkai.core.tables.StandardTable.GENERAL_PUBLIC_BASIC;
 import static org.gongkai.core.tables.StandardTable.GENERAL_PUBLIC_EXPENDITURE;
 import static org.gongkai.core.tables.StandardTable.GOVERNMENT_FUND_EXPENDITURE;
+import static org.gongkai.core.tables.StandardTable.STATE_CAPITAL_EXPENDITURE;
 import static org.gongkai.core.tables.StandardTable.INCOME;
 import static org.gongkai.core.tables.StandardTable.SUMMARY;
 
@@ -153,6 +154,9 @@ class RuleCasesTest {
         add(cases, "R-REQ-01", Tamper.table(MODEL, GOVERNMENT_FUND_EXPENDITURE, t -> null));
         add(cases, "R-REQ-02", Tamper.table(MODEL, GOVERNMENT_FUND_EXPENDITURE, t -> new StatementTable(t.kind(),
                 t.departmentLine(), t.year(), t.unit(), t.header(), t.columns(), List.of(), null)));
+        add(cases, "R-REQ-07", Tamper.table(MODEL, STATE_CAPITAL_EXPENDITURE, t -> new StatementTable(t.kind(),
+                t.departmentLine(), t.year(), t.unit(), t.header(), t.columns(), List.of(),
+                "注：本部门无政府性基金预算财政拨款安排的支出，故本表为空表。")));
         add(cases, "R-REQ-03", text(OTHER, null));
         add(cases, "R-REQ-04", text(NarrativeSection.THREE_PUBLIC, "2023年“三公”经费有所变化。"));
         add(cases, "R-REQ-05", text(OTHER, "本部门" + Placeholders.of("其他事项") + "。"));

@@ -46,7 +46,7 @@ final class CanonicalTables {
             return Optional.empty();
         }
         return Optional.of(printedColumnsOnly(new StatementTable(kind, departmentLine == null ? "" : departmentLine, year,
-                StatementTable.UNIT, canonical.header(), canonical.columns(), rows, read.empty() ? read.note() : null)));
+                StatementTable.UNIT, canonical.header(), canonical.columns(), rows, read.note())));
     }
 
     /**
