@@ -39,6 +39,10 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Disclosure disclosure = disclosure();
+        if (disclosure.isPartial()) {
+            spec.commandLine().getErr().println("提示：该文件不含公开表，是公开的一部分（如情况说明或“三公”经费说明）："
+                    + "只检查其所含内容，未检查九张公开表和其他部分");
+        }
         List<Finding> findings = RuleRegistry.check(disclosure);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -76,6 +76,14 @@ public final class Disclosure {
         return new Disclosure(model, tables, true, year, problems, expectedTables);
     }
 
+    /**
+     * A published page that holds only part of a disclosure (no table at all: an explanation, or its "三公" section
+     * alone): it is checked for what it contains, not for the tables and sections it never meant to hold.
+     */
+    public boolean isPartial() {
+        return published && expectedTables.isEmpty();
+    }
+
     /** The standard tables this disclosure must publish: all nine, unless its region's package omits some. */
     public java.util.Set<StandardTable> expectedTables() {
         return expectedTables;

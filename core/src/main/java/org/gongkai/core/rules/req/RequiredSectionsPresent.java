@@ -27,6 +27,9 @@ public final class RequiredSectionsPresent extends BaseRule {
 
     @Override
     public List<Finding> check(Disclosure disclosure) {
+        if (disclosure.isPartial()) {
+            return List.of(); // a page holding one part (the 三公 explanation alone) is checked for what it holds
+        }
         DepartmentBudget model = disclosure.model();
         List<Finding> findings = new ArrayList<>();
         for (NarrativeSection section : TEXT_ONLY) {
