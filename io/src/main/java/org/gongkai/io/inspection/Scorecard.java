@@ -74,11 +74,21 @@ public record Scorecard(int number, String file, Status status, String reason, S
         return BigDecimal.valueOf(consistencyPoints(findings)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
     }
 
-    /** Consistency out of 100: max(0, 100 − 10 per error − 3 per warning). */
-    private static long consistencyPoints(List<Finding> findings) {
-        long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
-        long warnings = findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
-        return Math.max(0, 100 - 10 * errors - 3 * warnings);
+    /** Points one checklist item (one rule) can take off at most, as inspection sheets cap each item. */
+    static final long CAP_PER_RULE = 20;
+
+    /**
+     * Consistency out of 100: 10 per error and 3 per warning, at most {@link #CAP_PER_RULE} per rule — one table added
+     * up wrongly in thirty rows is one item marked down, not a document sunk to 0.
+     */
+    static long consistencyPoints(List<Finding> findings) {
+        Map<String, Long> byRule = new TreeMap<>();
+        for (Finding f : findings) {
+            long points = f.severity() == Severity.ERROR ? 10 : f.severity() == Severity.WARNING ? 3 : 0;
+            byRule.merge(f.rule(), points, Long::sum);
+        }
+        long deducted = byRule.values().stream().mapToLong(p -> Math.min(CAP_PER_RULE, p)).sum();
+        return Math.max(0, 100 - deducted);
     }
 
     public long count(Severity severity) {

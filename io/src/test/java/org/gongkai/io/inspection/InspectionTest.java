@@ -124,7 +124,10 @@ class InspectionTest {
         assertThat(affairs.departmentName()).isEqualTo("秦皇岛经济技术开发区机关事务服务中心");
         assertThat(affairs.timeliness().verdict()).isEqualTo(Timeliness.Verdict.ON_TIME);
         double c = affairs.completenessRatio().doubleValue();
-        double k = Math.max(0, 100 - 10 * affairs.count(Severity.ERROR) - 3 * affairs.count(Severity.WARNING)) / 100.0;
+        java.util.Map<String, Long> perRule = new java.util.TreeMap<>();
+        affairs.findings().forEach(f -> perRule.merge(f.rule(), f.severity() == Severity.ERROR ? 10L
+                : f.severity() == Severity.WARNING ? 3L : 0L, Long::sum));
+        double k = Math.max(0, 100 - perRule.values().stream().mapToLong(p -> Math.min(20, p)).sum()) / 100.0;
         assertThat(affairs.score().doubleValue()).isCloseTo(100 * (0.4 * c + 0.4 * k + 0.2), org.assertj.core.data.Offset.offset(0.05));
         assertThat(affairs.count(Severity.ERROR)).isPositive();
 
@@ -134,6 +137,18 @@ class InspectionTest {
         Scorecard approval = card(report, "qhd-etdz-approval-2020.txt");
         assertThat(approval.timeliness().verdict()).isEqualTo(Timeliness.Verdict.UNKNOWN);
         assertThat(office.completeness()).filteredOn(i -> i.group().equals("九张表")).hasSize(9);
+    }
+
+    @Test
+    void oneChecklistItemTakesAtMostTwentyPointsHoweverManyRowsItFindsWrong() {
+        List<org.gongkai.core.rules.Finding> thirtyRows = java.util.stream.IntStream.range(0, 30).mapToObj(i ->
+                new org.gongkai.core.rules.Finding("R-SUM-05", Severity.ERROR, "合计不等于基本支出加项目支出", "表3 第" + i + "行")).toList();
+        assertThat(Scorecard.consistencyPoints(thirtyRows)).isEqualTo(80);
+        List<org.gongkai.core.rules.Finding> threeItems = List.of(
+                new org.gongkai.core.rules.Finding("R-SUM-05", Severity.ERROR, "m", "l"),
+                new org.gongkai.core.rules.Finding("R-TXT-22", Severity.ERROR, "m", "l"),
+                new org.gongkai.core.rules.Finding("R-PERF-07", Severity.WARNING, "m", "l"));
+        assertThat(Scorecard.consistencyPoints(threeItems)).isEqualTo(77);
     }
 
     @Test
