@@ -121,6 +121,7 @@ class RuleCasesTest {
         add(cases, "R-TXT-23", text(OVERVIEW, "16. “社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”220.63万元，"
                 + "主要用于职业年金。2022年当年预算执行数为274.90万元，2023年预算安排441.25万元，比2022年预算执行数增加60.54%。"));
         add(cases, "R-TXT-24", text(OVERVIEW, "2023年预算安排612.40万元，比2023年预算执行数增加15.08%。"));
+        add(cases, "R-TXT-25", text(OTHER, "本部门无其他需要说明的事项。。"));
         add(cases, "R-UNIT-01", text(NarrativeSection.THREE_PUBLIC, "2023年“三公”经费预算为3.00万元，其中：公务接待 2.31 元。"));
         add(cases, "R-UNIT-02", text(OVERVIEW, "2023年部门支出预算为3.00万元元。"));
         add(cases, "R-UNIT-03", Tamper.table(MODEL, SUMMARY, t -> new StatementTable(t.kind(), t.departmentLine(), t.year(),
