@@ -16,9 +16,13 @@ public final class StatedThreePublic {
     /** The amounts stated for {@code year}, or empty when the text states none; parts it leaves out stay null. */
     public static Optional<ThreePublicAmounts> forYear(List<Mention> mentions, int year, int budgetYear) {
         Map<ThreePublicPart, BigDecimal> parts = new EnumMap<>(ThreePublicPart.class);
+        java.util.regex.Pattern unchanged = java.util.regex.Pattern.compile("(与|比|较|同)\\s*(" + year + "\\s*年|上年度?|上一年度?)[^，。；]{0,10}持平");
         for (Mention mention : mentions) {
             int said = mention.year() == null ? budgetYear : mention.year();
-            if (said != year || !mention.isWanYuan()) {
+            // 「公务接待费1.00万元，与2024年预算持平」 states last year's amount too.
+            boolean sameAsThen = said == budgetYear && year == budgetYear - 1
+                    && unchanged.matcher(Sentences.fold(mention.sentence()).replaceAll("\\s+", "")).find();
+            if ((said != year && !sameAsThen) || !mention.isWanYuan()) {
                 continue;
             }
             for (ThreePublicPart part : ThreePublicPart.values()) {
