@@ -52,7 +52,8 @@ class DocumentCommandsTest {
         JsonNode explanation = new ObjectMapper().readTree(CommandRun.of("summary",
                 corpus("js-party-office-2018", "js-party-office-2018-explanation.pdf").toString()).out);
         assertThat(explanation.get("personnel").decimalValue()).as("stated in the explanation's text").isEqualByComparingTo("8308.53");
-        assertThat(explanation.get("threePublic").get("total").isNull()).as("the explanation alone states no 三公 total").isTrue();
+        assertThat(explanation.get("threePublic").get("abroad").decimalValue()).as("the explanation's 三公 text").isEqualByComparingTo("70.00");
+        assertThat(explanation.get("department").asText()).as("the cover of the explanation alone").isEqualTo("江苏省委办公厅");
         JsonNode both = new ObjectMapper().readTree(CommandRun.of("summary",
                 corpus("js-party-office-2018", "js-party-office-2018-explanation.pdf").toString(),
                 corpus("js-party-office-2018", "js-party-office-2018-tables.pdf").toString()).out);

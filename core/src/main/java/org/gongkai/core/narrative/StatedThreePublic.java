@@ -16,20 +16,34 @@ public final class StatedThreePublic {
     /** The amounts stated for {@code year}, or empty when the text states none; parts it leaves out stay null. */
     public static Optional<ThreePublicAmounts> forYear(List<Mention> mentions, int year, int budgetYear) {
         Map<ThreePublicPart, BigDecimal> parts = new EnumMap<>(ThreePublicPart.class);
+        java.util.Set<ThreePublicPart> inferred = java.util.EnumSet.noneOf(ThreePublicPart.class);
+        java.util.Set<ThreePublicPart> statedNow = java.util.EnumSet.noneOf(ThreePublicPart.class);
         java.util.regex.Pattern unchanged = java.util.regex.Pattern.compile("(与|比|较|同)\\s*(" + year + "\\s*年|上年度?|上一年度?)[^，。；]{0,10}持平");
         for (Mention mention : mentions) {
             int said = mention.year() == null ? budgetYear : mention.year();
             // 「公务接待费1.00万元，与2024年预算持平」 states last year's amount too.
             boolean sameAsThen = said == budgetYear && year == budgetYear - 1
                     && unchanged.matcher(Sentences.fold(mention.sentence()).replaceAll("\\s+", "")).find();
+            if (said == budgetYear && year == budgetYear - 1 && mention.isWanYuan()) {
+                java.util.Arrays.stream(ThreePublicPart.values()).filter(p -> p.names(mention)).forEach(statedNow::add);
+            }
             if ((said != year && !sameAsThen) || !mention.isWanYuan()) {
                 continue;
             }
             for (ThreePublicPart part : ThreePublicPart.values()) {
-                if (part.names(mention)) {
-                    parts.putIfAbsent(part, mention.amount());
+                if (part.names(mention) && !parts.containsKey(part)) {
+                    parts.put(part, mention.amount());
+                    if (said != year) {
+                        inferred.add(part);
+                    }
                 }
             }
+        }
+        // Last year inferred from 「持平」 only when every item stated this year is covered: a part left out would read
+        // as a change that did not happen.
+        if (!inferred.isEmpty() && !parts.keySet().containsAll(statedNow.stream()
+                .filter(p -> p != ThreePublicPart.TOTAL && p != ThreePublicPart.VEHICLE).toList())) {
+            inferred.forEach(parts::remove);
         }
         if (parts.isEmpty()) {
             return Optional.empty();
