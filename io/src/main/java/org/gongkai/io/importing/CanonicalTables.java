@@ -32,6 +32,11 @@ final class CanonicalTables {
     private CanonicalTables() {
     }
 
+    /** The table as the generators print it for an empty budget: its canonical header and columns. */
+    static StatementTable canonical(StandardTable kind) {
+        return CANONICAL.get(kind);
+    }
+
     /** The canonical table, or empty for a table the canonical form cannot hold (the transposed 三公 layout). */
     static Optional<StatementTable> of(StandardTable kind, ReadTable read, String departmentLine, int year) {
         StatementTable canonical = CANONICAL.get(kind);

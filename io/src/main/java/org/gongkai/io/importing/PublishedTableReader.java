@@ -22,8 +22,6 @@ import org.gongkai.core.tables.TableRow;
  */
 final class PublishedTableReader {
 
-    private static final Map<StandardTable, StatementTable> CANONICAL = canonical();
-
     private PublishedTableReader() {
     }
 
@@ -65,7 +63,7 @@ final class PublishedTableReader {
             afterDepartment = departmentNow;
         }
         List<TableRow> rows = rows(kind, grids, unparsed);
-        StatementTable canonical = CANONICAL.get(kind);
+        StatementTable canonical = CanonicalTables.canonical(kind);
         StatementTable table = new StatementTable(kind, departmentLine == null ? "" : departmentLine, year == null ? 0 : year,
                 unit, canonical.header(), canonical.columns(), rows, note);
         return new Read(table, departmentLine, year, unparsed);
@@ -163,12 +161,5 @@ final class PublishedTableReader {
             return Cells.isInteger(row.get(0));
         }
         return row.stream().anyMatch(c -> Cells.amount(c).isPresent() || Cells.isCode(c));
-    }
-
-    private static Map<StandardTable, StatementTable> canonical() {
-        DepartmentBudget empty = DepartmentBudget.builder(2023, new Department("000", "—")).build();
-        Map<StandardTable, StatementTable> tables = new EnumMap<>(StandardTable.class);
-        StandardTables.generateAll(empty, ClassificationCatalog.builtIn()).forEach(t -> tables.put(t.kind(), t));
-        return tables;
     }
 }

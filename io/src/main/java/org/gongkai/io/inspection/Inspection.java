@@ -65,7 +65,7 @@ public final class Inspection {
                 var once = new java.util.concurrent.atomic.AtomicBoolean();
                 counted.add(once);
                 futures.add(pool.submit(() -> {
-                    Inspected card = inspectPart(number, document, dates);
+                    Inspected card = inspect(number, document, dates);
                     if (once.compareAndSet(false, true)) {
                         progress.documentDone(done.incrementAndGet(), documents.size());
                     }
@@ -154,14 +154,54 @@ public final class Inspection {
         }
     }
 
-    /** One file, never throwing, with what it says about the disclosure it belongs to. */
-    static Inspected inspectPart(int number, Batch.Document document, Timeliness dates) {
-        Scorecard card = inspect(number, document, dates);
-        Intake.Result read = LAST.get();
-        LAST.remove();
-        ImportResult imported = read == null ? null : read.imported();
-        if (imported == null || imported.facts() == null || card.status() != Scorecard.Status.CHECKED) {
-            return new Inspected(card, null, false, false, null);
+    /**
+     * One document, never throwing: whatever goes wrong becomes the row's reason. A checked document also says which
+     * disclosure it belongs to and whether it is only its tables or only its explanation, for {@link #joinParts}.
+     */
+    static Inspected inspect(int number, Batch.Document document, Timeliness dates) {
+        byte[] bytes;
+        try {
+            bytes = document.bytes();
+        } catch (IOException | RuntimeException e) {
+            return alone(Scorecard.unreadable(number, document.name(), message(e), null));
+        }
+        String sha256 = sha256(bytes);
+        try {
+            Intake.Result read = Intake.read(document.name(), bytes);
+            ImportResult imported = read.imported();
+            if (imported != null && imported.facts() != null
+                    && imported.facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {
+                return alone(Scorecard.unreadable(number, document.name(), document.name()
+                        + "：是空白的公开模板（表中没有金额，文字为“XX”占位），不是已公开的文件，不计分", sha256));
+            }
+            if (imported != null && imported.readTables().isEmpty() && read.model().narrative().isEmpty()) {
+                // Fail once, clearly: a document whose layout is not recognised is "not read", not full of errors.
+                return alone(Scorecard.unreadable(number, document.name(), document.name()
+                        + "：未识别出任何公开表或说明部分（表题、表头均不符合已知的表样，见 docs/layouts.md）", sha256));
+            }
+            Disclosure disclosure = read.disclosure(ClassificationCatalog.builtIn());
+            List<Finding> findings = RuleRegistry.check(disclosure);
+            Scorecard card = Scorecard.checked(number, document.name(), read.model().department().code(),
+                    read.model().department().name(), read.model().year(), Completeness.of(disclosure), findings,
+                    dates.judge(document.name()), read.unparsed().size(), sha256);
+            return part(card, read);
+        } catch (ImportException | InvalidModelException | IllegalArgumentException e) {
+            return alone(Scorecard.unreadable(number, document.name(), message(e), sha256));
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // The library's own message names its classes and internals: the row says only what the user can act on.
+            return alone(Scorecard.unreadable(number, document.name(), "读取时出错（文件已损坏，或内容过于复杂）", sha256));
+        }
+    }
+
+    private static Inspected alone(Scorecard card) {
+        return new Inspected(card, null, false, false, null);
+    }
+
+    /** What a checked published document says about the disclosure it belongs to. */
+    private static Inspected part(Scorecard card, Intake.Result read) {
+        ImportResult imported = read.imported();
+        if (imported == null || imported.facts() == null) {
+            return alone(card);
         }
         String key = imported.model().department().name().replaceFirst("^中共", "") + "/" + imported.model().year() + "/"
                 + imported.facts().level();
@@ -169,45 +209,6 @@ public final class Inspection {
         boolean explanation = !imported.model().narrative().isEmpty();
         // Only a part (tables without explanation, or the reverse) may be joined later: only its blocks are kept.
         return new Inspected(card, key, tables, explanation, tables != explanation ? read.source() : null);
-    }
-
-    /** The import of the document just inspected on this thread, for {@link #inspectPart}. */
-    private static final ThreadLocal<Intake.Result> LAST = new ThreadLocal<>();
-
-    /** One document, never throwing: whatever goes wrong becomes the row's reason. */
-    static Scorecard inspect(int number, Batch.Document document, Timeliness dates) {
-        byte[] bytes;
-        try {
-            bytes = document.bytes();
-        } catch (IOException | RuntimeException e) {
-            return Scorecard.unreadable(number, document.name(), message(e), null);
-        }
-        String sha256 = sha256(bytes);
-        try {
-            Intake.Result imported = Intake.read(document.name(), bytes);
-            LAST.set(imported);
-            if (imported.imported() != null && imported.imported().facts() != null
-                    && imported.imported().facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {
-                return Scorecard.unreadable(number, document.name(), document.name()
-                        + "：是空白的公开模板（表中没有金额，文字为“XX”占位），不是已公开的文件，不计分", sha256);
-            }
-            if (imported.imported() != null && imported.imported().readTables().isEmpty() && imported.model().narrative().isEmpty()) {
-                // Fail once, clearly: a document whose layout is not recognised is "not read", not full of errors.
-                return Scorecard.unreadable(number, document.name(), document.name()
-                        + "：未识别出任何公开表或说明部分（表题、表头均不符合已知的表样，见 docs/layouts.md）", sha256);
-            }
-            Disclosure disclosure = imported.disclosure(ClassificationCatalog.builtIn());
-            List<Finding> findings = RuleRegistry.check(disclosure);
-            Scorecard card = Scorecard.checked(number, document.name(), imported.model().department().code(),
-                    imported.model().department().name(), imported.model().year(), Completeness.of(disclosure), findings,
-                    dates.judge(document.name()), imported.unparsed().size(), sha256);
-            return card;
-        } catch (ImportException | InvalidModelException | IllegalArgumentException e) {
-            return Scorecard.unreadable(number, document.name(), message(e), sha256);
-        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-            // The library's own message names its classes and internals: the row says only what the user can act on.
-            return Scorecard.unreadable(number, document.name(), "读取时出错（文件已损坏，或内容过于复杂）", sha256);
-        }
     }
 
     /** A file with the same bytes as an earlier one (in name order) is that one's duplicate. */

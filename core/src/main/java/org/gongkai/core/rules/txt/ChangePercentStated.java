@@ -23,7 +23,8 @@ import org.gongkai.core.rules.Severity;
  */
 public final class ChangePercentStated extends BaseRule {
 
-    private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*万元";
+    /** An amount in 万元 as explanations print it, thousands separators or not (one group: the number). */
+    static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*万元";
     private static final String UP = "增加|增长|上升|增幅";
     private static final String DOWN = "减少|下降|降低|降幅";
     /** 「X万元，与上年相比增加 D万元，增长 P%」. */

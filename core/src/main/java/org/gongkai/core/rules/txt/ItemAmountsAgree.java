@@ -26,7 +26,7 @@ import org.gongkai.core.tables.TableRow;
  */
 public final class ItemAmountsAgree extends BaseRule {
 
-    private static final String AMOUNT = "(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*万元";
+    private static final String AMOUNT = ChangePercentStated.AMOUNT;
     private static final Pattern ITEM = Pattern.compile("(?:[\"“]?([^\"“”()（）]{2,30})\\(类\\))?([^\"“”()（）]{1,40})\\(款\\)"
             + "([^\"“”()（）]{1,40})\\(项\\)[\"”]?\\s*(?:支出)?\\s*" + AMOUNT);
     private static final Pattern ARRANGED = Pattern.compile("(\\d{4})\\s*年(?:度)?预算安排\\s*" + AMOUNT);
