@@ -39,10 +39,6 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Disclosure disclosure = disclosure();
-        if (disclosure.isPartial()) {
-            spec.commandLine().getErr().println("提示：该文件不含公开表，是公开的一部分（如情况说明或“三公”经费说明）："
-                    + "只检查其所含内容，未检查九张公开表和其他部分");
-        }
         List<Finding> findings = RuleRegistry.check(disclosure);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -63,6 +59,10 @@ final class CheckCommand implements Callable<Integer> {
             return Disclosure.generated(model, ClassificationCatalog.builtIn());
         }
         ImportResult imported = Documents.importFiles(files);
+        if (imported.facts() != null && imported.facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {
+            throw new org.gongkai.io.importing.ImportException(file.getFileName() + " 是空白的公开模板（表中没有金额，文字为“XX”占位），"
+                    + "不是已公开的文件：填写后再检查，或用 gongkai import 把它读成草稿");
+        }
         if (!imported.unparsed().isEmpty()) {
             spec.commandLine().getErr().println("提示：导入时有 " + imported.unparsed().size() + " 处内容未识别（用 gongkai import 查看）");
         }

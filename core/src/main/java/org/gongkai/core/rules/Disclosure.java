@@ -28,17 +28,50 @@ public final class Disclosure {
     private final YearCatalog catalog;
     private final List<ModelProblem> catalogProblems;
     private final java.util.Set<StandardTable> expectedTables;
+    private final Contents contents;
     private StatedFigures statedFigures;
     private final Map<Indicator, IndicatorValue> indicatorValues = new java.util.HashMap<>();
 
-    private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
-                       YearCatalog catalog, List<ModelProblem> catalogProblems) {
-        this(model, tables, published, catalog, catalogProblems, java.util.EnumSet.allOf(StandardTable.class));
+    /**
+     * What a published file holds of a disclosure. Many sites publish the explanation and the tables as two files, or the
+     * "三公" explanation as a page of its own: each such part is checked for what it holds and says what it could not check.
+     */
+    public enum Contents {
+        WHOLE(""),
+        EXPLANATION_ONLY("只含情况说明，没有公开表：未检查九张公开表及说明与表的核对"),
+        TABLES_ONLY("只含公开表，没有情况说明：未检查说明各部分及说明与表的核对"),
+        EXCERPT("只含情况说明的一两个部分，没有公开表：未检查其余部分、九张公开表及说明与表的核对");
+
+        private final String notChecked;
+
+        Contents(String notChecked) {
+            this.notChecked = notChecked;
+        }
+
+        /** What a file of this kind leaves unchecked, in the words a report prints. */
+        public String notChecked() {
+            return notChecked;
+        }
+
+        public boolean hasTables() {
+            return this == WHOLE || this == TABLES_ONLY;
+        }
+
+        public boolean hasWholeExplanation() {
+            return this == WHOLE || this == EXPLANATION_ONLY;
+        }
     }
 
     private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
-                       YearCatalog catalog, List<ModelProblem> catalogProblems, java.util.Set<StandardTable> expectedTables) {
-        this.expectedTables = java.util.Set.copyOf(expectedTables);
+                       YearCatalog catalog, List<ModelProblem> catalogProblems) {
+        this(model, tables, published, catalog, catalogProblems, java.util.EnumSet.allOf(StandardTable.class), Contents.WHOLE);
+    }
+
+    private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
+                       YearCatalog catalog, List<ModelProblem> catalogProblems, java.util.Set<StandardTable> expectedTables,
+                       Contents contents) {
+        this.contents = contents;
+        this.expectedTables = contents.hasTables() ? java.util.Set.copyOf(expectedTables) : java.util.Set.of();
         this.model = model;
         this.tables = new EnumMap<>(StandardTable.class);
         tables.forEach(t -> this.tables.put(t.kind(), t));
@@ -70,18 +103,22 @@ public final class Disclosure {
      * the others are expected of it.
      */
     public static Disclosure published(DepartmentBudget model, List<StatementTable> tables, ClassificationCatalog catalog,
-                                       java.util.Set<StandardTable> expectedTables) {
+                                       java.util.Set<StandardTable> expectedTables, Contents contents) {
         List<ModelProblem> problems = new CatalogConformance(catalog).check(model);
         YearCatalog year = ClassificationCatalog.supports(model.year()) ? catalog.forYear(model.year()) : null;
-        return new Disclosure(model, tables, true, year, problems, expectedTables);
+        return new Disclosure(model, tables, true, year, problems, expectedTables, contents);
     }
 
     /**
-     * A published page that holds only part of a disclosure (no table at all: an explanation, or its "三公" section
-     * alone): it is checked for what it contains, not for the tables and sections it never meant to hold.
+     * A published file that holds only part of a disclosure: it is checked for what it contains, not for the tables and
+     * sections it never meant to hold.
      */
     public boolean isPartial() {
-        return published && expectedTables.isEmpty();
+        return published && contents != Contents.WHOLE;
+    }
+
+    public Contents contents() {
+        return contents;
     }
 
     /** The standard tables this disclosure must publish: all nine, unless its region's package omits some. */

@@ -24,6 +24,7 @@ import org.gongkai.core.rules.perf.PurposeTextMatchesBudget;
 import org.gongkai.core.rules.perf.SatisfactionAndRatesAtLeast;
 import org.gongkai.core.rules.perf.ValueHasUnit;
 import org.gongkai.core.rules.req.AllNineTablesPresent;
+import org.gongkai.core.rules.req.WholeDisclosureChecked;
 import org.gongkai.core.rules.req.EmptyTableNoteFitsTable;
 import org.gongkai.core.rules.req.EmptyTablesShownWithNote;
 import org.gongkai.core.rules.req.NoPlaceholderLeft;
@@ -113,7 +114,7 @@ public final class RuleRegistry {
             new NoVacuousBounds(), new PaymentPlanReachesHundred(), new BudgetEqualsFiscalPlusOther(),
             new PurposeTextMatchesBudget(), new NoDuplicateIndicators(), new NoRepeatedGoals(), new KnownIndicatorLevels(),
             new DeadlineAtMost(),
-            new AllNineTablesPresent(), new EmptyTablesShownWithNote(), new EmptyTableNoteFitsTable(), new RequiredSectionsPresent(),
+            new AllNineTablesPresent(), new WholeDisclosureChecked(), new EmptyTablesShownWithNote(), new EmptyTableNoteFitsTable(), new RequiredSectionsPresent(),
             new ThreePublicChangeExplained(), new NoPlaceholderLeft(), new ProjectsHavePerformanceTables());
 
     private RuleRegistry() {

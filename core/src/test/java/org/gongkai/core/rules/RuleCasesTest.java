@@ -161,7 +161,9 @@ class RuleCasesTest {
         add(cases, "R-REQ-07", Tamper.table(MODEL, STATE_CAPITAL_EXPENDITURE, t -> new StatementTable(t.kind(),
                 t.departmentLine(), t.year(), t.unit(), t.header(), t.columns(), List.of(),
                 "注：本部门无政府性基金预算财政拨款安排的支出，故本表为空表。")));
-        add(cases, "R-REQ-03", text(OTHER, null));
+        add(cases, "R-REQ-03", text(NarrativeSection.OPERATING_COST, null));
+        add(cases, "R-REQ-08", Disclosure.published(MODEL, List.of(), Tamper.CATALOG,
+                java.util.EnumSet.allOf(org.gongkai.core.tables.StandardTable.class), Disclosure.Contents.EXPLANATION_ONLY));
         add(cases, "R-REQ-04", text(NarrativeSection.THREE_PUBLIC, "2023年“三公”经费有所变化。"));
         add(cases, "R-REQ-05", text(OTHER, "本部门" + Placeholders.of("其他事项") + "。"));
         add(cases, "R-REQ-06", generated(firstProject(p -> withIndicators(p, List.of()))));

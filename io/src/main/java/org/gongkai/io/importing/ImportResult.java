@@ -28,11 +28,20 @@ public record ImportResult(DepartmentBudget model, List<StatementTable> publishe
         layouts.regionOf(model.department().name() + " " + (facts == null || facts.department() == null ? "" : facts.department()), model.year())
                 .ifPresent(region -> layouts.omittedTables(region, model.year())
                         .forEach(id -> expected.remove(org.gongkai.core.tables.StandardTable.valueOf(id))));
-        if (facts != null && publishedTables.isEmpty() && readTables.isEmpty() && model.narrative().size() <= 2) {
-            // One or two sections and no table (the 三公 explanation published as its own page): a part of a
-            // disclosure, checked for what it holds. A whole explanation without its tables is still incomplete.
-            expected.clear();
+        return org.gongkai.core.rules.Disclosure.published(model, publishedTables, catalog, expected, contents());
+    }
+
+    /** Which part of a disclosure the document holds: tables, explanation, both, or one or two sections alone. */
+    private org.gongkai.core.rules.Disclosure.Contents contents() {
+        boolean tables = !publishedTables.isEmpty() || !readTables.isEmpty();
+        boolean text = !model.narrative().isEmpty();
+        if (facts == null || tables && text) {
+            return org.gongkai.core.rules.Disclosure.Contents.WHOLE;
         }
-        return org.gongkai.core.rules.Disclosure.published(model, publishedTables, catalog, expected);
+        if (tables) {
+            return org.gongkai.core.rules.Disclosure.Contents.TABLES_ONLY;
+        }
+        return model.narrative().size() <= 2 ? org.gongkai.core.rules.Disclosure.Contents.EXCERPT
+                : org.gongkai.core.rules.Disclosure.Contents.EXPLANATION_ONLY;
     }
 }

@@ -110,6 +110,7 @@ final class Lattice {
         if (cells.isEmpty()) {
             return null;
         }
+        returnOverflow(cells, ys);
         int width = xs.size() - 1;
         int height = ys.size() - 1;
         String[][] grid = new String[height][width];
@@ -146,6 +147,28 @@ final class Lattice {
             }
         }
         return new Table(top, bottom, left, right, rows);
+    }
+
+    /**
+     * A name wrapped in a row too low for it spills its last characters over the ruling below ("…缴费支" / "出"): a
+     * first line of a cell that straddles the cell's top ruling, with more text under it, is given back to the cell
+     * above.
+     */
+    private static void returnOverflow(Map<String, Cell> cells, List<Float> ys) {
+        for (Cell cell : cells.values()) {
+            Cell above = cells.get((cell.row - 1) + ":" + cell.column);
+            if (above == null || cell.row == 0) {
+                continue;
+            }
+            List<List<TextPosition>> lines = PdfReader.lines(cell.glyphs);
+            float ruling = ys.get(cell.row);
+            List<TextPosition> first = lines.get(0);
+            boolean straddles = first.stream().allMatch(g -> g.getY() - g.getHeightDir() < ruling && g.getY() > ruling);
+            if (lines.size() >= 2 && first.size() <= 3 && straddles) {
+                cell.glyphs.removeAll(first);
+                above.glyphs.addAll(first);
+            }
+        }
     }
 
     /**

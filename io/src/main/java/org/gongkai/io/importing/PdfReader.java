@@ -53,7 +53,7 @@ public final class PdfReader {
                 while (end < page.lines().size() && page.tops().get(end) < table.top()) {
                     end++;
                 }
-                pending.add(layout(page.lines().subList(next, end), columns, rightEdge, true), page.number());
+                pending.add(layout(page.lines().subList(next, end), columns, rightEdge, true), page.number(), rightEdge);
                 pending.flushInto(blocks);
                 continued(blocks, table, where);
                 next = end;
@@ -62,7 +62,7 @@ public final class PdfReader {
                 }
             }
             pending.add(layout(page.lines().subList(next, page.lines().size()), columns, rightEdge, !page.tables().isEmpty()),
-                    page.number());
+                    page.number(), rightEdge);
         }
         pending.flushInto(blocks);
         return new SourceDocument(name, blocks);
@@ -107,13 +107,26 @@ public final class PdfReader {
         private final String name;
         private final StringBuilder text = new StringBuilder();
         private final List<Integer> pageOfLine = new ArrayList<>();
+        private Chunk lastProse;
 
         PendingText(String name) {
             this.name = name;
         }
 
-        void add(String laidOut, int page) {
-            for (String line : laidOut.split("\n", -1)) {
+        void add(Laid laid, int page, float rightEdge) {
+            if (laid.text().isBlank()) {
+                return;
+            }
+            if (lastProse != null && laid.firstProse() != null && wraps(lastProse, laid.firstProse(), rightEdge)) {
+                // A paragraph wrapped at the foot of one page goes on at the top of the next (the page number between
+                // them was dropped): one paragraph, as on a single page.
+                while (text.length() > 0 && text.charAt(text.length() - 1) == '\n') {
+                    text.setLength(text.length() - 1);
+                    pageOfLine.remove(pageOfLine.size() - 1);
+                }
+            }
+            lastProse = laid.lastProse();
+            for (String line : laid.text().split("\n", -1)) {
                 text.append(line).append('\n');
                 pageOfLine.add(page);
             }
@@ -129,6 +142,7 @@ public final class PdfReader {
             }
             text.setLength(0);
             pageOfLine.clear();
+            lastProse = null;
         }
     }
 
@@ -195,14 +209,20 @@ public final class PdfReader {
      * columns), unless the page's tables are ruled ({@code ruled}): then it is a line such as
      * "编制单位：…　　单位：元" and its chunks are joined by wide spaces.
      */
-    private static String layout(List<List<Chunk>> lines, List<Float> columns, float rightEdge, boolean ruled) {
+    private static Laid layout(List<List<Chunk>> lines, List<Float> columns, float rightEdge, boolean ruled) {
         StringBuilder out = new StringBuilder();
         boolean inTable = false;
         Chunk previousProse = null;
+        Chunk firstProse = null;
+        boolean first = true;
         for (List<Chunk> line : lines) {
             if (line.size() == 1 && PAGE_NUMBER.matcher(line.get(0).text()).matches()) {
                 continue;
             }
+            if (first && line.size() == 1) {
+                firstProse = line.get(0);
+            }
+            first = false;
             // A lone chunk under a table column other than the first continues a wrapped cell of that table.
             boolean continuation = line.size() == 1 && inTable && columnOf(columns, line.get(0).x()) > 0
                     && Math.abs(columns.get(columnOf(columns, line.get(0).x())) - line.get(0).x()) <= 2f;
@@ -215,9 +235,7 @@ public final class PdfReader {
                 Chunk prose = line.get(0);
                 // A paragraph wrapped at the right margin goes on in the next line (at the margin, or left of a first-line
                 // indent): join them back into one.
-                if (previousProse != null && previousProse.end() >= rightEdge - WRAP_SLACK
-                        && prose.x() <= previousProse.x() + 2f && previousProse.x() - prose.x() <= 40f && previousProse.text().length() >= 20
-                        && !SENTENCE_END.matcher(previousProse.text()).matches()) {
+                if (previousProse != null && wraps(previousProse, prose, rightEdge)) {
                     out.setLength(out.length() - 1);
                 }
                 out.append(prose.text()).append('\n');
@@ -243,7 +261,17 @@ public final class PdfReader {
             }
             out.append(String.join("\t", cells)).append('\n');
         }
-        return out.toString();
+        return new Laid(out.toString(), firstProse, previousProse);
+    }
+
+    /** Laid-out text, with its first line and last line when they are prose (for paragraphs that run across pages). */
+    private record Laid(String text, Chunk firstProse, Chunk lastProse) {
+    }
+
+    /** Whether {@code next} continues the paragraph of {@code previous}: wrapped at the right margin, not ended. */
+    private static boolean wraps(Chunk previous, Chunk next, float rightEdge) {
+        return previous.end() >= rightEdge - WRAP_SLACK && next.x() <= previous.x() + 2f && previous.x() - next.x() <= 40f
+                && previous.text().length() >= 20 && !SENTENCE_END.matcher(previous.text()).matches();
     }
 
     /** Glyphs grouped into lines by their baseline (within half a glyph's height), each line left to right. */

@@ -92,7 +92,7 @@ final class SectionGrids {
 
     static Optional<List<AssetRow>> assets(Block.Grid grid, List<Unparsed> unparsed) {
         int header = headerRow(grid, "数量");
-        if (header < 0 || headerRow(grid, "原值") < 0 && headerRow(grid, "价值") < 0) {
+        if (header < 0 || headerRow(grid, "原值") < 0 && headerRow(grid, "价值") < 0 || isPerformanceForm(grid)) {
             return Optional.empty();
         }
         List<String> head = grid.rows().get(header);
@@ -114,6 +114,12 @@ final class SectionGrids {
             }
         }
         return Optional.of(rows);
+    }
+
+    /** A project's 绩效目标表 speaks of 数量指标 and 价值 too, but is no asset table. */
+    private static boolean isPerformanceForm(Block.Grid grid) {
+        return grid.rows().stream().flatMap(List::stream).map(Titles::plain)
+                .anyMatch(cell -> cell.contains("绩效目标") || cell.contains("绩效指标") || cell.equals("一级指标"));
     }
 
     /** Glossary rows ("201 | 一般公共服务支出 | 反映…") as lines of text, for the GLOSSARY section. */

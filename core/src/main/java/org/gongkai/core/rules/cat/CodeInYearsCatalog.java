@@ -19,7 +19,9 @@ public final class CodeInYearsCatalog extends BaseRule {
     @Override
     public List<Finding> check(Disclosure disclosure) {
         List<Finding> findings = new ArrayList<>();
-        for (ModelProblem problem : disclosure.catalogProblems()) {
+        // A published document's codes are judged where it prints them, on its table rows, not twice.
+        List<ModelProblem> modelProblems = disclosure.isPublished() && disclosure.hasTables() ? List.of() : disclosure.catalogProblems();
+        for (ModelProblem problem : modelProblems) {
             java.util.regex.Matcher code = CODE.matcher(problem.message());
             boolean judged = disclosure.catalog().map(catalog -> !code.find()
                     || covered(catalog, code.group(1), problem.message().contains("经济分类"))).orElse(true);

@@ -22,7 +22,10 @@ import org.gongkai.core.rules.TableQueries;
  */
 public final class GlossaryCodesMatchCatalog extends BaseRule {
 
-    private static final Pattern ENTRY = Pattern.compile("^\\s*(\\d{3,9})[\\s\\t]+([^\\s\\t]+)", Pattern.MULTILINE);
+    /** A code followed by a name (a code followed by more digits is a row of a code table, "205 02 01"). */
+    private static final Pattern ENTRY = Pattern.compile("^\\s*(\\d{3,9})[\\s\\t]+(\\p{IsHan}[^\\s\\t]*)", Pattern.MULTILINE);
+    /** Glossaries explain the economic classes too (301 工资福利支出, 501 机关工资福利支出). */
+    private static final Pattern ECONOMIC_CLASS = Pattern.compile("[35]\\d{2}|[35]\\d{4}");
 
     public GlossaryCodesMatchCatalog() {
         super("R-CAT-05", Severity.ERROR, "名词解释中列出的功能分类科目编码有效、在该年度目录中存在，且名称与该年度名称一致",
@@ -46,6 +49,9 @@ public final class GlossaryCodesMatchCatalog extends BaseRule {
     }
 
     private static Optional<String> problem(YearCatalog catalog, String code, String name) {
+        if (ECONOMIC_CLASS.matcher(code).matches()) {
+            return economic(catalog, code, name);
+        }
         if (!FunctionCode.isWellFormed(code)) {
             return Optional.of("科目编码 " + code + " 为 " + code.length() + " 位，不是有效的功能分类科目编码");
         }
@@ -58,5 +64,12 @@ public final class GlossaryCodesMatchCatalog extends BaseRule {
         }
         return Optional.of("名词解释中 " + code + " 的名称应为“" + entry.get().name() + "”，写作“" + name + "”"
                 + CatalogNames.otherYearNote(catalog.year(), code, name, false));
+    }
+
+    /** An economic class is judged only on its name: the economic catalog's coverage is checked by R-CAT-02. */
+    private static Optional<String> economic(YearCatalog catalog, String code, String name) {
+        return catalog.economic(code).map(CatalogEntry::name)
+                .filter(official -> !TableQueries.plain(official).equals(TableQueries.plain(name)))
+                .map(official -> "名词解释中经济分类 " + code + " 的名称应为“" + official + "”，写作“" + name + "”");
     }
 }

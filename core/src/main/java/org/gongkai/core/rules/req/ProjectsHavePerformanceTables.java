@@ -2,6 +2,10 @@ package org.gongkai.core.rules.req;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.rules.BaseRule;
@@ -10,7 +14,11 @@ import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.Locations;
 import org.gongkai.core.rules.Severity;
 
-/** R-REQ-06: project spending comes with projects, and every project with its 绩效目标表 (indicators). */
+/**
+ * R-REQ-06: project spending comes with projects, and every project with its 绩效目标表 (indicators). Some regions
+ * publish only how many projects set targets (「本部门编报绩效目标的项目共25个」) and the tables at unit level: a
+ * stated count above zero is disclosure; a stated zero with project spending is not.
+ */
 public final class ProjectsHavePerformanceTables extends BaseRule {
 
     public ProjectsHavePerformanceTables() {
@@ -22,8 +30,14 @@ public final class ProjectsHavePerformanceTables extends BaseRule {
     public List<Finding> check(Disclosure disclosure) {
         DepartmentBudget model = disclosure.model();
         List<Finding> findings = new ArrayList<>();
-        if (model.projects().isEmpty() && model.figures().project().signum() > 0) {
-            findings.add(finding("预算绩效信息", "项目支出 " + money(model.figures().project()) + " 万元，但未公开任何项目绩效目标表"));
+        if (model.projects().isEmpty() && model.figures().project().signum() > 0 && disclosure.contents() == Disclosure.Contents.WHOLE) {
+            OptionalInt stated = projectsWithTargets(model.narrative(NarrativeSection.PERFORMANCE));
+            if (stated.isEmpty()) {
+                findings.add(finding("预算绩效信息", "项目支出 " + money(model.figures().project()) + " 万元，但未公开任何项目绩效目标表"));
+            } else if (stated.getAsInt() == 0) {
+                findings.add(finding(Locations.section(NarrativeSection.PERFORMANCE), "说明称编报绩效目标的项目为 0 个，但项目支出 "
+                        + money(model.figures().project()) + " 万元"));
+            }
         }
         for (Project project : model.projects()) {
             if (project.indicators().isEmpty()) {
@@ -32,4 +46,19 @@ public final class ProjectsHavePerformanceTables extends BaseRule {
         }
         return findings;
     }
+
+    /** How many projects the text says set targets, or that the targets are published elsewhere (any count). */
+    private static OptionalInt projectsWithTargets(String text) {
+        if (text == null) {
+            return OptionalInt.empty();
+        }
+        Matcher count = STATED_COUNT.matcher(text);
+        if (count.find()) {
+            return OptionalInt.of(Integer.parseInt(count.group(1)));
+        }
+        return ELSEWHERE.matcher(text).find() ? OptionalInt.of(Integer.MAX_VALUE) : OptionalInt.empty();
+    }
+
+    private static final Pattern STATED_COUNT = Pattern.compile("(?:编报|设置|填报|编制|申报)(?:了)?(?:项目)?绩效目标的项目(?:共|共计|合计|为)?\\s*(\\d+)\\s*个");
+    private static final Pattern ELSEWHERE = Pattern.compile("绩效目标(?:表|申报表|填报表)?[^。]{0,12}(?:详见|见附件|另行公开|单独公开)");
 }

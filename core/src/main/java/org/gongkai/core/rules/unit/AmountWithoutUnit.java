@@ -19,7 +19,7 @@ public final class AmountWithoutUnit extends BaseRule {
     private static final Set<NarrativeSection> MONEY_SECTIONS = Set.of(NarrativeSection.OVERVIEW,
             NarrativeSection.OPERATING_COST, NarrativeSection.THREE_PUBLIC, NarrativeSection.PROCUREMENT);
     private static final Pattern BARE = Pattern.compile(
-            "(增加|减少|增长|下降|节约|压减|共计|合计|安排|预算为|经费为|支出为|收入为)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d.,])\\s*+(?![万元亿%个人次辆台项年月日天])");
+            "(增加|减少|增长|下降|节约|压减|共计|合计|安排|预算为|经费为|支出为|收入为)\\s*(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?![\\d.,])\\s*+(?![万元亿%％个人次辆台项年月日天倍户份件所名批场套张本部间平方米公里吨座栋])");
 
     public AmountWithoutUnit() {
         super("R-UNIT-04", Severity.ERROR, "说明中的金额及增减额须写明单位（万元）", "“减少0.48”没有写明单位，应为“减少0.48万元”");
