@@ -47,7 +47,7 @@ class CheckCommandTest {
 
     @Test
     void printsFindingsAsJson() throws Exception {
-        DepartmentBudget model = ValidPackages.random(3, 30).toBuilder().narrative(NarrativeSection.OTHER, null).build();
+        DepartmentBudget model = ValidPackages.random(3, 30).toBuilder().narrative(NarrativeSection.OPERATING_COST, null).build();
         assertThat(run("check", write(model).toString(), "--format", "json")).isEqualTo(CheckCommand.HAS_ERRORS);
         JsonNode findings = new ObjectMapper().readTree(last.out).get("findings");
         assertThat(findings).hasSize(1);
