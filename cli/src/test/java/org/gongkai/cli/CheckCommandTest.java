@@ -53,7 +53,7 @@ class CheckCommandTest {
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).get("rule").asText()).isEqualTo("R-REQ-03");
         assertThat(findings.get(0).get("severity").asText()).isEqualTo("ERROR");
-        assertThat(findings.get(0).get("location").asText()).contains("其他需要说明的事项");
+        assertThat(findings.get(0).get("location").asText()).contains("机关运行经费");
         assertThat(findings.get(0).get("message").asText()).contains("缺少");
     }
 
