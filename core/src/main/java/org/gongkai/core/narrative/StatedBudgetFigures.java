@@ -35,7 +35,9 @@ public final class StatedBudgetFigures {
     public static final Label APPROPRIATION_INCOME = Label.of("(一般公共预算(财政)?拨款|财政拨款)收入(总额|合计)?(为|是|共计)?$", null);
     public static final Label EXPENDITURE_TOTAL = Label.of("((部门|预算|全部|总)\\S*支出(预算)?(总额|总计|合计)?|支出(预算)?(总额|总计|合计)|收入、支出预算(总额|总计|合计))(为|是|共计|安排)?$",
             "(基本|项目|人员|公用|三公|运行|接待|出国|购置|经营|上缴|附属|采购|日常|工资|商品|补助|基金|一般公共|国有资本|拨款)");
-    public static final Label BASIC = Label.of("基本支出(为|是|共计|合计)?$", null);
+    public static final Label BASIC = Label.of("基本支出(预算)?(数)?(为|是|共计|合计)?$", "(财政拨款|一般公共预算|拨款)");
+    /** The basic spending of appropriations only, which 江苏 texts split into 人员经费 and 公用经费. */
+    public static final Label APPROPRIATION_BASIC = Label.of("(财政拨款|一般公共预算(财政)?(拨款)?)基本支出(预算)?(数)?(为|是|共计|合计)?$", null);
     public static final Label PERSONNEL = Label.of("人员(经费|支出)(为|是|共计|合计)?$", null);
     public static final Label PUBLIC_FUNDS = Label.of("公用(经费|支出)(为|是|共计|合计)?$", null);
     public static final Label PROJECT = Label.of("项目支出(为|是|共计|合计)?$", null);

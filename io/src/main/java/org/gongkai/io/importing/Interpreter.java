@@ -119,7 +119,14 @@ public final class Interpreter {
         List<Part> parts = new ArrayList<>();
         Part current = null;
         Integer number = null;
-        for (Block block : document.blocks()) {
+        List<Block> blocks = document.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            if (block instanceof Block.Text first && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Block.Text second
+                    && wrappedHeading(first.text(), second.text())) {
+                block = new Block.Text(first.text().strip() + second.text().strip(), first.level(), first.where());
+                i++;
+            }
             if (block instanceof Block.Text text) {
                 Optional<Integer> numbered = Titles.tableNumber(text.text());
                 if (numbered.isPresent()) {
@@ -161,6 +168,16 @@ public final class Interpreter {
             }
         }
         return parts;
+    }
+
+    /**
+     * A section heading wrapped onto a second line (「九、一般公共预算“三公”经费、会议费、培训费支出预」「算情况说明」):
+     * neither line alone is the heading (the first may even read as a table title), the two together are.
+     */
+    private static boolean wrappedHeading(String first, String second) {
+        String tail = Titles.plain(second);
+        return tail.length() <= 12 && !tail.contains("。") && Titles.section(first).isEmpty()
+                && tail.matches(".*(说明|情况|信息)") && Titles.section(first.strip() + second.strip()).isPresent();
     }
 
     private static List<Block.Grid> grids(Part part) {

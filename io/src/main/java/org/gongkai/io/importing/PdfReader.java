@@ -44,8 +44,7 @@ public final class PdfReader {
         PendingText pending = new PendingText(name);
         for (Page page : pages) {
             // The page's text width: where its longest prose line ends (pages may differ in size or orientation).
-            float rightEdge = (float) page.lines().stream().filter(line -> line.size() == 1).mapToDouble(line -> line.get(0).end())
-                    .max().orElse(0);
+            float rightEdge = rightEdge(page);
             String where = "第 " + page.number() + " 页";
             int next = 0;
             for (Lattice.Table table : page.tables()) {
@@ -216,9 +215,10 @@ public final class PdfReader {
         Chunk firstProse = null;
         boolean first = true;
         for (List<Chunk> line : lines) {
-            if (line.size() == 1 && PAGE_NUMBER.matcher(line.get(0).text()).matches()) {
+            if (PAGE_NUMBER.matcher(String.join("", line.stream().map(Chunk::text).toList()).strip()).matches()) {
                 continue;
             }
+            line = justified(line);
             if (first && line.size() == 1) {
                 firstProse = line.get(0);
             }
@@ -264,14 +264,48 @@ public final class PdfReader {
         return new Laid(out.toString(), firstProse, previousProse);
     }
 
+    /**
+     * A justified line of prose, spread with wide gaps ("项目支出预算数为        5,573 万元。与上年相比增加 40"), is one
+     * chunk of text, not a row of cells: table cells do not hold sentences.
+     */
+    private static List<Chunk> justified(List<Chunk> line) {
+        if (line.size() < 2) {
+            return line;
+        }
+        String joined = String.join(" ", line.stream().map(Chunk::text).toList());
+        if (joined.length() < 15 || !joined.matches(".*[。，；].*")) {
+            return line;
+        }
+        return List.of(new Chunk(line.get(0).x(), line.get(line.size() - 1).end(), joined));
+    }
+
+    /**
+     * Where a page's wrapped prose lines end: most long lines end at the margin, a few overshoot it (hanging
+     * punctuation, a wider line), so the upper quartile of long lines' ends, not their maximum.
+     */
+    private static float rightEdge(Page page) {
+        List<Float> ends = page.lines().stream().map(PdfReader::justified).filter(line -> line.size() == 1)
+                .filter(line -> line.get(0).text().length() >= 15).map(line -> line.get(0).end()).sorted().toList();
+        if (ends.size() < 4) {
+            return (float) page.lines().stream().filter(line -> line.size() == 1).mapToDouble(line -> line.get(0).end()).max().orElse(0);
+        }
+        return ends.get(ends.size() * 3 / 4);
+    }
+
     /** Laid-out text, with its first line and last line when they are prose (for paragraphs that run across pages). */
     private record Laid(String text, Chunk firstProse, Chunk lastProse) {
     }
 
-    /** Whether {@code next} continues the paragraph of {@code previous}: wrapped at the right margin, not ended. */
+    /**
+     * Whether {@code next} continues the paragraph of {@code previous}: wrapped at the right margin, not ended. A
+     * heading goes on only into the rest of a wrapped heading, never into the paragraph under it.
+     */
     private static boolean wraps(Chunk previous, Chunk next, float rightEdge) {
         return previous.end() >= rightEdge - WRAP_SLACK && next.x() <= previous.x() + 2f && previous.x() - next.x() <= 40f
-                && previous.text().length() >= 20 && !SENTENCE_END.matcher(previous.text()).matches();
+                && previous.text().length() >= 20 && !SENTENCE_END.matcher(previous.text()).matches()
+                && Titles.section(next.text()).isEmpty() && (Titles.section(previous.text()).isEmpty()
+                || next.text().strip().length() <= 12 && (Titles.section(previous.text() + next.text()).isPresent()
+                || Titles.layout(previous.text() + next.text()).isPresent()));
     }
 
     /** Glyphs grouped into lines by their baseline (within half a glyph's height), each line left to right. */

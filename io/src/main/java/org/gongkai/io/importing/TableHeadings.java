@@ -15,6 +15,11 @@ record TableHeadings(String unit, String note, String departmentLine, Integer ye
         String departmentLine = null;
         Integer year = null;
         for (Block block : section) {
+            if (block instanceof Block.Grid grid && note == null) {
+                // 「此表为空」 printed inside the table's frame is its note too.
+                note = grid.rows().stream().flatMap(List::stream).map(String::strip).filter(TableHeadings::saysEmpty)
+                        .findFirst().orElse(null);
+            }
             if (!(block instanceof Block.Text text)) {
                 continue;
             }
@@ -23,12 +28,17 @@ record TableHeadings(String unit, String note, String departmentLine, Integer ye
             year = year == null ? Heads.year(t).orElse(null) : year;
             Optional<String> stated = Heads.unit(t);
             unit = unit == null ? stated.orElse(null) : unit;
-            if (plain.startsWith("注") || plain.contains("空表") || plain.contains("本表无数据")) {
-                note = note == null ? t.strip() : note;
+            if (plain.startsWith("注") || plain.startsWith("说明") && plain.length() <= 80 || saysEmpty(plain)) {
+                note = note == null || saysEmpty(note) && !saysEmpty(plain) ? t.strip() : note;
             } else if (departmentLine == null) {
                 departmentLine = Heads.departmentLine(t).orElse(null);
             }
         }
         return new TableHeadings(unit == null ? "万元" : unit, note, departmentLine, year);
+    }
+
+    private static boolean saysEmpty(String text) {
+        String plain = Titles.plain(text);
+        return plain.contains("空表") || plain.matches(".*(此表|本表)(为空|无数据).*");
     }
 }

@@ -43,7 +43,7 @@ public final class StatedBudgetPartsAddUp extends BaseRule {
         compare(first(mentions, total), first(mentions, basic), first(mentions, project), otherSpending, "支出总额",
                 otherSpending.signum() == 0 ? "基本支出 + 项目支出" : "基本支出 + 项目支出 + 其他支出及结转 " + money(otherSpending), findings);
         BigDecimal basicBeyondTableSix = disclosure.model().figures().basic().subtract(disclosure.model().figures().basicEconomicTotal());
-        compare(first(mentions, basic), first(mentions, personnel), first(mentions, publicFunds), basicBeyondTableSix, "基本支出",
+        compare(basicTheStaffCostsBelongTo(mentions, disclosure), first(mentions, personnel), first(mentions, publicFunds), basicBeyondTableSix, "基本支出",
                 basicBeyondTableSix.signum() == 0 ? "人员经费 + 公用经费" : "人员经费 + 公用经费 + 非一般公共预算基本支出 " + money(basicBeyondTableSix),
                 findings);
         return findings;
@@ -65,6 +65,29 @@ public final class StatedBudgetPartsAddUp extends BaseRule {
             findings.add(finding(Locations.sentence(whole.get().section(), whole.get().sentence()), "说明称" + wholeName + " "
                     + whole.get().amount().toPlainString() + " 万元，但所述" + partsName + " = " + sum.toPlainString() + " 万元"));
         }
+    }
+
+    /**
+     * The 基本支出 that 人员经费 and 公用经费 divide: many texts state the basic spending of all funds first and split only
+     * the appropriated basic spending (一般公共预算基本支出) into 人员 and 公用, so the stated 基本支出 they add up to
+     * (or table 6's total) is the one meant; otherwise the first stated one.
+     */
+    private Optional<Mention> basicTheStaffCostsBelongTo(List<Mention> mentions, Disclosure disclosure) {
+        Optional<Mention> staff = first(mentions, personnel);
+        Optional<Mention> office = first(mentions, publicFunds);
+        List<Mention> basics = mentions.stream()
+                .filter(m -> basic.speaksOf(m) || org.gongkai.core.narrative.StatedBudgetFigures.APPROPRIATION_BASIC.names(m)).toList();
+        if (staff.isPresent() && office.isPresent()) {
+            BigDecimal parts = staff.get().amount().add(office.get().amount());
+            Optional<Mention> matching = basics.stream().filter(m -> same(m.amount(), parts)).findFirst();
+            if (matching.isPresent()) {
+                return matching;
+            }
+            if (same(disclosure.model().figures().basicEconomicTotal(), parts)) {
+                return Optional.empty();
+            }
+        }
+        return basics.stream().filter(basic::speaksOf).findFirst();
     }
 
     private static Optional<Mention> first(List<Mention> mentions, StatedFigureRule rule) {
