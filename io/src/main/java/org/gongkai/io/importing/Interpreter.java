@@ -172,11 +172,12 @@ public final class Interpreter {
 
     /**
      * A section heading wrapped onto a second line (「九、一般公共预算“三公”经费、会议费、培训费支出预」「算情况说明」):
-     * neither line alone is the heading (the first may even read as a table title), the two together are.
+     * the first line alone may read as a table title or a heading, the second alone as a part heading; together they
+     * are the section heading.
      */
     private static boolean wrappedHeading(String first, String second) {
         String tail = Titles.plain(second);
-        return tail.length() <= 12 && !tail.contains("。") && Titles.section(first).isEmpty()
+        return tail.length() <= 12 && !tail.contains("。") && !second.strip().matches("[（(]?[一二三四五六七八九十\\d]+[、.．)）].*")
                 && tail.matches(".*(说明|情况|信息)") && Titles.section(first.strip() + second.strip()).isPresent();
     }
 

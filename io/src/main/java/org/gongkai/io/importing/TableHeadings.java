@@ -29,7 +29,8 @@ record TableHeadings(String unit, String note, String departmentLine, Integer ye
             Optional<String> stated = Heads.unit(t);
             unit = unit == null ? stated.orElse(null) : unit;
             if (plain.startsWith("注") || plain.startsWith("说明") && plain.length() <= 80 || saysEmpty(plain)) {
-                note = note == null || saysEmpty(note) && !saysEmpty(plain) ? t.strip() : note;
+                // 「此表为空」 in the frame gives way to a note below saying why (「说明：本部门无相关收支项目。」).
+                note = note == null || saysEmpty(note) && plain.matches(".*(无|没有|未安排|不涉及).*") ? t.strip() : note;
             } else if (departmentLine == null) {
                 departmentLine = Heads.departmentLine(t).orElse(null);
             }

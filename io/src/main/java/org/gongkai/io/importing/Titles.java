@@ -83,7 +83,10 @@ final class Titles {
     /** The explanation section a heading opens, if the text is such a heading. */
     static Optional<NarrativeSection> section(String text) {
         String t = plain(text).replaceAll("[：:]$", "");
-        if (t.length() > 30 || isTocEntry(text) || t.contains("。")) {
+        // A heading names a part; a line with a comma, an amount, a share or a definition (「机关运行经费：指…」) is a
+        // sentence that mentions it.
+        if (t.length() > 30 || isTocEntry(text) || t.contains("。") || t.contains("，") || t.matches(".*(\\d万元|%|％).*")
+                || text.matches(".*[：:]\\s*指.*")) {
             return Optional.empty();
         }
         if (t.startsWith("部门职责") || t.matches("(部门|单位)?主要职(能|责)|.{2,30}主要职能|(部门|单位)?职责与?职能")) {

@@ -1,0 +1,76 @@
+package org.gongkai.core.rules.txt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.budget.ValidPackages;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Rule;
+import org.gongkai.core.rules.req.NoPlaceholderLeft;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The slips inspectors mark in explanations (R-TXT-26, R-TXT-27, R-REQ-05), on sentences as real documents print them. */
+class TextSlipsTest {
+
+    private static int findings(Rule rule, String text) {
+        Disclosure disclosure = Disclosure.generated(ValidPackages.random(5, 8).toBuilder()
+                .narrative(NarrativeSection.OTHER, text).build(), ClassificationCatalog.builtIn());
+        return rule.check(disclosure).size();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "（二）公务用车购置及运行费6.40万元，与2023年预算持平，主要原因是。。",
+        "3.公务接待费预算支出 12.50 万元，比上年预算减少 1 万元，主要原因是……",
+        "比2024年预算增加2万元，原因为：。"})
+    void aReasonAnnouncedAndNotGivenIsFound(String text) {
+        assertThat(findings(new ReasonGiven(), text)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "3．公务接待费预算支出27万元，比上年预算减少1万元，主要原因是加强公务接待管理,对公务接待费进行了压减。",
+        "主要原因是：\n一是员额检察官工资改革增加了计算基数；二是调整了住房补贴比例。",
+        "比2022年预算执行数持平。主要原因是：公共法律服务经费保持不变。"})
+    void aReasonGivenIsNoFinding(String text) {
+        assertThat(findings(new ReasonGiven(), text)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "11. “卫生健康支出（类）行政事业单位医疗（款)行政单位医疗（项）”63.19万元，主要用于行政单位医疗金缴纳。",
+        "2020年政府采购安排561万元，分别为开发区专版宣传费40万元，开发区年鉴（2020）》印刷经费10万元。",
+        "江苏省委办公厅2018年度一般公共预算拨款安排的“三公经费预算支出中，因公出国（境）费支出70万元。"})
+    void unpairedMarksAreFound(String text) {
+        assertThat(findings(new BalancedBrackets(), text)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "本部门内设机构包括：办公室（挂“举报中心”牌子）、\n研究室（法律政策研究室）。",
+        "江苏省委办公厅2018年度一般公共预算拨款安排的“三\n公”经费预算支出中，因公出国（境）费支出70万元。"})
+    void marksThatPairOverTheSectionAreNoFinding(String text) {
+        assertThat(findings(new BalancedBrackets(), text)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "（按“部门预算公开 06 表 财政拨款基本支出预算表”中实际发生经济分类支出事项填写）",
+        "本部门中，行政单位1家，事业单位1家，具体包括（列示至基层预算单位）：",
+        "五、其他相关情况说明（增加内容）",
+        "注：“科目编码”和“科目名称”为必填项。",
+        "（2）政府性基金收入预算0万元，与上年相比增加（减少）0万元。"})
+    void templateInstructionsLeftInAreFound(String text) {
+        assertThat(findings(new NoPlaceholderLeft(), text)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "本部门所属单位包括（详见附件）：区社会福利院。",
+        "2023年本部门政府采购预算830.00万元（含面向中小企业预留332.00万元）。"})
+    void ordinaryBracketsAreNoPlaceholder(String text) {
+        assertThat(findings(new NoPlaceholderLeft(), text)).isZero();
+    }
+}
