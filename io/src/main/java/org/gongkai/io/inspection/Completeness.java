@@ -25,7 +25,7 @@ public final class Completeness {
 
     private static final List<NarrativeSection> SECTIONS = List.of(NarrativeSection.DUTIES, NarrativeSection.ORGANIZATION,
             NarrativeSection.OVERVIEW, NarrativeSection.OPERATING_COST, NarrativeSection.THREE_PUBLIC, NarrativeSection.PERFORMANCE,
-            NarrativeSection.PROCUREMENT, NarrativeSection.ASSETS, NarrativeSection.GLOSSARY, NarrativeSection.OTHER);
+            NarrativeSection.PROCUREMENT, NarrativeSection.ASSETS, NarrativeSection.GLOSSARY);
 
     private Completeness() {
     }
@@ -62,7 +62,7 @@ public final class Completeness {
             return new Item("九张表", name, "缺少", BigDecimal.ZERO);
         }
         if (table.rows().isEmpty()) {
-            boolean noted = table.note() != null && table.note().contains("空表");
+            boolean noted = table.note() != null && org.gongkai.core.rules.req.EmptyTablesShownWithNote.explains(table.note());
             return new Item("九张表", name, noted ? "空表并说明" : "空表未说明", noted ? FULL : HALF);
         }
         return new Item("九张表", name, "有", FULL);
@@ -71,6 +71,12 @@ public final class Completeness {
     private static Item performance(DepartmentBudget model) {
         List<Project> projects = model.projects();
         boolean projectSpending = model.figures().project().signum() > 0;
+        java.util.OptionalInt stated = org.gongkai.core.rules.req.ProjectsHavePerformanceTables.projectsWithTargets(
+                model.narrative(NarrativeSection.PERFORMANCE));
+        if (projects.isEmpty() && projectSpending && stated.isPresent() && stated.getAsInt() > 0) {
+            // Some regions publish the count and the tables at unit level: disclosed, but not checkable here.
+            return new Item("绩效", "项目绩效目标表", "说明称已编报绩效目标，目标表未随文公开", HALF);
+        }
         if (projects.isEmpty()) {
             return projectSpending ? new Item("绩效", "项目绩效目标表", "有项目支出但无绩效目标表", BigDecimal.ZERO)
                     : new Item("绩效", "项目绩效目标表", "无项目", FULL);

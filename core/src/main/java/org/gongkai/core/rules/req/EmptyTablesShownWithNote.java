@@ -17,7 +17,7 @@ public final class EmptyTablesShownWithNote extends BaseRule {
     }
 
     /** "…故本表为空表", "本部门无相关收支项目", "本单位无政府性基金预算拨款安排的支出": the note says why. */
-    static boolean explains(String note) {
+    public static boolean explains(String note) {
         return note.contains("空表") || note.contains("为空") || note.matches(".*(无|没有|未安排|不涉及).*(预算|收支|收入|支出|项目|安排|资金|数据).*");
     }
 

@@ -48,7 +48,7 @@ public final class ProjectsHavePerformanceTables extends BaseRule {
     }
 
     /** How many projects the text says set targets, or that the targets are published elsewhere (any count). */
-    private static OptionalInt projectsWithTargets(String text) {
+    public static OptionalInt projectsWithTargets(String text) {
         if (text == null) {
             return OptionalInt.empty();
         }
