@@ -55,6 +55,7 @@ import org.gongkai.core.rules.txt.ChangeAmountStated;
 import org.gongkai.core.rules.txt.ChangePercentStated;
 import org.gongkai.core.rules.txt.DoubledPunctuation;
 import org.gongkai.core.rules.txt.ReasonGiven;
+import org.gongkai.core.rules.txt.IncreaseWithinAmount;
 import org.gongkai.core.rules.txt.BalancedBrackets;
 import org.gongkai.core.rules.txt.ComparedWithThePreviousYear;
 import org.gongkai.core.rules.txt.ItemAmountsAgree;
@@ -107,7 +108,7 @@ public final class RuleRegistry {
             new BasicExpenditureStated(), new PersonnelStated(), new PublicFundsStated(), new ProjectExpenditureStated(),
             new OperatingCostStated(), new ThreePublicTotalStated(), new AbroadStated(), new VehicleStated(),
             new VehiclePurchaseStated(), new VehicleOperationStated(), new ReceptionStated(), new ProcurementTotalStated(),
-            new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(),
+            new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(), new IncreaseWithinAmount(),
             new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(), new AmountWithoutUnit(),
             new CodeWellFormed(), new CodeInYearsCatalog(), new NameMatchesCode(), new ItemUnderItsSection(), new OldNameUsed(),
             new GlossaryCodesMatchCatalog(),

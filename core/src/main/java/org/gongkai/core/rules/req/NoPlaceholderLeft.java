@@ -11,7 +11,7 @@ import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.Locations;
 import org.gongkai.core.rules.Severity;
 
-/** R-REQ-05: no drafted placeholder ("【待填写：…】", "XX万元") is left in the explanation. */
+/** R-REQ-05: no drafted placeholder ("【待填写：…】", "XX万元") or template instruction is left in the explanation or a table's note. */
 public final class NoPlaceholderLeft extends BaseRule {
 
     public NoPlaceholderLeft() {
@@ -32,6 +32,14 @@ public final class NoPlaceholderLeft extends BaseRule {
                 }
             }
         });
+        // The tables' notes too: 「注：“科目编码”和“科目名称”为必填项」 is the template speaking to whoever fills it in.
+        java.util.Arrays.stream(org.gongkai.core.tables.StandardTable.values()).flatMap(kind -> disclosure.table(kind).stream())
+                .filter(t -> t.note() != null).forEach(t -> {
+                    Matcher m = Placeholders.ANY.matcher(t.note());
+                    if (m.find()) {
+                        findings.add(finding(Locations.table(t) + "的注", "表注中仍有模板文字“" + m.group() + "”：「" + t.note().strip() + "」"));
+                    }
+                });
         return findings;
     }
 }

@@ -1,7 +1,9 @@
 package org.gongkai.core.rules.req;
 
 import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.List;
+import org.gongkai.core.narrative.StatedBudgetFigures;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,13 +32,14 @@ public final class ProjectsHavePerformanceTables extends BaseRule {
     public List<Finding> check(Disclosure disclosure) {
         DepartmentBudget model = disclosure.model();
         List<Finding> findings = new ArrayList<>();
-        if (model.projects().isEmpty() && model.figures().project().signum() > 0 && disclosure.contents() == Disclosure.Contents.WHOLE) {
+        BigDecimal projectSpending = projectSpending(disclosure);
+        if (model.projects().isEmpty() && projectSpending.signum() > 0 && disclosure.contents() == Disclosure.Contents.WHOLE) {
             OptionalInt stated = projectsWithTargets(model.narrative(NarrativeSection.PERFORMANCE));
             if (stated.isEmpty()) {
-                findings.add(finding("预算绩效信息", "项目支出 " + money(model.figures().project()) + " 万元，但未公开任何项目绩效目标表"));
+                findings.add(finding("预算绩效信息", "项目支出 " + money(projectSpending) + " 万元，但未公开任何项目绩效目标表"));
             } else if (stated.getAsInt() == 0) {
-                findings.add(finding(Locations.section(NarrativeSection.PERFORMANCE), "说明称编报绩效目标的项目为 0 个，但项目支出 "
-                        + money(model.figures().project()) + " 万元"));
+                findings.add(finding(Locations.section(NarrativeSection.PERFORMANCE), "说明称实行绩效目标管理的项目为 0 个，但项目支出 "
+                        + money(projectSpending) + " 万元"));
             }
         }
         for (Project project : model.projects()) {
@@ -47,6 +50,18 @@ public final class ProjectsHavePerformanceTables extends BaseRule {
         return findings;
     }
 
+    /**
+     * Project spending from the data, or as the overview states it where the tables print no function rows (江苏's
+     * 支出总表 is one row of totals).
+     */
+    private static BigDecimal projectSpending(Disclosure disclosure) {
+        BigDecimal fromData = disclosure.model().figures().project();
+        if (fromData.signum() > 0) {
+            return fromData;
+        }
+        return StatedBudgetFigures.PROJECT.first(disclosure.statedFigures().in(NarrativeSection.OVERVIEW)).orElse(BigDecimal.ZERO);
+    }
+
     /** How many projects the text says set targets, or that the targets are published elsewhere (any count). */
     public static OptionalInt projectsWithTargets(String text) {
         if (text == null) {
@@ -54,11 +69,12 @@ public final class ProjectsHavePerformanceTables extends BaseRule {
         }
         Matcher count = STATED_COUNT.matcher(text);
         if (count.find()) {
-            return OptionalInt.of(Integer.parseInt(count.group(1)));
+            return OptionalInt.of(Integer.parseInt(count.group(1) != null ? count.group(1) : count.group(2)));
         }
         return ELSEWHERE.matcher(text).find() ? OptionalInt.of(Integer.MAX_VALUE) : OptionalInt.empty();
     }
 
-    private static final Pattern STATED_COUNT = Pattern.compile("(?:编报|设置|填报|编制|申报)(?:了)?(?:项目)?绩效目标的项目(?:共|共计|合计|为)?\\s*(\\d+)\\s*个");
+    private static final Pattern STATED_COUNT = Pattern.compile("(?:(?:编报|设置|填报|编制|申报)(?:了)?(?:项目)?绩效目标的项目(?:共|共计|合计|为)?\\s*(\\d+)\\s*个"
+            + "|(\\d+)\\s*个项目(?:实行|开展|编报|设置|纳入)(?:了)?(?:预算)?绩效目标)");
     private static final Pattern ELSEWHERE = Pattern.compile("绩效目标(?:表|申报表|填报表)?[^。]{0,12}(?:详见|见附件|另行公开|单独公开)");
 }

@@ -29,7 +29,9 @@ public final class ChangePercentStated extends BaseRule {
     private static final String DOWN = "减少|下降|降低|降幅";
     /** 「X万元，与上年相比增加 D万元，增长 P%」. */
     private static final Pattern WITH_CHANGE = Pattern.compile(AMOUNT + "[^。；;%]{0,12}?(?:与上年(?:相比|比较)?|比上年|较上年)[，,]?\\s*(?:[^，,。；;%\\d]{0,12})?("
-            + UP + "|" + DOWN + ")\\s*" + AMOUNT + "[，,]\\s*(" + UP + "|" + DOWN + ")\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+            + UP + "|" + DOWN + ")了?\\s*" + AMOUNT + "[，,]\\s*(" + UP + "|" + DOWN + ")\\s*(\\d+(?:\\.\\d+)?)\\s*%");
+    /** A sentence that states only the change, its amount in the sentence before (「…预算数为 1685.72 万元。与上年相比…」). */
+    private static final Pattern CHANGE_ONLY = Pattern.compile("^(?:与上年(?:相比|比较)?|比上年|较上年)");
     /** 「YYYY年…执行数为 B万元，YYYY年预算安排 A万元，比YYYY年…增加 P%」. */
     private static final Pattern TWO_YEARS = Pattern.compile("(\\d{4})\\s*年[^，。；;%\\d]{0,12}?(?:执行数|预算数|预算)为?\\s*" + AMOUNT
             + "[，,]\\s*(\\d{4})\\s*年[^，。；;%\\d]{0,8}?(?:预算安排|预算数|预算)为?\\s*" + AMOUNT + "[，,]\\s*比[^，。；;%]{0,20}?("
@@ -44,13 +46,25 @@ public final class ChangePercentStated extends BaseRule {
     public List<Finding> check(Disclosure disclosure) {
         List<Finding> findings = new ArrayList<>();
         disclosure.model().narrative().forEach((section, text) -> {
+            String previous = "";
             for (String sentence : Sentences.split(text)) {
-                String folded = Sentences.fold(sentence).replaceAll("(?<=\\d)\\s+(?=[\\d.])|(?<=\\.)\\s+(?=\\d)", "");
-                withChange(folded).or(() -> twoYears(folded))
-                        .ifPresent(problem -> findings.add(finding(Locations.sentence(section, sentence), problem)));
+                String folded = folded(sentence);
+                Optional<String> problem = withChange(folded).or(() -> twoYears(folded));
+                if (problem.isEmpty() && CHANGE_ONLY.matcher(folded).find() && !previous.isEmpty()) {
+                    String joined = previous + sentence;
+                    problem = withChange(folded(previous).replaceAll("[。！？!?]+$", "") + "，" + folded);
+                    problem.ifPresent(p -> findings.add(finding(Locations.sentence(section, joined), p)));
+                } else {
+                    problem.ifPresent(p -> findings.add(finding(Locations.sentence(section, sentence), p)));
+                }
+                previous = sentence;
             }
         });
         return findings;
+    }
+
+    private static String folded(String sentence) {
+        return Sentences.fold(sentence).replaceAll("(?<=\\d)\\s+(?=[\\d.])|(?<=\\.)\\s+(?=\\d)", "");
     }
 
     /** The base is the amount less the increase (or plus the decrease). */
