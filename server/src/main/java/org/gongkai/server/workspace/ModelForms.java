@@ -226,7 +226,7 @@ final class ModelForms {
 
     private void requireNoProblems() {
         if (!problems.isEmpty()) {
-            throw new InvalidModelException("表单", problems);
+            throw new FormRefused(problems);
         }
     }
 
@@ -260,7 +260,10 @@ final class ModelForms {
             return null;
         }
         try {
-            return Money.normalize(new BigDecimal(text.replace(",", "").replace("，", "")), "金额");
+            // The form's amounts are in 万元: 「120万」「120万元」, full-width digits and separators are the same number.
+            String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replace(",", "")
+                    .replaceAll("\\s+", "").replaceFirst("万元?$", "");
+            return Money.normalize(new BigDecimal(plain), "金额");
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("金额“" + text + "”不是数字（以万元计，如 12.50）");
         }

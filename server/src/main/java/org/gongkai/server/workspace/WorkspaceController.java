@@ -156,6 +156,32 @@ public class WorkspaceController {
         });
     }
 
+    /**
+     * The same save for the page's script: the page is not reloaded, so what was typed in the other sections stays; a
+     * refusal names each bad cell and saves nothing.
+     */
+    @PostMapping(value = "/{id}/save/{part}", headers = "X-Gongkai-Save=1")
+    @org.springframework.web.bind.annotation.ResponseBody
+    public Map<String, Object> saveInPlace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String part,
+                                           @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form) {
+        Map<String, Object> answer = new LinkedHashMap<>();
+        try {
+            DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            DisclosureRecord saved = service.saveModel(caller, id, lockVersion, ModelForms.apply(model, part, form));
+            answer.put("saved", true);
+            answer.put("lockVersion", saved.lockVersion());
+            answer.put("notice", "已保存");
+        } catch (FormRefused e) {
+            answer.put("saved", false);
+            answer.put("error", e.getMessage());
+            answer.put("problems", e.problems().stream().map(p -> Map.of("path", p.path(), "message", p.message())).toList());
+        } catch (ApiException | IllegalTransition | InvalidModelException | IllegalArgumentException e) {
+            answer.put("saved", false);
+            answer.put("error", e.getMessage());
+        }
+        return answer;
+    }
+
     @PostMapping("/{id}/projects/{index}")
     public String saveProject(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable int index,
                               @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {

@@ -54,8 +54,8 @@ class WorkspaceBrowserTest extends BrowserTest {
 
         page.locator("#section-OTHER").fill("本部门无其他需要说明的事项（浏览器测试）。");
         page.locator("button", new com.microsoft.playwright.Page.LocatorOptions().setHasText("保存说明")).click();
-        page.waitForURL("**#narrative");
-        assertThat(page.locator(".flash.notice").textContent()).isEqualTo("已保存");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("form.part[action$='/save/narrative'] .save-status"))
+                .containsText("已保存");
         assertThat(page.locator("#section-OTHER").inputValue()).isEqualTo("本部门无其他需要说明的事项（浏览器测试）。");
         assertThat(page.locator("#findings").textContent()).contains("检查结果");
         assertThat(page.locator("#audit").isVisible()).isTrue();
@@ -82,12 +82,12 @@ class WorkspaceBrowserTest extends BrowserTest {
             signIn(user, PASSWORD);
             page.waitForURL("**/work");
             page.navigate(url("/work/" + id));
-            int forms = page.locator("form[action*='/save/'] button[type=submit]").count();
+            int forms = page.locator("form.part button[type=submit]").count();
             assertThat(forms).isGreaterThanOrEqualTo(10);
             for (int i = 0; i < forms; i++) {
-                page.locator("form[action*='/save/'] button[type=submit]").nth(i).click();
-                page.waitForLoadState();
-                assertThat(page.locator(".flash.notice").textContent()).as(sample + " form " + i).isEqualTo("已保存");
+                page.locator("form.part button[type=submit]").nth(i).click();
+                com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("form.part").nth(i).locator(".save-status"))
+                        .containsText("已保存");
             }
             for (int p = 0; p < model.projects().size(); p++) {
                 page.navigate(url("/work/" + id + "/projects/" + p));
@@ -101,6 +101,49 @@ class WorkspaceBrowserTest extends BrowserTest {
                         .isEqualTo(component.getAccessor().invoke(model));
             }
         }
+    }
+
+    /**
+     * One editing surface: saving one section keeps what was typed in another; a bad cell keeps the input, names its
+     * row and saves nothing; leaving with unsaved input is announced; 公开 and 审核通过 ask first.
+     */
+    @Test
+    void typedInputIsNeverLostAndABadCellIsNamedWhereItIs() throws Exception {
+        DepartmentBudget model = ModelJson.read(java.nio.file.Path.of("..", "samples", "qhd-etdz-affairs-2023", "model.json"));
+        repository.ensureDepartment(model.department().code(), model.department().name(), "130371");
+        DepartmentYears.withdrawOpen(jdbc, model.department().code());
+        long id = repository.create(model.department().code(), model.year(), ModelJson.write(model), "编辑测试");
+        String user = "b-edit-" + model.department().code();
+        if (users.find(user).isEmpty()) {
+            users.create(user, PASSWORD, Role.DEPARTMENT, model.department().code(), "130371");
+        }
+        signIn(user, PASSWORD);
+        page.waitForURL("**/work");
+        page.navigate(url("/work/" + id));
+
+        page.locator("input[name=thisReception]").fill("9.99");
+        var lines = page.locator("form.part[action$='/save/lines']");
+        lines.locator("input[name=amount]").first().fill("约300");
+        assertThat(page.locator("#save-all").isVisible()).isTrue();
+        lines.locator("button[type=submit]").click();
+        var status = lines.locator(".save-status");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(status).containsText("支出第 1 行");
+        assertThat(status.textContent()).contains("约300").doesNotContain("不是有效的预算模型");
+        assertThat(lines.locator("tbody tr").first().getAttribute("class")).contains("refused");
+        assertThat(lines.locator("input[name=amount]").first().inputValue()).isEqualTo("约300");
+        assertThat(page.locator("input[name=thisReception]").inputValue()).as("the other section's input stays").isEqualTo("9.99");
+
+        lines.locator("input[name=amount]").first().fill("120万");
+        page.locator("#save-all button").click();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("form.part[action$='/save/three-public'] .save-status"))
+                .containsText("已保存");
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(status).containsText("已保存");
+        DepartmentBudget stored = ModelJson.parse(repository.find(id).orElseThrow().model(), "stored");
+        assertThat(stored.expenditures().get(0).amount()).isEqualByComparingTo("120");
+        assertThat(stored.threePublic().stream().filter(t -> t.source() == org.gongkai.core.budget.FundingSource.GENERAL_PUBLIC_BUDGET)
+                .findFirst().orElseThrow().amounts().reception()).isEqualByComparingTo("9.99");
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(false)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "workspace-saved-in-place.png")));
     }
 
     @Test

@@ -124,6 +124,16 @@ class WorkspacePagesTest {
     }
 
     @Test
+    void aDraftWithoutAssetsShowsTheWholePage() throws Exception {
+        // A draft made from the blank template has no 国有资产: the page used to stop there, without 说明 or 审计记录.
+        DepartmentYears.withdrawOpen(jdbc, "999");
+        long id = repository.create("999", model().year(), ModelJson.write(model().toBuilder().assets(null).build()), null);
+        String page = mvc.perform(get("/work/" + id).with(user(as("w-dept999")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("保存国有资产").contains("部门预算情况说明").contains("审计记录").endsWith("</html>\n");
+    }
+
+    @Test
     void savingTheLinesFormChangesTheModelAndIsAudited() throws Exception {
         long id = draft();
         DepartmentBudget before = model();

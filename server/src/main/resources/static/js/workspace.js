@@ -1,0 +1,156 @@
+// The disclosure page as one editing surface: each section saves in place (the page is not reloaded, so what was
+// typed elsewhere stays), a refused save keeps the input and marks the rows it names, unsaved sections are shown and
+// leaving the page with them asks first. Without this script every form still posts and redirects as before.
+(function () {
+  'use strict';
+
+  // Irreversible steps (审核通过, 公开) ask first, naming what they do.
+  document.addEventListener('submit', function (event) {
+    var question = event.target.getAttribute('data-confirm');
+    if (question && !window.confirm(question)) {
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    }
+  });
+
+  var parts = Array.prototype.slice.call(document.querySelectorAll('form.part'));
+  if (parts.length === 0) {
+    return;
+  }
+  var saveAll = document.getElementById('save-all');
+  var dirtyCount = document.getElementById('dirty-count');
+
+  function status(form) {
+    return form.querySelector('.save-status');
+  }
+
+  function dirtyForms() {
+    return parts.filter(function (form) { return form.dataset.dirty === '1'; });
+  }
+
+  function refreshBar() {
+    var n = dirtyForms().length;
+    if (saveAll) {
+      saveAll.hidden = n === 0;
+    }
+    if (dirtyCount) {
+      dirtyCount.textContent = String(n);
+    }
+  }
+
+  function markDirty(form) {
+    if (form.dataset.dirty !== '1') {
+      form.dataset.dirty = '1';
+      status(form).textContent = '有未保存的修改';
+      status(form).className = 'save-status unsaved';
+      refreshBar();
+    }
+  }
+
+  function clearMarks(form) {
+    Array.prototype.forEach.call(form.querySelectorAll('tr.refused'), function (row) { row.classList.remove('refused'); });
+  }
+
+  // 「支出第 3 行：…」 names the third row of the section's table.
+  function markRows(form, problems) {
+    var rows = form.querySelectorAll('tbody tr');
+    (problems || []).forEach(function (problem) {
+      var m = /第 (\d+) 行/.exec(problem.path);
+      if (m && rows[Number(m[1]) - 1]) {
+        rows[Number(m[1]) - 1].classList.add('refused');
+      }
+    });
+  }
+
+  function setLockVersion(value) {
+    Array.prototype.forEach.call(document.querySelectorAll('input[name="lockVersion"]'), function (input) {
+      input.value = String(value);
+    });
+  }
+
+  // After a save the findings and the actions (whose lock versions and submit state changed) are read again from the
+  // page as the server renders it now; the sections being edited are left as they are.
+  function refreshReport() {
+    return fetch(window.location.pathname, { credentials: 'same-origin' }).then(function (response) {
+      return response.text();
+    }).then(function (html) {
+      var fresh = new DOMParser().parseFromString(html, 'text/html');
+      ['report', 'actions'].forEach(function (id) {
+        var now = document.getElementById(id);
+        var next = fresh.getElementById(id);
+        if (now && next) {
+          now.replaceWith(next);
+        }
+      });
+    });
+  }
+
+  function save(form) {
+    var body = new URLSearchParams(new FormData(form));
+    status(form).textContent = '正在保存…';
+    return fetch(form.action, {
+      method: 'POST', body: body, credentials: 'same-origin',
+      headers: { 'X-Gongkai-Save': '1', 'Accept': 'application/json' }
+    }).then(function (response) {
+      return response.json();
+    }).then(function (answer) {
+      clearMarks(form);
+      if (answer.saved) {
+        form.dataset.dirty = '0';
+        setLockVersion(answer.lockVersion);
+        status(form).textContent = answer.notice + ' ' + new Date().toLocaleTimeString('zh-CN', { hour12: false });
+        status(form).className = 'save-status saved';
+        refreshBar();
+        return refreshReport().then(function () { return true; });
+      }
+      status(form).textContent = answer.error;
+      status(form).className = 'save-status refused';
+      status(form).setAttribute('role', 'alert');
+      markRows(form, answer.problems);
+      return false;
+    }).catch(function () {
+      status(form).textContent = '保存失败（网络或会话已过期），输入仍在页面上，请稍后再试';
+      status(form).className = 'save-status refused';
+      return false;
+    });
+  }
+
+  parts.forEach(function (form) {
+    form.addEventListener('input', function () { markDirty(form); });
+    form.addEventListener('change', function () { markDirty(form); });
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      save(form);
+    });
+  });
+
+  if (saveAll) {
+    saveAll.querySelector('button').addEventListener('click', function () {
+      // One after another: each save moves the lock version the next one must carry.
+      dirtyForms().reduce(function (previous, form) {
+        return previous.then(function (ok) { return ok ? save(form) : false; });
+      }, Promise.resolve(true));
+    });
+  }
+
+  // Workflow buttons (提交审核 …) act on what is saved: with unsaved sections the action waits.
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (form.classList.contains('part')) {
+      return;
+    }
+    if (dirtyForms().length > 0 && form.closest('#actions')) {
+      event.preventDefault();
+      window.alert('还有 ' + dirtyForms().length + ' 个部分未保存，请先保存（页面底部“保存全部修改”），再进行此操作。');
+    }
+  }, true);
+
+  window.addEventListener('beforeunload', function (event) {
+    if (dirtyForms().length > 0) {
+      event.preventDefault();
+      event.returnValue = '';
+    }
+  });
+
+  refreshBar();
+}());
