@@ -14,6 +14,7 @@ import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Caller;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.workflow.Action;
+import org.gongkai.server.workflow.IllegalTransition;
 import org.gongkai.server.workflow.Published;
 import org.gongkai.server.workflow.Status;
 import org.gongkai.server.workflow.Workflow;
@@ -125,6 +126,12 @@ public class DisclosureService {
         DisclosureRecord record = read(caller, id);
         requireDepartment(caller, record);
         Status next = Workflow.next(record.status(), Action.SUBMIT);
+        java.util.Set<String> unreviewed = repository.toReview(id);
+        if (!unreviewed.isEmpty()) {
+            throw ApiException.conflict("沿用上年的内容尚未核对，不能提交：" + unreviewed.stream()
+                    .map(p -> org.gongkai.core.budget.RollForward.Part.valueOf(p).chinese()).collect(java.util.stream.Collectors.joining("、"))
+                    + "（在该部分核对或修改后点“保存”即可）");
+        }
         List<Finding> findings = findings(record);
         long errors = findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
         if (errors > 0) {
@@ -135,6 +142,7 @@ public class DisclosureService {
             throw ApiException.conflict("存在警告，提交时须书面说明原因");
         }
         move(caller, record, lockVersion, next, explanation, null, "提交");
+        repository.recordSubmission(id, record.model());
         return repository.find(id).orElseThrow();
     }
 
@@ -170,6 +178,40 @@ public class DisclosureService {
         }
         events.publishEvent(new Published(record.departmentCode(), record.year(), record.version()));
         return repository.find(id).orElseThrow();
+    }
+
+    /**
+     * Next year's draft started from this version (any status: usually the published budget): this year's figures
+     * become last year's, the lists carried over are marked for review until each is checked and saved.
+     */
+    @Transactional
+    public DisclosureRecord rollForward(Caller caller, long id) {
+        DisclosureRecord record = read(caller, id);
+        requireDepartment(caller, record);
+        org.gongkai.core.budget.RollForward.Result next = org.gongkai.core.budget.RollForward.nextYear(ModelJson.parse(record.model(), "stored"));
+        int year = next.model().year();
+        repository.current(record.departmentCode(), year).ifPresent(published -> {
+            throw ApiException.conflict(year + " 年的预算已公开（第 " + published.version() + " 版），不能再结转；如需修改，请对已公开的版本发起更正");
+        });
+        long newId = createVersion(record.departmentCode(), year, ModelJson.write(next.model()), null);
+        repository.markForReview(newId, next.toReview().stream().map(Enum::name).toList());
+        repository.audit(caller.username(), newId, "ROLL_FORWARD", "由 " + record.year() + " 年第 " + record.version() + " 版结转开始 "
+                + year + " 年：本年数转为上年数，沿用的内容待核对");
+        return repository.find(newId).orElseThrow();
+    }
+
+    /** A draft the department does not want is withdrawn (never deleted: its audit stays). */
+    @Transactional
+    public void withdraw(Caller caller, long id, int lockVersion) {
+        DisclosureRecord record = read(caller, id);
+        requireDepartment(caller, record);
+        if (record.status() != Status.DRAFT && record.status() != Status.RETURNED) {
+            throw new IllegalTransition("当前状态为“" + record.status().chinese() + "”，只有草稿或已退回的版本可以删除");
+        }
+        if (!repository.withdraw(id, lockVersion)) {
+            throw ApiException.conflict("该版本已被修改，未删除；请刷新后再试");
+        }
+        repository.audit(caller.username(), id, "WITHDRAW", "删除草稿：" + record.year() + " 年第 " + record.version() + " 版");
     }
 
     @Transactional

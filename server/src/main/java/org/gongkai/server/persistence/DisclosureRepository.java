@@ -73,6 +73,50 @@ public class DisclosureRepository {
                 .update() == 1;
     }
 
+    /** The parts of a rolled-forward draft that still hold last year's content. */
+    public java.util.Set<String> toReview(long id) {
+        String parts = jdbc.sql("select to_review from disclosure where id = ?").param(id).query(String.class).optional().orElse("");
+        java.util.Set<String> set = new java.util.LinkedHashSet<>();
+        for (String part : parts.split(",")) {
+            if (!part.isBlank()) {
+                set.add(part);
+            }
+        }
+        return set;
+    }
+
+    public void markForReview(long id, java.util.Collection<String> parts) {
+        jdbc.sql("update disclosure set to_review = ? where id = ?").params(String.join(",", parts), id).update();
+    }
+
+    /** One part checked and saved: it no longer holds last year's content unseen. */
+    public void reviewed(long id, String part) {
+        java.util.Set<String> left = toReview(id);
+        if (left.remove(part)) {
+            markForReview(id, left);
+        }
+    }
+
+    /** A draft the department does not want: withdrawn, kept with its audit, no longer open. */
+    public boolean withdraw(long id, int lockVersion) {
+        return jdbc.sql("update disclosure set status = 'WITHDRAWN', lock_version = lock_version + 1, updated_at = now() "
+                        + "where id = ? and lock_version = ? and status in ('DRAFT', 'RETURNED')")
+                .params(id, lockVersion).update() == 1;
+    }
+
+    public void recordSubmission(long id, String model) {
+        jdbc.sql("insert into submission (disclosure_id, model) values (?, ?::jsonb)").params(id, model).update();
+    }
+
+    /** The models submitted for a version, newest first. */
+    public List<Submission> submissions(long id) {
+        return jdbc.sql("select submitted_at, model::text from submission where disclosure_id = ? order by id desc").param(id)
+                .query((rs, n) -> new Submission(rs.getObject(1, OffsetDateTime.class), rs.getString(2))).list();
+    }
+
+    public record Submission(OffsetDateTime at, String model) {
+    }
+
     /** Marks the earlier published versions of a department-year superseded by a newer publication. */
     public void supersedeBefore(String departmentCode, int year, int version) {
         jdbc.sql("update disclosure set superseded = true where department_code = ? and year = ? and version < ? and status = 'PUBLISHED'")

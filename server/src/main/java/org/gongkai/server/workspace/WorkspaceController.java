@@ -65,7 +65,13 @@ public class WorkspaceController {
 
     @GetMapping
     public String list(@AuthenticationPrincipal Caller caller, Model page) {
-        List<DisclosureView> all = service.list(caller).stream().map(DisclosureView::of).toList();
+        List<DisclosureRecord> records = service.list(caller).stream()
+                .filter(r -> r.status() != org.gongkai.server.workflow.Status.WITHDRAWN).toList();
+        List<DisclosureView> all = records.stream().map(DisclosureView::of).toList();
+        int thisYear = java.time.Year.now().getValue();
+        page.addAttribute("years", List.of(thisYear - 1, thisYear, thisYear + 1));
+        page.addAttribute("defaultYear", thisYear + 1);
+        page.addAttribute("queue", queue(records));
         page.addAttribute("caller", caller);
         page.addAttribute("disclosures", all);
         page.addAttribute("due", all.stream().filter(v -> v.publishBy() != null && v.publishedAt() == null).toList());
@@ -98,6 +104,11 @@ public class WorkspaceController {
         page.addAttribute("errors", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
         page.addAttribute("warnings", findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
         page.addAttribute("audit", repository.auditOf(id));
+        page.addAttribute("actionNames", ACTION_NAMES);
+        page.addAttribute("submitted", !repository.submissions(id).isEmpty());
+        page.addAttribute("toReview", repository.toReview(id).stream().map(p -> org.gongkai.core.budget.RollForward.Part.valueOf(p)).toList());
+        page.addAttribute("canRollForward", owns(caller, record) && record.status() != org.gongkai.server.workflow.Status.WITHDRAWN);
+        page.addAttribute("canWithdraw", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
         page.addAttribute("canEdit", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
         page.addAttribute("canReview", reviews(caller, record) && Workflow.allows(record.status(), Action.APPROVE));
         page.addAttribute("canPublish", (owns(caller, record) || reviews(caller, record))
@@ -116,6 +127,32 @@ public class WorkspaceController {
         page.addAttribute("overallGoals", String.join("\n", model.performance().overallGoals()));
         page.addAttribute("safeguards", String.join("\n", model.performance().safeguards()));
         return "work/disclosure";
+    }
+
+    /**
+     * What changed since the last submission: for a version under review, against the submission before it (what the
+     * department changed after it was returned); for a version being edited, against its last submission.
+     */
+    @GetMapping("/{id}/changes")
+    public String changes(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model page) {
+        DisclosureRecord record = service.read(caller, id);
+        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
+        var submissions = repository.submissions(id);
+        boolean underReview = record.status() != org.gongkai.server.workflow.Status.DRAFT
+                && record.status() != org.gongkai.server.workflow.Status.RETURNED;
+        int base = underReview ? 1 : 0;
+        page.addAttribute("d", DisclosureView.of(record));
+        page.addAttribute("departmentName", model.department().name());
+        if (submissions.size() > base) {
+            var since = submissions.get(base);
+            page.addAttribute("since", since.at());
+            page.addAttribute("changes", org.gongkai.server.api.ModelChanges.between(ModelJson.parse(since.model(), "submitted"), model));
+        } else {
+            page.addAttribute("since", null);
+            page.addAttribute("changes", List.of());
+        }
+        page.addAttribute("underReview", underReview);
+        return "work/changes";
     }
 
     @GetMapping("/{id}/projects/{index}")
@@ -151,6 +188,7 @@ public class WorkspaceController {
         return act(flash, "/work/" + id + "#" + part, () -> {
             DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
             service.saveModel(caller, id, lockVersion, ModelForms.apply(model, part, form));
+            repository.reviewed(id, reviewPart(part));
             flash.addFlashAttribute("notice", "已保存");
             return "/work/" + id + "#" + part;
         });
@@ -168,6 +206,7 @@ public class WorkspaceController {
         try {
             DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
             DisclosureRecord saved = service.saveModel(caller, id, lockVersion, ModelForms.apply(model, part, form));
+            repository.reviewed(id, reviewPart(part));
             answer.put("saved", true);
             answer.put("lockVersion", saved.lockVersion());
             answer.put("notice", "已保存");
@@ -242,6 +281,50 @@ public class WorkspaceController {
             return "/work/" + after.id();
         });
     }
+
+    /** The page's form parts as the roll-forward marks them (units → UNITS, three-public → THREE_PUBLIC …). */
+    private static String reviewPart(String part) {
+        return part.toUpperCase(java.util.Locale.ROOT).replace('-', '_');
+    }
+
+    /** Next year's draft, started from this version. */
+    @PostMapping("/{id}/roll-forward")
+    public String rollForward(@AuthenticationPrincipal Caller caller, @PathVariable long id, RedirectAttributes flash) {
+        return act(flash, "/work/" + id, () -> {
+            DisclosureRecord next = service.rollForward(caller, id);
+            flash.addFlashAttribute("notice", "已开始 " + next.year() + " 年预算（第 " + next.version() + " 版草稿）：本年数已转为上年数，"
+                    + "沿用上年的内容已标出，请逐部分核对后保存");
+            return "/work/" + next.id();
+        });
+    }
+
+    @PostMapping("/{id}/withdraw")
+    public String withdraw(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
+                           RedirectAttributes flash) {
+        return act(flash, "/work/" + id, () -> {
+            service.withdraw(caller, id, lockVersion);
+            flash.addFlashAttribute("notice", "草稿已删除（保留审计记录）");
+            return "/work";
+        });
+    }
+
+    /** What waits for review, oldest submission first; a resubmission after a return links to its changes. */
+    public record Queued(DisclosureView view, java.time.OffsetDateTime submittedAt, boolean resubmission) {
+    }
+
+    private List<Queued> queue(List<DisclosureRecord> records) {
+        return records.stream().filter(r -> r.status() == org.gongkai.server.workflow.Status.SUBMITTED).map(r -> {
+            var submissions = repository.submissions(r.id());
+            return new Queued(DisclosureView.of(r), submissions.isEmpty() ? null : submissions.get(0).at(), submissions.size() > 1);
+        }).sorted(java.util.Comparator.comparing(Queued::submittedAt, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())))
+                .toList();
+    }
+
+    /** The audit log's action codes as the page names them. */
+    private static final Map<String, String> ACTION_NAMES = Map.ofEntries(Map.entry("CREATE", "新建"), Map.entry("EDIT", "修改"),
+            Map.entry("SUBMITTED", "提交"), Map.entry("RETURNED", "退回"), Map.entry("APPROVED", "审核通过"),
+            Map.entry("PUBLISHED", "公开"), Map.entry("CORRECT", "发起更正"), Map.entry("ROLL_FORWARD", "结转开始新年度"),
+            Map.entry("WITHDRAW", "删除草稿"), Map.entry("DRAFT", "退回修改"));
 
     private interface Step {
         String run() throws IOException;

@@ -230,6 +230,71 @@ class WorkspacePagesTest {
     }
 
     @Test
+    void nextYearStartsFromThisYearAndWhatCarriesOverMustBeCheckedBeforeSubmitting() throws Exception {
+        DepartmentYears.startAfresh(jdbc, "999");
+        long id = repository.create("999", model().year(), ModelJson.write(model()), null);
+        jdbc.sql("update disclosure set status = 'PUBLISHED' where id = ?").param(id).update();
+        int nextYear = model().year() + 1;
+        String location = mvc.perform(post("/work/" + id + "/roll-forward").with(csrf()).with(user(as("w-dept999"))))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("已开始 " + nextYear + " 年预算")))
+                .andReturn().getResponse().getRedirectedUrl();
+        long next = Long.parseLong(location.substring("/work/".length()));
+        DepartmentBudget rolled = stored(next);
+        assertThat(rolled.year()).isEqualTo(nextYear);
+        assertThat(rolled.threePublicLastYear()).isEqualTo(model().figures().threePublic());
+        assertThat(rolled.previousYear().expenditureTotal()).isEqualByComparingTo(model().figures().expenditureTotal());
+        assertThat(repository.toReview(next)).contains("LINES");
+
+        String page = mvc.perform(get("/work/" + next).with(user(as("w-dept999")))).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("沿用上年内容").contains("href=\"#lines\"");
+        mvc.perform(post("/work/" + next + "/move/submit").with(csrf()).with(user(as("w-dept999")))
+                        .param("lockVersion", String.valueOf(lock(next))).param("text", "说明"))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("沿用上年的内容尚未核对")));
+        mvc.perform(linesForm(next, lock(next), rolled)).andExpect(flash().attribute("notice", "已保存"));
+        assertThat(repository.toReview(next)).doesNotContain("LINES");
+        assertThat(repository.auditOf(next)).anySatisfy(a -> assertThat(a.summary()).contains("结转"));
+    }
+
+    @Test
+    void aDraftCanBeDeletedAndLeavesTheList() throws Exception {
+        long id = draft();
+        mvc.perform(post("/work/" + id + "/withdraw").with(csrf()).with(user(as("w-dept999"))).param("lockVersion", String.valueOf(lock(id))))
+                .andExpect(redirectedUrl("/work")).andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("草稿已删除")));
+        assertThat(repository.find(id).orElseThrow().status().name()).isEqualTo("WITHDRAWN");
+        String list = mvc.perform(get("/work").with(user(as("w-dept999")))).andReturn().getResponse().getContentAsString();
+        assertThat(list).doesNotContain("href=\"/work/" + id + "\"");
+    }
+
+    @Test
+    void theReviewerSeesTheQueueAndWhatTheDepartmentChangedAfterAReturn() throws Exception {
+        long id = draft();
+        submit(id);
+        mvc.perform(post("/work/" + id + "/move/return").with(csrf()).with(user(as("w-reviewer")))
+                .param("lockVersion", String.valueOf(lock(id))).param("text", "支出第1行金额有误")).andExpect(flash().attribute("notice", "已退回"));
+        MockHttpServletRequestBuilder narrative = post("/work/" + id + "/save/narrative").with(csrf()).with(user(as("w-dept999")))
+                .param("lockVersion", String.valueOf(lock(id)));
+        java.util.Map<NarrativeSection, String> sections = new java.util.EnumMap<>(model().narrative());
+        sections.put(NarrativeSection.OTHER, "本部门无其他需要说明的事项（退回后补充）。");
+        sections.forEach((section, text) -> narrative.param("section-" + section.name(), text));
+        mvc.perform(narrative).andExpect(flash().attribute("notice", "已保存"));
+        submit(id);
+
+        String queue = mvc.perform(get("/work").with(user(as("w-reviewer")))).andReturn().getResponse().getContentAsString();
+        assertThat(queue).contains("待审核").contains("/work/" + id + "/changes");
+        String changes = mvc.perform(get("/work/" + id + "/changes").with(user(as("w-reviewer")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(changes).contains("本次提交相对上次提交的修改").contains("说明·其他需要说明的事项")
+                .contains("<ins>本部门无其他需要说明的事项（退回后补充）。</ins>");
+        assertThat(repository.auditOf(id)).anySatisfy(a -> assertThat(a.summary()).startsWith("说明·其他需要说明的事项："));
+    }
+
+    private void submit(long id) throws Exception {
+        var flashed = mvc.perform(post("/work/" + id + "/move/submit").with(csrf()).with(user(as("w-dept999")))
+                .param("lockVersion", String.valueOf(lock(id))).param("text", "已核对")).andReturn().getFlashMap();
+        assertThat(flashed.get("notice")).as(String.valueOf(flashed.get("error"))).isEqualTo("已提交");
+    }
+
+    @Test
     void aWarningNeedsAWrittenExplanationBeforeSubmitting() throws Exception {
         Project first = model().projects().get(0);
         Project unitless = new Project(first.code(), first.name(), first.unitCode(), first.unitName(), first.amount(),
