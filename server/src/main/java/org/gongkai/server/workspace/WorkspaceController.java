@@ -101,6 +101,7 @@ public class WorkspaceController {
         page.addAttribute("m", model);
         page.addAttribute("departmentName", model.department().name());
         page.addAttribute("findings", findings);
+        page.addAttribute("findingGroups", FindingLinks.of(findings, model, id));
         page.addAttribute("errors", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
         page.addAttribute("warnings", findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
         page.addAttribute("audit", repository.auditOf(id));
@@ -153,6 +154,38 @@ public class WorkspaceController {
         }
         page.addAttribute("underReview", underReview);
         return "work/changes";
+    }
+
+    /** The nine tables and the explanation exactly as they will be published, rows anchored for the findings' links. */
+    @GetMapping("/{id}/preview")
+    public String preview(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model page) {
+        DisclosureRecord record = service.read(caller, id);
+        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
+        var disclosure = org.gongkai.core.rules.Disclosure.generated(model, ClassificationCatalog.builtIn());
+        List<Map<String, String>> tables = new java.util.ArrayList<>();
+        for (org.gongkai.core.tables.StandardTable kind : org.gongkai.core.tables.StandardTable.values()) {
+            disclosure.table(kind).ifPresent(table -> tables.add(Map.of("id", "table-" + kind.number(),
+                    "title", "表" + kind.number() + " " + table.title(),
+                    "html", org.gongkai.io.exporting.HtmlWriter.table(table, "t" + kind.number()))));
+        }
+        page.addAttribute("d", DisclosureView.of(record));
+        page.addAttribute("departmentName", model.department().name());
+        page.addAttribute("tables", tables);
+        page.addAttribute("catalogProblems", disclosure.catalogProblems());
+        page.addAttribute("sections", TemplateLabels.SECTIONS);
+        page.addAttribute("m", model);
+        return "work/preview";
+    }
+
+    /** The PDF as it will be published, shown in the browser. */
+    @GetMapping("/{id}/preview/pdf")
+    public ResponseEntity<byte[]> previewPdf(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
+        DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+        var pdf = org.gongkai.io.exporting.Exporter.download(model, org.gongkai.io.exporting.Exporter.Format.pdf);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header("Content-Disposition", "inline; filename*=UTF-8''" + java.net.URLEncoder.encode(pdf.filename(),
+                        java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
+                .body(pdf.bytes());
     }
 
     @GetMapping("/{id}/projects/{index}")

@@ -256,6 +256,29 @@ class WorkspacePagesTest {
     }
 
     @Test
+    void findingsLeadToWhereTheyAreFixedAndThePublishedTablesArePreviewedBeforePublishing() throws Exception {
+        DepartmentBudget sample = ModelJson.read(java.nio.file.Path.of("..", "samples", "qhd-etdz-affairs-2023", "model.json"));
+        repository.ensureDepartment(sample.department().code(), sample.department().name(), "130371");
+        DepartmentYears.startAfresh(jdbc, sample.department().code());
+        long id = repository.create(sample.department().code(), sample.year(), ModelJson.write(sample), null);
+        String user = "w-dept" + sample.department().code();
+        if (users.find(user).isEmpty()) {
+            users.create(user, PASSWORD, Role.DEPARTMENT, sample.department().code(), "130371");
+        }
+        String page = mvc.perform(get("/work/" + id).with(user(as(user)))).andReturn().getResponse().getContentAsString();
+        // 「2023年部门支出预算为8320.77万元」 against tables of 8900.03: the link opens the section to correct.
+        assertThat(page).contains("R-TXT-03").contains("href=\"#section-OVERVIEW\"").contains("id=\"lines-row-1\"")
+                .contains("/work/" + id + "/preview");
+        String preview = mvc.perform(get("/work/" + id + "/preview").with(user(as(user)))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(preview).contains("id=\"table-1\"").contains("id=\"t1-1\"").contains("id=\"table-9\"").contains("8,900.03");
+        var pdf = mvc.perform(get("/work/" + id + "/preview/pdf").with(user(as(user)))).andExpect(status().isOk()).andReturn().getResponse();
+        assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+        assertThat(pdf.getHeader("Content-Disposition")).startsWith("inline");
+        assertThat(new String(pdf.getContentAsByteArray(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
     void aDraftCanBeDeletedAndLeavesTheList() throws Exception {
         long id = draft();
         mvc.perform(post("/work/" + id + "/withdraw").with(csrf()).with(user(as("w-dept999"))).param("lockVersion", String.valueOf(lock(id))))

@@ -1,0 +1,78 @@
+package org.gongkai.server.workspace;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.Locations;
+import org.gongkai.core.rules.Rule;
+import org.gongkai.core.rules.RuleRegistry;
+
+/**
+ * Findings as the page lists them: grouped by the rule they break (one cause, one heading), each with a link to where
+ * it is fixed — the table row in the preview, the form row, the explanation section or the project's page.
+ */
+final class FindingLinks {
+
+    /** One finding and where the page sends the user to fix it (null when nowhere more precise than the page). */
+    record Linked(Finding finding, String href, String label) {
+    }
+
+    /** The findings of one rule. */
+    record Group(String rule, String description, String severity, List<Linked> findings) {
+    }
+
+    private static final Pattern TABLE_ROW = Pattern.compile("^表(\\d+)《[^》]*》(?: 第(\\d+)行)?");
+    private static final Pattern MODEL_ROW = Pattern.compile("^模型 (\\w+)\\[(\\d+)]");
+    private static final Pattern PROJECT = Pattern.compile("^项目《(.+?)》");
+    private static final Map<String, String> MODEL_PARTS = Map.of("units", "units", "incomes", "incomes", "expenditures", "lines",
+            "basicEconomic", "basic", "threePublic", "three-public", "projects", "projects", "procurement", "procurement");
+
+    private FindingLinks() {
+    }
+
+    static List<Group> of(List<Finding> findings, DepartmentBudget model, long id) {
+        Map<String, Rule> rules = new LinkedHashMap<>();
+        RuleRegistry.all().forEach(rule -> rules.put(rule.id(), rule));
+        Map<String, Group> groups = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            Group group = groups.computeIfAbsent(finding.rule(), rule -> new Group(rule,
+                    rules.containsKey(rule) ? rules.get(rule).description() : "", finding.severity().chinese(), new ArrayList<>()));
+            group.findings().add(link(finding, model, id));
+        }
+        return List.copyOf(groups.values());
+    }
+
+    static Linked link(Finding finding, DepartmentBudget model, long id) {
+        String where = finding.location();
+        Matcher table = TABLE_ROW.matcher(where);
+        if (table.find()) {
+            String anchor = table.group(2) == null ? "table-" + table.group(1) : "t" + table.group(1) + "-" + table.group(2);
+            return new Linked(finding, "/work/" + id + "/preview#" + anchor, "在预览中查看");
+        }
+        Matcher row = MODEL_ROW.matcher(where);
+        if (row.find() && MODEL_PARTS.containsKey(row.group(1))) {
+            String part = MODEL_PARTS.get(row.group(1));
+            return new Linked(finding, "#" + part + "-row-" + (Integer.parseInt(row.group(2)) + 1), "去修改");
+        }
+        Matcher project = PROJECT.matcher(where);
+        if (project.find()) {
+            for (int i = 0; i < model.projects().size(); i++) {
+                if (model.projects().get(i).name().equals(project.group(1))) {
+                    return new Linked(finding, "/work/" + id + "/projects/" + i, "去修改项目");
+                }
+            }
+        }
+        for (NarrativeSection section : NarrativeSection.values()) {
+            if (where.startsWith(Locations.section(section))) {
+                return new Linked(finding, "#section-" + section.name(), "去修改说明");
+            }
+        }
+        return new Linked(finding, null, null);
+    }
+}
