@@ -6,7 +6,8 @@
 
   // Irreversible steps (审核通过, 公开) ask first, naming what they do.
   document.addEventListener('submit', function (event) {
-    var question = event.target.getAttribute('data-confirm');
+    var asking = event.submitter && event.submitter.hasAttribute('data-confirm') ? event.submitter : event.target;
+    var question = asking.getAttribute('data-confirm');
     if (question && !window.confirm(question)) {
       event.preventDefault();
       event.stopImmediatePropagation();

@@ -29,6 +29,33 @@ public final class Drafter {
 
     /** The model with its data-bound sections drafted; sections the department wrote itself are kept. */
     public static DepartmentBudget draft(DepartmentBudget model) {
+        Map<NarrativeSection, String> narrative = drafted(model);
+        narrative.putAll(model.narrative());
+        return model.toBuilder().narrative(narrative).build();
+    }
+
+    /** The sections drafting would fill that the model does not hold yet (to say what 起草 did). */
+    public static java.util.Set<NarrativeSection> missing(DepartmentBudget model) {
+        java.util.Set<NarrativeSection> missing = java.util.EnumSet.noneOf(NarrativeSection.class);
+        drafted(model).keySet().stream().filter(s -> model.narrative(s) == null || model.narrative(s).isBlank()).forEach(missing::add);
+        return missing;
+    }
+
+    /** The sections this model's data can draft. */
+    public static java.util.Set<NarrativeSection> draftable(DepartmentBudget model) {
+        return drafted(model).keySet();
+    }
+
+    /** The model with one data-bound section drafted again from the figures, replacing what it held. */
+    public static DepartmentBudget redraft(DepartmentBudget model, NarrativeSection section) {
+        String text = drafted(model).get(section);
+        if (text == null) {
+            throw new IllegalArgumentException("“" + section + "”不是按表格数据起草的部分，须由部门填写");
+        }
+        return model.toBuilder().narrative(section, text).build();
+    }
+
+    private static Map<NarrativeSection, String> drafted(DepartmentBudget model) {
         Map<NarrativeSection, String> narrative = new EnumMap<>(NarrativeSection.class);
         narrative.put(NarrativeSection.OVERVIEW, overview(model));
         if (model.operatingCost() != null) {
@@ -40,8 +67,7 @@ public final class Drafter {
             narrative.put(NarrativeSection.ASSETS, assets(model.assets()));
         }
         narrative.put(NarrativeSection.GLOSSARY, Glossary.draft(model));
-        narrative.putAll(model.narrative());
-        return model.toBuilder().narrative(narrative).build();
+        return narrative;
     }
 
     static String overview(DepartmentBudget model) {

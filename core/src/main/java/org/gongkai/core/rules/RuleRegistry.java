@@ -26,6 +26,7 @@ import org.gongkai.core.rules.perf.SatisfactionAndRatesAtLeast;
 import org.gongkai.core.rules.perf.ValueHasUnit;
 import org.gongkai.core.rules.req.AllNineTablesPresent;
 import org.gongkai.core.rules.req.WholeDisclosureChecked;
+import org.gongkai.core.rules.req.ProjectsHaveAmounts;
 import org.gongkai.core.rules.req.EmptyTableNoteFitsTable;
 import org.gongkai.core.rules.req.EmptyTablesShownWithNote;
 import org.gongkai.core.rules.req.NoPlaceholderLeft;
@@ -56,6 +57,7 @@ import org.gongkai.core.rules.txt.ChangeAmountStated;
 import org.gongkai.core.rules.txt.ChangePercentStated;
 import org.gongkai.core.rules.txt.DoubledPunctuation;
 import org.gongkai.core.rules.txt.ReasonGiven;
+import org.gongkai.core.rules.txt.NoMarkup;
 import org.gongkai.core.rules.txt.IncreaseWithinAmount;
 import org.gongkai.core.rules.txt.BalancedBrackets;
 import org.gongkai.core.rules.txt.ComparedWithThePreviousYear;
@@ -109,7 +111,7 @@ public final class RuleRegistry {
             new BasicExpenditureStated(), new PersonnelStated(), new PublicFundsStated(), new ProjectExpenditureStated(),
             new OperatingCostStated(), new ThreePublicTotalStated(), new AbroadStated(), new VehicleStated(),
             new VehiclePurchaseStated(), new VehicleOperationStated(), new ReceptionStated(), new ProcurementTotalStated(),
-            new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(), new IncreaseWithinAmount(),
+            new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(), new IncreaseWithinAmount(), new NoMarkup(),
             new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(), new AmountWithoutUnit(),
             new CodeWellFormed(), new CodeInYearsCatalog(), new NameMatchesCode(), new ItemUnderItsSection(), new OldNameUsed(), new SubjectNamedAsInCatalog(),
             new GlossaryCodesMatchCatalog(),
@@ -118,7 +120,7 @@ public final class RuleRegistry {
             new NoVacuousBounds(), new PaymentPlanReachesHundred(), new BudgetEqualsFiscalPlusOther(),
             new PurposeTextMatchesBudget(), new NoDuplicateIndicators(), new NoRepeatedGoals(), new KnownIndicatorLevels(),
             new DeadlineAtMost(),
-            new AllNineTablesPresent(), new WholeDisclosureChecked(), new EmptyTablesShownWithNote(), new EmptyTableNoteFitsTable(), new RequiredSectionsPresent(),
+            new AllNineTablesPresent(), new WholeDisclosureChecked(), new ProjectsHaveAmounts(), new EmptyTablesShownWithNote(), new EmptyTableNoteFitsTable(), new RequiredSectionsPresent(),
             new ThreePublicChangeExplained(), new NoPlaceholderLeft(), new ProjectsHavePerformanceTables());
 
     private RuleRegistry() {

@@ -119,6 +119,7 @@ public class WorkspaceController {
         page.addAttribute("kinds", TemplateLabels.KINDS);
         page.addAttribute("costs", TemplateLabels.COSTS);
         page.addAttribute("sections", TemplateLabels.SECTIONS);
+        page.addAttribute("draftable", Drafter.draftable(model));
         page.addAttribute("functionCodes", functionItems(model.year()));
         page.addAttribute("economicCodes", economicItems(model.year()));
         page.addAttribute("functionNames", functionNames(model));
@@ -268,14 +269,28 @@ public class WorkspaceController {
         });
     }
 
-    /** Fills the empty explanation sections with text drafted from the tables; what the department wrote stays. */
+    /**
+     * Fills the empty explanation sections with text drafted from the tables (what the department wrote stays), or —
+     * with {@code section} — drafts that one section again, replacing it; the notice says exactly what was done.
+     */
     @PostMapping("/{id}/draft")
     public String draft(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
-                        RedirectAttributes flash) {
+                        @RequestParam(required = false) org.gongkai.core.budget.NarrativeSection section, RedirectAttributes flash) {
         return act(flash, "/work/" + id + "#narrative", () -> {
             DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            if (section != null) {
+                service.saveModel(caller, id, lockVersion, Drafter.redraft(model, section));
+                flash.addFlashAttribute("notice", "已按表格数据重新起草“" + TemplateLabels.SECTIONS.get(section) + "”，原有文字已替换");
+                return "/work/" + id + "#section-" + section.name();
+            }
+            var missing = Drafter.missing(model);
+            if (missing.isEmpty()) {
+                flash.addFlashAttribute("notice", "各部分都已有内容，未作改动；要按新数据重写某一部分，请用该部分旁的“重新起草”");
+                return "/work/" + id + "#narrative";
+            }
             service.saveModel(caller, id, lockVersion, Drafter.draft(model));
-            flash.addFlashAttribute("notice", "已按表格数据起草空白的说明部分");
+            flash.addFlashAttribute("notice", "已按表格数据起草：" + missing.stream().map(TemplateLabels.SECTIONS::get)
+                    .collect(java.util.stream.Collectors.joining("、")) + "；已有内容的部分未改动");
             return "/work/" + id + "#narrative";
         });
     }

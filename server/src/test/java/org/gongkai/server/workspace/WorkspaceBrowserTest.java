@@ -82,10 +82,11 @@ class WorkspaceBrowserTest extends BrowserTest {
             signIn(user, PASSWORD);
             page.waitForURL("**/work");
             page.navigate(url("/work/" + id));
-            int forms = page.locator("form.part button[type=submit]").count();
+            int forms = page.locator("form.part").count();
             assertThat(forms).isGreaterThanOrEqualTo(10);
             for (int i = 0; i < forms; i++) {
-                page.locator("form.part button[type=submit]").nth(i).click();
+                // The form's own save button (the 重新起草 buttons inside the explanation belong to another form).
+                page.locator("form.part").nth(i).locator("button[type=submit]:not([form])").click();
                 com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("form.part").nth(i).locator(".save-status"))
                         .containsText("已保存");
             }
