@@ -80,10 +80,22 @@ public class WorkspaceController {
     }
 
     @PostMapping("/upload")
-    public String upload(@AuthenticationPrincipal Caller caller, @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
+    public String upload(@AuthenticationPrincipal Caller caller, @RequestParam("file") MultipartFile file,
+                         @RequestParam(defaultValue = "false") boolean nextYear, RedirectAttributes flash) {
         return act(flash, "/work", () -> {
             service.requireMayCreate(caller);
             Intake.Result read = Uploads.read(file);
+            if (nextYear) {
+                // Last year's published document as the start of the coming year, not a second version of last year.
+                org.gongkai.core.budget.RollForward.Result next = org.gongkai.core.budget.RollForward.nextYear(read.model());
+                DisclosureRecord created = service.create(caller, next.model(), "由上传的 " + read.model().year() + " 年" + read.kind().chinese()
+                        + " " + Uploads.nameOf(file) + " 结转");
+                repository.markForReview(created.id(), next.toReview().stream().map(Enum::name).toList());
+                flash.addFlashAttribute("notice", "已用 " + read.model().year() + " 年的 " + Uploads.nameOf(file) + " 开始 " + next.model().year()
+                        + " 年预算（第 " + created.version() + " 版草稿）：本年数已转为上年数，沿用的内容待核对");
+                flash.addFlashAttribute("notUnderstood", read.unparsed().stream().map(Object::toString).toList());
+                return "/work/" + created.id();
+            }
             DisclosureRecord created = service.create(caller, read.model(), "上传" + read.kind().chinese() + " " + Uploads.nameOf(file));
             flash.addFlashAttribute("notice", "已按" + read.kind().chinese() + "读入 " + Uploads.nameOf(file) + "，建立草稿第 " + created.version() + " 版");
             flash.addFlashAttribute("notUnderstood", read.unparsed().stream().map(Object::toString).toList());
