@@ -14,6 +14,21 @@
     }
   });
 
+  // A code typed or picked shows its name at once in the cell beside it (the year's catalog is the page's datalist).
+  document.addEventListener('input', function (event) {
+    var input = event.target;
+    if (!input.list || !input.closest('td')) {
+      return;
+    }
+    var cell = input.closest('td').nextElementSibling;
+    if (!cell || cell.querySelector('input, select')) {
+      return;
+    }
+    var code = input.value.trim();
+    var option = Array.prototype.find.call(input.list.options, function (o) { return o.value === code; });
+    cell.textContent = option ? option.textContent : (code ? '（本年度目录中没有此编码）' : '');
+  });
+
   var parts = Array.prototype.slice.call(document.querySelectorAll('form.part'));
   if (parts.length === 0) {
     return;

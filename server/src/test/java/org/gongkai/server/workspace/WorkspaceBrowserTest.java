@@ -122,6 +122,13 @@ class WorkspaceBrowserTest extends BrowserTest {
         page.waitForURL("**/work");
         page.navigate(url("/work/" + id));
 
+        // A code changed in the form shows its name beside it, from the year's catalog.
+        var newLine = page.locator("form.part[action$='/save/basic'] tbody tr").last();
+        newLine.locator("input[name=code]").fill("30201");
+        assertThat(newLine.locator("td").nth(1).textContent()).isEqualTo("办公费");
+        newLine.locator("input[name=code]").fill("");
+        page.locator("form.part[action$='/save/basic']").evaluate("f => f.dataset.dirty = '0'");
+
         page.locator("input[name=thisReception]").fill("9.99");
         var lines = page.locator("form.part[action$='/save/lines']");
         lines.locator("input[name=amount]").first().fill("约300");
