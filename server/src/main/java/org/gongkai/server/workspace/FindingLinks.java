@@ -27,6 +27,39 @@ final class FindingLinks {
     record Group(String rule, String description, String severity, List<Linked> findings) {
     }
 
+    /** Findings of different rules that contradict the same two figures: one difference, one fix. */
+    record Cause(String figures, List<String> rules, int count) {
+    }
+
+    private static final Pattern FIGURE = Pattern.compile("\\d+\\.\\d{2,6}");
+
+    /**
+     * One wrong figure makes several rules fire (an income 1.00 too high breaks 收支平衡 in two tables, the text and the
+     * cross-table check): findings whose messages set the same two figures against each other are shown together.
+     */
+    static List<Cause> causes(List<Finding> findings) {
+        Map<String, List<Finding>> byPair = new LinkedHashMap<>();
+        for (Finding finding : findings) {
+            java.util.TreeSet<java.math.BigDecimal> figures = new java.util.TreeSet<>();
+            Matcher m = FIGURE.matcher(finding.message());
+            while (m.find()) {
+                figures.add(new java.math.BigDecimal(m.group()).stripTrailingZeros());
+            }
+            if (figures.size() == 2) {
+                byPair.computeIfAbsent(figures.first().toPlainString() + " 与 " + figures.last().toPlainString(), k -> new ArrayList<>())
+                        .add(finding);
+            }
+        }
+        List<Cause> causes = new ArrayList<>();
+        byPair.forEach((figures, same) -> {
+            List<String> rules = same.stream().map(Finding::rule).distinct().toList();
+            if (rules.size() >= 2) {
+                causes.add(new Cause(figures, rules, same.size()));
+            }
+        });
+        return causes;
+    }
+
     private static final Pattern TABLE_ROW = Pattern.compile("^表(\\d+)《[^》]*》(?: 第(\\d+)行)?");
     private static final Pattern MODEL_ROW = Pattern.compile("^模型 (\\w+)\\[(\\d+)]");
     private static final Pattern PROJECT = Pattern.compile("^项目《(.+?)》");

@@ -114,6 +114,7 @@ public class WorkspaceController {
         page.addAttribute("departmentName", model.department().name());
         page.addAttribute("findings", findings);
         page.addAttribute("findingGroups", FindingLinks.of(findings, model, id));
+        page.addAttribute("causes", FindingLinks.causes(findings));
         page.addAttribute("errors", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
         page.addAttribute("warnings", findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
         page.addAttribute("audit", repository.auditOf(id));

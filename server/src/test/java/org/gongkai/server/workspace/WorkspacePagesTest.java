@@ -279,6 +279,21 @@ class WorkspacePagesTest {
     }
 
     @Test
+    void findingsOfOneWrongFigureAreShownAsOneCause() {
+        DepartmentBudget model = model();
+        var incomes = new java.util.ArrayList<>(model.incomes());
+        var first = incomes.get(0);
+        incomes.set(0, new org.gongkai.core.budget.Income(first.source(), first.amount().add(java.math.BigDecimal.ONE), first.carriedOver()));
+        var findings = org.gongkai.core.rules.RuleRegistry.check(org.gongkai.core.rules.Disclosure.generated(
+                model.toBuilder().incomes(incomes).build(), org.gongkai.core.classification.ClassificationCatalog.builtIn()));
+        assertThat(FindingLinks.causes(findings)).singleElement().satisfies(cause -> {
+            assertThat(cause.rules()).hasSizeGreaterThanOrEqualTo(2);
+            String[] pair = cause.figures().split(" 与 ");
+            assertThat(new java.math.BigDecimal(pair[1]).subtract(new java.math.BigDecimal(pair[0]))).isEqualByComparingTo("1");
+        });
+    }
+
+    @Test
     void aDraftCanBeDeletedAndLeavesTheList() throws Exception {
         long id = draft();
         mvc.perform(post("/work/" + id + "/withdraw").with(csrf()).with(user(as("w-dept999"))).param("lockVersion", String.valueOf(lock(id))))
