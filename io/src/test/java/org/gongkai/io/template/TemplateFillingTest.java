@@ -7,13 +7,20 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.budget.BasicCostKind;
@@ -27,7 +34,9 @@ import org.gongkai.core.budget.FundingSource;
 import org.gongkai.core.budget.Income;
 import org.gongkai.core.budget.InvalidModelException;
 import org.gongkai.core.budget.ModelProblem;
+import org.gongkai.core.budget.ValidPackages;
 import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.classification.CodeLevel;
 import org.gongkai.core.classification.EconomicCode;
 import org.gongkai.core.classification.FunctionCode;
 import org.gongkai.core.classification.YearCatalog;
@@ -36,14 +45,94 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * A template filled by hand is read as people write amounts and codes, and what cannot be read is named by its
- * sheet, cell and column.
+ * The blank template helps the department that fills it by hand: it drops down codes with their names, shows the
+ * name of a typed code, prompts for amounts in 万元, reads amounts and codes as people write them and names the sheet,
+ * cell and column of what it cannot read.
  */
 class TemplateFillingTest {
 
     private static final int YEAR = 2023;
     private static final YearCatalog CATALOG = ClassificationCatalog.builtIn().forYear(YEAR);
     private static final DepartmentBudget BLANK = DepartmentBudget.builder(YEAR, new Department("101", "测试部门")).build();
+
+    @Test
+    void codeColumnsDropDownEveryCodeOfTheYearWithItsName() throws Exception {
+        try (XSSFWorkbook workbook = open(write(BLANK))) {
+            List<String> functions = listOf(workbook, "支出", 0);
+            List<String> items = CATALOG.functionsInForce().values().stream()
+                    .filter(e -> FunctionCode.of(e.code()).level() == CodeLevel.ITEM).map(e -> e.code() + " " + e.name()).toList();
+            assertThat(functions).containsExactlyElementsOf(items).contains("2010101 行政运行").hasSizeGreaterThan(300);
+            List<String> economics = listOf(workbook, "基本支出", 0);
+            assertThat(economics).contains("30101 基本工资", "30102 津贴补贴").allMatch(e -> e.matches("\\d{5} \\S.*"));
+            assertThat(economics).hasSize((int) CATALOG.economicsInForce().keySet().stream().filter(c -> c.length() == 5).count());
+            assertThat(workbook.isSheetHidden(workbook.getSheetIndex("代码"))).isTrue();
+        }
+    }
+
+    @Test
+    void codeChoiceAndAmountCellsPromptForWhatTheyTakeAndOnlyChoicesAreRefusedInExcel() throws Exception {
+        try (XSSFWorkbook workbook = open(write(BLANK))) {
+            DataValidation code = validation(workbook.getSheet("支出"), 0);
+            assertThat(code.getShowPromptBox()).isTrue();
+            assertThat(code.getPromptBoxText()).contains("2023 年支出功能分类的项级科目", "2010101 行政运行", "7 位编码");
+            assertThat(code.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.WARNING);
+            DataValidation economic = validation(workbook.getSheet("基本支出"), 0);
+            assertThat(economic.getPromptBoxText()).contains("部门支出经济分类的款级科目");
+            for (String sheet : List.of("支出", "收入", "基本支出")) {
+                Sheet lines = workbook.getSheet(sheet);
+                DataValidation amount = validation(lines, lines.getRow(0).getLastCellNum() - 1);
+                assertThat(amount.getValidationConstraint().getValidationType()).as(sheet).isEqualTo(DataValidationConstraint.ValidationType.DECIMAL);
+                assertThat(amount.getShowPromptBox()).isTrue();
+                assertThat(amount.getPromptBoxText()).contains("万元", "6 位小数", "120万");
+                assertThat(amount.getErrorStyle()).as("「120万」 is read on upload, so Excel only warns")
+                        .isEqualTo(DataValidation.ErrorStyle.WARNING);
+                assertThat(amount.getErrorBoxText()).contains("万元");
+            }
+            DataValidation kind = validation(workbook.getSheet("支出"), 2);
+            assertThat(kind.getErrorStyle()).isEqualTo(DataValidation.ErrorStyle.STOP);
+            assertThat(kind.getPromptBoxText()).contains("基本支出", "项目支出");
+            assertThat(validationAt(workbook.getSheet("基本信息"), rowOf(workbook.getSheet("基本信息"), "机关运行经费（万元）"), 1)
+                    .getPromptBoxText()).contains("万元");
+        }
+    }
+
+    @Test
+    void theNameCellFollowsItsCodeCellByFormula() throws Exception {
+        DepartmentBudget model = java.util.stream.LongStream.rangeClosed(1, 20).mapToObj(seed -> ValidPackages.random(seed, 5))
+                .filter(m -> !m.basicEconomic().isEmpty()).findFirst().orElseThrow();
+        try (XSSFWorkbook workbook = open(write(model))) {
+            assertThat(workbook.getForceFormulaRecalculation()).isTrue();
+            Sheet spending = workbook.getSheet("支出");
+            Cell written = spending.getRow(1).getCell(1);
+            assertThat(written.getCellFormula()).contains("A2");
+            String code = model.expenditures().get(0).functionCode().value();
+            assertThat(written.getStringCellValue()).as("shown before any recalculation").isEqualTo(CATALOG.functionName(code));
+            int blank = model.expenditures().size() + 3;
+            assertThat(spending.getRow(blank - 1).getCell(1).getCellFormula()).contains("A" + blank);
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            for (Object typed : List.of("2010101 行政运行", "2010101", "2010101　行政运行", 2010101.0)) {
+                Cell codeCell = spending.getRow(blank - 1).createCell(0);
+                if (typed instanceof Double number) {
+                    codeCell.setCellValue(number);
+                } else {
+                    codeCell.setCellValue((String) typed);
+                }
+                assertThat(shown(evaluator, spending.getRow(blank - 1).getCell(1))).as(typed.toString())
+                        .isEqualTo("行政运行");
+            }
+            spending.getRow(blank - 1).getCell(0).setCellValue("2010102 行政运行");
+            assertThat(shown(evaluator, spending.getRow(blank - 1).getCell(1))).as("the code decides")
+                    .isEqualTo("一般行政管理事务");
+            spending.getRow(blank - 1).getCell(0).setCellValue("");
+            assertThat(shown(evaluator, spending.getRow(blank - 1).getCell(1))).isEmpty();
+            Sheet basic = workbook.getSheet("基本支出");
+            assertThat(basic.getRow(1).getCell(0).getStringCellValue()).as("economic codes carry their names")
+                    .isEqualTo(model.basicEconomic().get(0).economicCode().value() + " "
+                            + CATALOG.economicName(model.basicEconomic().get(0).economicCode()));
+            basic.getRow(4).createCell(0).setCellValue("30101");
+            assertThat(shown(evaluator, basic.getRow(4).getCell(1))).isEqualTo("基本工资");
+        }
+    }
 
     @Test
     void aTemplateFilledByHandWithCodesAndAmountsAsPeopleWriteThemReadsBackToTheModel() throws Exception {
@@ -116,6 +205,36 @@ class TemplateFillingTest {
                 .hasMessageContaining("基本支出!D2（金额（万元））：必须填写")
                 .hasMessageContaining("收入!C2（金额（万元））：“-1”是负数")
                 .satisfies(e -> assertThat(((InvalidModelException) e).problems()).hasSize(6));
+    }
+
+    /** The name cell as Excel would show it after recalculating. */
+    private static String shown(FormulaEvaluator evaluator, Cell cell) {
+        evaluator.clearAllCachedResultValues();
+        return evaluator.evaluate(cell).getStringValue();
+    }
+
+    private static List<String> listOf(XSSFWorkbook workbook, String sheet, int column) {
+        DataValidation validation = validation(workbook.getSheet(sheet), column);
+        assertThat(validation.getValidationConstraint().getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.LIST);
+        Name name = workbook.getName(validation.getValidationConstraint().getFormula1());
+        assertThat(name).as("a named range, not an inline list").isNotNull();
+        AreaReference area = new AreaReference(name.getRefersToFormula(), workbook.getSpreadsheetVersion());
+        Sheet codes = workbook.getSheet(area.getFirstCell().getSheetName());
+        List<String> entries = new ArrayList<>();
+        for (CellReference cell : area.getAllReferencedCells()) {
+            entries.add(codes.getRow(cell.getRow()).getCell(cell.getCol()).getStringCellValue());
+        }
+        return entries;
+    }
+
+    private static DataValidation validation(Sheet sheet, int column) {
+        return validationAt(sheet, 1, column);
+    }
+
+    private static DataValidation validationAt(Sheet sheet, int row, int column) {
+        return sheet.getDataValidations().stream()
+                .filter(v -> List.of(v.getRegions().getCellRangeAddresses()).stream().anyMatch(r -> r.isInRange(row, column)))
+                .findFirst().orElseThrow(() -> new AssertionError(sheet.getSheetName() + " " + column + " 列没有数据验证"));
     }
 
     private static int rowOf(Sheet sheet, String label) {
