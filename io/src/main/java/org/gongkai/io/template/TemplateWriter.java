@@ -36,7 +36,7 @@ import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.classification.YearCatalog;
 
 /**
- * The data-entry workbook: the sheets of {@link TemplateLabels#SHEETS}, empty or pre-filled from a
+ * The data-entry workbook: a 填写说明 sheet, then the sheets of {@link TemplateLabels#SHEETS}, empty or pre-filled from a
  * model. Code columns drop down the year's codes with their names (from the hidden 代码 sheet), the name beside a code
  * follows it by formula, and code, choice and amount cells prompt for what they take.
  */
@@ -68,11 +68,14 @@ public final class TemplateWriter {
     }
 
     private void fill(DepartmentBudget m) {
+        Sheet instructions = workbook.createSheet(TemplateLabels.INSTRUCTIONS);
         values(m);
         codeList();
         for (TemplateSheet layout : TemplateLabels.SHEETS) {
             inputAids(workbook.getSheet(layout.name()), layout);
         }
+        TemplateInstructions.write(instructions, m.department(), codes);
+        workbook.setActiveSheet(0);
         // POI computes no formula results; Excel and WPS recompute the name formulas of rows typed after this on open.
         workbook.setForceFormulaRecalculation(true);
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
@@ -45,15 +46,36 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The blank template helps the department that fills it by hand: it drops down codes with their names, shows the
- * name of a typed code, prompts for amounts in 万元, reads amounts and codes as people write them and names the sheet,
- * cell and column of what it cannot read.
+ * The blank template helps the department that fills it by hand: it explains itself, drops down codes with their
+ * names, shows the name of a typed code, prompts for amounts in 万元, reads amounts and codes as people write them and
+ * names the sheet, cell and column of what it cannot read.
  */
 class TemplateFillingTest {
 
     private static final int YEAR = 2023;
     private static final YearCatalog CATALOG = ClassificationCatalog.builtIn().forYear(YEAR);
     private static final DepartmentBudget BLANK = DepartmentBudget.builder(YEAR, new Department("101", "测试部门")).build();
+
+    @Test
+    void theFirstSheetExplainsTheTemplateAndNamesEverySheetTheDepartmentFills() throws Exception {
+        try (Workbook workbook = open(write(BLANK))) {
+            Sheet instructions = workbook.getSheetAt(0);
+            assertThat(instructions.getSheetName()).isEqualTo("填写说明");
+            assertThat(workbook.getActiveSheetIndex()).isZero();
+            String text = text(instructions);
+            for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
+                if (!workbook.isSheetHidden(i)) {
+                    assertThat(text).as("sheet " + workbook.getSheetName(i)).contains("“" + workbook.getSheetName(i) + "”");
+                    for (Cell header : workbook.getSheetAt(i).getRow(0)) {
+                        assertThat(text).as(workbook.getSheetName(i) + " column").contains(header.getStringCellValue());
+                    }
+                }
+            }
+            assertThat(text).contains("测试部门", "2023 年", "万元", "6 位小数", "120万", "1,200.50",
+                    "2023 年支出功能分类的项级科目", "2023 年部门支出经济分类的款级科目", "2010101 行政运行", "上传",
+                    "支出!F7（金额（万元））：“约300”不是金额");
+        }
+    }
 
     @Test
     void codeColumnsDropDownEveryCodeOfTheYearWithItsName() throws Exception {
@@ -244,6 +266,17 @@ class TemplateFillingTest {
             }
         }
         throw new AssertionError("no row " + label);
+    }
+
+    private static String text(Sheet sheet) {
+        DataFormatter formatter = new DataFormatter();
+        StringBuilder text = new StringBuilder();
+        for (Row row : sheet) {
+            for (Cell cell : row) {
+                text.append(formatter.formatCellValue(cell)).append('\n');
+            }
+        }
+        return text.toString();
     }
 
     /** Typed values into a row from the given cell rightwards, as a department would. */
