@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddressList;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.budget.AssetRow;
 import org.gongkai.core.budget.BasicEconomicLine;
@@ -23,23 +31,33 @@ import org.gongkai.core.budget.ProcurementItem;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.budget.Unit;
+import org.gongkai.core.classification.CatalogEntry;
 import org.gongkai.core.classification.ClassificationCatalog;
-import org.gongkai.core.classification.FunctionCode;
 import org.gongkai.core.classification.YearCatalog;
 
 /**
- * The data-entry workbook: sheets 基本信息, 收入, 支出, 基本支出, 项目, 绩效, 三公, 采购, 资产, 说明, with drop-down lists
- * (from a hidden 代码 sheet of the year's catalog) for codes and choices; empty or pre-filled from a model.
+ * The data-entry workbook: a 填写说明 sheet, then the sheets of {@link TemplateLabels#SHEETS}, empty or pre-filled from a
+ * model. Code columns drop down the year's codes with their names (from the hidden 代码 sheet), the name beside a code
+ * follows it by formula, and code, choice and amount cells prompt for what they take.
  */
 public final class TemplateWriter {
 
-    static final List<String> PERIODS = List.of("3月底", "6月底", "10月底", "12月底");
+    /** Rows under each header that carry drop-downs, prompts and name formulas: far more than a department's lines. */
+    static final int INPUT_ROWS = 2000;
+
+    /** Named ranges of the 代码 sheet: code and name (for the name formulas), and 「code name」 (for the drop-downs). */
+    static final String FUNCTION_NAMES = "功能分类科目";
+    static final String FUNCTION_CHOICES = "功能分类科目选项";
+    static final String ECONOMIC_NAMES = "经济分类科目";
+    static final String ECONOMIC_CHOICES = "经济分类科目选项";
 
     private final XSSFWorkbook workbook = new XSSFWorkbook();
     private final YearCatalog catalog;
+    private final CodeLists codes;
 
     private TemplateWriter(int year) {
         catalog = ClassificationCatalog.builtIn().forYear(year);
+        codes = CodeLists.of(catalog);
     }
 
     public static void write(DepartmentBudget model, OutputStream out) throws IOException {
@@ -50,43 +68,58 @@ public final class TemplateWriter {
     }
 
     private void fill(DepartmentBudget m) {
-        Sheet info = sheet("基本信息", "项目", "内容");
-        row(info, "部门编码", m.department().code());
-        row(info, "部门名称", m.department().name());
-        row(info, "预算年度", m.year());
-        row(info, "机关运行经费（万元）", m.operatingCost());
-        row(info, "上年收入总计（万元）", m.previousYear() == null ? null : m.previousYear().incomeTotal());
-        row(info, "上年支出总计（万元）", m.previousYear() == null ? null : m.previousYear().expenditureTotal());
-        row(info, "上年基本支出（万元）", m.previousYear() == null ? null : m.previousYear().basic());
-        row(info, "上年项目支出（万元）", m.previousYear() == null ? null : m.previousYear().project());
-        row(info, "资产统计时点", m.assets() == null ? null : m.assets().asOf());
-        row(info, "资产总额（万元）", m.assets() == null ? null : m.assets().total());
-        row(info, "拟新购置资产（万元）", m.assets() == null ? null : m.assets().plannedPurchases());
-        Sheet units = sheet("机构", "单位编码", "单位名称", "单位性质", "单位规格", "经费保障形式");
+        Sheet instructions = workbook.createSheet(TemplateLabels.INSTRUCTIONS);
+        values(m);
+        codeList();
+        for (TemplateSheet layout : TemplateLabels.SHEETS) {
+            inputAids(workbook.getSheet(layout.name()), layout);
+        }
+        TemplateInstructions.write(instructions, m.department(), codes);
+        workbook.setActiveSheet(0);
+        // POI computes no formula results; Excel and WPS recompute the name formulas of rows typed after this on open.
+        workbook.setForceFormulaRecalculation(true);
+    }
+
+    private void values(DepartmentBudget m) {
+        Map<TemplateColumn, Object> fields = new LinkedHashMap<>();
+        fields.put(TemplateLabels.DEPARTMENT_CODE, m.department().code());
+        fields.put(TemplateLabels.DEPARTMENT_NAME, m.department().name());
+        fields.put(TemplateLabels.YEAR, m.year());
+        fields.put(TemplateLabels.OPERATING_COST, m.operatingCost());
+        fields.put(TemplateLabels.PREVIOUS_INCOME, m.previousYear() == null ? null : m.previousYear().incomeTotal());
+        fields.put(TemplateLabels.PREVIOUS_EXPENDITURE, m.previousYear() == null ? null : m.previousYear().expenditureTotal());
+        fields.put(TemplateLabels.PREVIOUS_BASIC, m.previousYear() == null ? null : m.previousYear().basic());
+        fields.put(TemplateLabels.PREVIOUS_PROJECT, m.previousYear() == null ? null : m.previousYear().project());
+        fields.put(TemplateLabels.ASSETS_AS_OF, m.assets() == null ? null : m.assets().asOf());
+        fields.put(TemplateLabels.ASSETS_TOTAL, m.assets() == null ? null : m.assets().total());
+        fields.put(TemplateLabels.PLANNED_PURCHASES, m.assets() == null ? null : m.assets().plannedPurchases());
+        Sheet info = sheet(TemplateLabels.INFO);
+        TemplateLabels.INFO_FIELDS.forEach(field -> row(info, field.header(), fields.get(field)));
+        Sheet units = sheet(TemplateLabels.UNITS);
         for (Unit u : m.units()) {
             row(units, u.code(), u.name(), u.nature(), u.rank(), u.fundingForm());
         }
-        Sheet income = sheet("收入", "收入类型", "是否上年结转", "金额（万元）");
+        Sheet income = sheet(TemplateLabels.INCOME);
         for (Income i : m.incomes()) {
-            row(income, TemplateLabels.SOURCES.get(i.source()), i.carriedOver() ? "是" : "否", i.amount());
+            row(income, TemplateLabels.SOURCES.get(i.source()), yesNo(i.carriedOver()), i.amount());
         }
-        Sheet spending = sheet("支出", "功能分类科目编码", "科目名称（参考）", "支出类型", "资金来源", "是否上年结转", "金额（万元）");
+        Sheet spending = sheet(TemplateLabels.SPENDING);
         for (ExpenditureLine l : m.expenditures()) {
-            row(spending, l.functionCode().value(), catalog.function(l.functionCode()).map(e -> e.name()).orElse(""),
-                    TemplateLabels.KINDS.get(l.kind()), TemplateLabels.SOURCES.get(l.source()), l.carriedOver() ? "是" : "否", l.amount());
+            String name = catalog.functionName(l.functionCode());
+            row(spending, CellValues.codeWithName(l.functionCode().value(), name), name, TemplateLabels.KINDS.get(l.kind()),
+                    TemplateLabels.SOURCES.get(l.source()), yesNo(l.carriedOver()), l.amount());
         }
-        Sheet basic = sheet("基本支出", "经济分类科目编码", "科目名称（参考）", "人员经费/公用经费", "金额（万元）");
+        Sheet basic = sheet(TemplateLabels.BASIC);
         for (BasicEconomicLine l : m.basicEconomic()) {
-            row(basic, l.economicCode().value(), catalog.economic(l.economicCode()).map(e -> e.name()).orElse(""),
-                    TemplateLabels.COSTS.get(l.kind()), l.amount());
+            String name = catalog.economicName(l.economicCode());
+            row(basic, CellValues.codeWithName(l.economicCode().value(), name), name, TemplateLabels.COSTS.get(l.kind()), l.amount());
         }
-        Sheet projects = sheet("项目", "项目编码", "项目名称", "单位编码", "单位名称", "预算数", "财政资金", "其他资金", "资金用途",
-                "3月底%", "6月底%", "10月底%", "12月底%", "绩效目标（每行一条）");
-        Sheet indicators = sheet("绩效", "项目序号", "项目名称（参考）", "一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据");
+        Sheet projects = sheet(TemplateLabels.PROJECTS);
+        Sheet indicators = sheet(TemplateLabels.INDICATORS);
         for (Project p : m.projects()) {
             List<Object> cells = new ArrayList<>(List.of(text(p.code()), p.name(), text(p.unitCode()), text(p.unitName()),
                     value(p.amount()), value(p.fiscalFunds()), value(p.otherFunds()), text(p.purpose())));
-            for (String period : PERIODS) {
+            for (String period : TemplateLabels.PERIODS) {
                 cells.add(p.paymentPlan().stream().filter(x -> x.period().equals(period)).map(PaymentMilestone::percent)
                         .findFirst().map(Object.class::cast).orElse(""));
             }
@@ -97,35 +130,32 @@ public final class TemplateWriter {
                         text(i.value()), text(i.basis()));
             }
         }
-        Sheet overall = sheet("整体绩效", "类别", "领域", "目标", "指标");
+        Sheet overall = sheet(TemplateLabels.OVERALL);
         for (String goal : m.performance().overallGoals()) {
-            row(overall, "总体目标", "", goal, "");
+            row(overall, TemplateLabels.OVERALL_GOAL, "", goal, "");
         }
         for (PerformanceGoal goal : m.performance().goals()) {
-            row(overall, "分项目标", text(goal.area()), goal.goal(), text(goal.indicator()));
+            row(overall, TemplateLabels.ITEMISED_GOAL, text(goal.area()), goal.goal(), text(goal.indicator()));
         }
         for (String safeguard : m.performance().safeguards()) {
-            row(overall, "保障措施", "", safeguard, "");
+            row(overall, TemplateLabels.SAFEGUARD, "", safeguard, "");
         }
-        choices(overall, 0, "总体目标", "分项目标", "保障措施");
-        Sheet three = sheet("三公", "年度", "教学科研人员因公出国（境）费", "其他因公出国（境）费", "公务用车购置费", "公务用车运行维护费", "公务接待费");
-        threePublic(three, "本年（一般公共预算）", m.threePublic().isEmpty() ? null : m.figures().threePublic());
-        threePublic(three, "上年", m.threePublicLastYear());
-        Sheet procurement = sheet("采购", "项目名称", "预算资金", "采购物品名称", "政府采购目录序号", "计量单位", "数量", "单价", "金额（万元）",
-                "预留中小微企业份额");
+        Sheet three = sheet(TemplateLabels.THREE_PUBLIC);
+        threePublic(three, TemplateLabels.THIS_YEAR_THREE_PUBLIC, m.threePublic().isEmpty() ? null : m.figures().threePublic());
+        threePublic(three, TemplateLabels.LAST_YEAR_THREE_PUBLIC, m.threePublicLastYear());
+        Sheet procurement = sheet(TemplateLabels.PROCUREMENT);
         for (ProcurementItem p : m.procurement()) {
             row(procurement, text(p.projectName()), value(p.projectBudget()), p.itemName(), text(p.catalogCode()), text(p.unit()),
                     value(p.quantity()), value(p.unitPrice()), p.amount(), value(p.smeReserved()));
         }
-        Sheet assets = sheet("资产", "固定资产类别", "数量", "原值（万元）");
+        Sheet assets = sheet(TemplateLabels.ASSETS);
         if (m.assets() != null) {
             for (AssetRow r : m.assets().rows()) {
                 row(assets, r.category(), value(r.quantity()), value(r.value()));
             }
         }
-        Sheet narrative = sheet("说明", "部分", "内容");
+        Sheet narrative = sheet(TemplateLabels.NARRATIVE);
         TemplateLabels.SECTIONS.forEach((section, label) -> row(narrative, label, text(m.narrative(section))));
-        lists(spending, basic, income);
     }
 
     private void threePublic(Sheet sheet, String year, ThreePublicAmounts a) {
@@ -133,57 +163,108 @@ public final class TemplateWriter {
                 a == null ? "" : value(a.vehiclePurchase()), a == null ? "" : value(a.vehicleOperation()), a == null ? "" : value(a.reception()));
     }
 
-    /** Drop-down lists: the year's 项 codes and 经济分类款 (on the hidden 代码 sheet), the choices of each column. */
-    private void lists(Sheet spending, Sheet basic, Sheet income) {
-        Sheet codes = workbook.createSheet("代码");
-        int r = 0;
-        List<String> items = catalog.functionsInForce().keySet().stream().filter(c -> FunctionCode.of(c).level()
-                == org.gongkai.core.classification.CodeLevel.ITEM).toList();
-        List<String> economics = catalog.economicsInForce().keySet().stream().filter(c -> c.length() == 5).toList();
-        for (int i = 0; i < Math.max(items.size(), economics.size()); i++) {
-            Row row = codes.createRow(r++);
-            if (i < items.size()) {
-                row.createCell(0).setCellValue(items.get(i));
-                row.createCell(1).setCellValue(catalog.functionName(items.get(i)));
+    /**
+     * The hidden 代码 sheet: the year's 项 codes and 经济分类款 codes, each with its name and as 「code name」, and the
+     * named ranges the drop-downs and name formulas use (a list of several hundred items is too long to write inline).
+     */
+    private void codeList() {
+        Sheet sheet = workbook.createSheet(TemplateLabels.CODE_LIST);
+        Row header = sheet.createRow(0);
+        List<String> headers = List.of("功能分类科目编码", "科目名称", "下拉选项", "经济分类科目编码", "科目名称", "下拉选项");
+        for (int c = 0; c < headers.size(); c++) {
+            header.createCell(c).setCellValue(headers.get(c));
+            sheet.setColumnWidth(c, 20 * 256);
+        }
+        codeColumns(sheet, 0, codes.functions(), FUNCTION_NAMES, FUNCTION_CHOICES);
+        codeColumns(sheet, 3, codes.economics(), ECONOMIC_NAMES, ECONOMIC_CHOICES);
+        workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
+    }
+
+    private void codeColumns(Sheet sheet, int first, List<CatalogEntry> entries, String names, String choices) {
+        for (int i = 0; i < entries.size(); i++) {
+            Row row = sheet.getRow(i + 1) != null ? sheet.getRow(i + 1) : sheet.createRow(i + 1);
+            CatalogEntry entry = entries.get(i);
+            row.createCell(first).setCellValue(entry.code());
+            row.createCell(first + 1).setCellValue(entry.name());
+            row.createCell(first + 2).setCellValue(CellValues.codeWithName(entry.code(), entry.name()));
+        }
+        name(names, sheet, first, first + 1, entries.size());
+        name(choices, sheet, first + 2, first + 2, entries.size());
+    }
+
+    private void name(String name, Sheet sheet, int firstColumn, int lastColumn, int rows) {
+        Name range = workbook.createName();
+        range.setNameName(name);
+        range.setRefersToFormula(new AreaReference(new CellReference(sheet.getSheetName(), 1, firstColumn, true, true),
+                new CellReference(sheet.getSheetName(), rows, lastColumn, true, true), SpreadsheetVersion.EXCEL2007).formatAsString());
+    }
+
+    /** Each column's drop-down, prompt or name formula, as its input asks; 基本信息 has them on its value cells. */
+    private void inputAids(Sheet sheet, TemplateSheet layout) {
+        if (layout == TemplateLabels.INFO) {
+            for (int i = 0; i < TemplateLabels.INFO_FIELDS.size(); i++) {
+                inputAid(sheet, TemplateLabels.INFO_FIELDS.get(i), new CellRangeAddressList(i + 1, i + 1, 1, 1));
             }
-            if (i < economics.size()) {
-                row.createCell(2).setCellValue(economics.get(i));
+            return;
+        }
+        List<TemplateColumn> columns = layout.columns();
+        for (int c = 0; c < columns.size(); c++) {
+            if (columns.get(c).input() == ColumnInput.CODE_NAME) {
+                nameFormulas(sheet, c, columns.get(c - 1).input() == ColumnInput.FUNCTION_CODE ? FUNCTION_NAMES : ECONOMIC_NAMES);
+            } else {
+                inputAid(sheet, columns.get(c), new CellRangeAddressList(1, INPUT_ROWS, c, c));
             }
         }
-        workbook.setSheetHidden(workbook.getSheetIndex(codes), true);
-        list(spending, 0, "代码!$A$1:$A$" + items.size());
-        list(basic, 0, "代码!$C$1:$C$" + economics.size());
-        choices(spending, 2, TemplateLabels.KINDS.values().toArray(String[]::new));
-        choices(spending, 3, TemplateLabels.SOURCES.values().toArray(String[]::new));
-        choices(spending, 4, "是", "否");
-        choices(basic, 2, TemplateLabels.COSTS.values().toArray(String[]::new));
-        choices(income, 0, TemplateLabels.SOURCES.values().toArray(String[]::new));
-        choices(income, 1, "是", "否");
     }
 
-    private static void list(Sheet sheet, int column, String range) {
+    private void inputAid(Sheet sheet, TemplateColumn column, CellRangeAddressList cells) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(helper.createFormulaListConstraint(range),
-                new CellRangeAddressList(1, 2000, column, column));
+        DataValidationConstraint constraint = switch (column.input()) {
+            case TEXT, CODE_NAME -> null;
+            case CHOICE -> helper.createExplicitListConstraint(column.choices().toArray(String[]::new));
+            case FUNCTION_CODE -> helper.createFormulaListConstraint(FUNCTION_CHOICES);
+            case ECONOMIC_CODE -> helper.createFormulaListConstraint(ECONOMIC_CHOICES);
+            case MONEY, VALUE, NUMBER, PERCENT -> helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
+                    "0", null);
+        };
+        if (constraint == null) {
+            return;
+        }
+        DataValidation validation = helper.createValidation(constraint, cells);
+        validation.setShowPromptBox(true);
+        validation.createPromptBox(column.header(), InputHelp.rule(column, codes));
         validation.setShowErrorBox(true);
-        validation.createErrorBox("编码不在目录中", "请从下拉列表选择该年度目录中的科目编码");
+        validation.createErrorBox(InputHelp.errorTitle(column.input()), InputHelp.errorText(column, codes));
+        // Only a choice is refused in Excel: a bare code or 「120万」 fails Excel's check but is read on upload.
+        validation.setErrorStyle(column.input() == ColumnInput.CHOICE ? DataValidation.ErrorStyle.STOP : DataValidation.ErrorStyle.WARNING);
+        validation.setEmptyCellAllowed(true);
         sheet.addValidationData(validation);
     }
 
-    private static void choices(Sheet sheet, int column, String... values) {
-        DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidation validation = helper.createValidation(helper.createExplicitListConstraint(values),
-                new CellRangeAddressList(1, 2000, column, column));
-        validation.setShowErrorBox(true);
-        sheet.addValidationData(validation);
+    /**
+     * The name column shows the official name of the code to its left, whether the code is picked as 「2010101 行政运行」
+     * or typed as 2010101 (number or text); a written row keeps the name as the formula's last result so it shows
+     * before any recalculation.
+     */
+    private void nameFormulas(Sheet sheet, int column, String names) {
+        for (int r = 1; r <= INPUT_ROWS; r++) {
+            Row row = sheet.getRow(r) != null ? sheet.getRow(r) : sheet.createRow(r);
+            Cell cell = row.getCell(column) != null ? row.getCell(column) : row.createCell(column);
+            if (cell.getStringCellValue().isEmpty()) {
+                cell.setCellValue("");
+            }
+            String code = "TRIM(SUBSTITUTE(" + new CellReference(r, column - 1).formatAsString() + "&\"\",\"\u3000\",\" \"))";
+            cell.setCellFormula("IFERROR(VLOOKUP(LEFT(" + code + ",FIND(\" \"," + code + "&\" \")-1)," + names + ",2,FALSE),\"\")");
+        }
     }
 
-    private Sheet sheet(String name, String... header) {
-        Sheet sheet = workbook.createSheet(name);
-        row(sheet, (Object[]) header);
+    private Sheet sheet(TemplateSheet layout) {
+        Sheet sheet = workbook.createSheet(layout.name());
+        row(sheet, layout.headers().toArray());
         sheet.createFreezePane(0, 1);
-        for (int c = 0; c < header.length; c++) {
-            sheet.setColumnWidth(c, 18 * 256);
+        for (int c = 0; c < layout.columns().size(); c++) {
+            sheet.setColumnWidth(c, (layout.columns().get(c).input() == ColumnInput.FUNCTION_CODE
+                    || layout.columns().get(c).input() == ColumnInput.ECONOMIC_CODE ? 30 : 18) * 256);
         }
         return sheet;
     }
@@ -200,6 +281,10 @@ public final class TemplateWriter {
                 row.createCell(c).setCellValue(v.toString());
             }
         }
+    }
+
+    private static String yesNo(boolean yes) {
+        return yes ? TemplateLabels.YES : TemplateLabels.NO;
     }
 
     private static Object value(BigDecimal value) {

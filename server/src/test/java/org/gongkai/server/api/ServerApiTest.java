@@ -296,7 +296,7 @@ class ServerApiTest extends ServerTest {
             workbook.write(out);
             bytes = out.toByteArray();
         }
-        assertThat(upload("填报.xlsx", bytes)).startsWith("400").contains("支出").contains("第 2 行").contains("2010398");
+        assertThat(upload("填报.xlsx", bytes)).startsWith("400").contains("支出!A2（功能分类科目编码）").contains("2010398");
         assertThat(count()).isEqualTo(before);
     }
 
