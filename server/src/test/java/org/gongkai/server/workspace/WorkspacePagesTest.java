@@ -199,9 +199,22 @@ class WorkspacePagesTest {
         long id = repository.create("999", model().year(), ModelJson.write(model().toBuilder()
                 .narrative(NarrativeSection.OVERVIEW, null).narrative(NarrativeSection.DUTIES, "我们自己写的职责").build()), null);
         mvc.perform(post("/work/" + id + "/draft").with(csrf()).with(user(as("w-dept999"))).param("lockVersion", String.valueOf(lock(id))))
-                .andExpect(redirectedUrl("/work/" + id + "#narrative"));
+                .andExpect(redirectedUrl("/work/" + id + "#narrative"))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("已按表格数据起草："),
+                        org.hamcrest.Matchers.containsString("预算安排总体情况"), org.hamcrest.Matchers.containsString("已有内容的部分未改动"))));
         assertThat(stored(id).narrative(NarrativeSection.DUTIES)).isEqualTo("我们自己写的职责");
         assertThat(stored(id).narrative(NarrativeSection.OVERVIEW)).contains("收入说明");
+
+        // Drafting again changes nothing and says so; one section can be drafted again on purpose.
+        mvc.perform(post("/work/" + id + "/draft").with(csrf()).with(user(as("w-dept999"))).param("lockVersion", String.valueOf(lock(id))))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("未作改动")));
+        jdbc.sql("update disclosure set model = jsonb_set(model, '{narrative,OVERVIEW}', '\"旧的总体情况\"') where id = ?").param(id).update();
+        mvc.perform(post("/work/" + id + "/draft").with(csrf()).with(user(as("w-dept999"))).param("lockVersion", String.valueOf(lock(id)))
+                        .param("section", "OVERVIEW"))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.containsString("已按表格数据重新起草")));
+        assertThat(stored(id).narrative(NarrativeSection.OVERVIEW)).contains("收入说明");
+        String list = mvc.perform(get("/work").with(user(as("w-dept999")))).andReturn().getResponse().getContentAsString();
+        assertThat(list).contains("name=\"year\"").contains((java.time.Year.now().getValue() + 1) + " 年");
     }
 
     @Test
