@@ -29,6 +29,22 @@ public final class Disclosure {
     private final List<ModelProblem> catalogProblems;
     private final java.util.Set<StandardTable> expectedTables;
     private final Contents contents;
+    private Level level;
+
+    /** Whose budget a published document says it is: a department's (部门预算) or one unit's (单位预算). */
+    public enum Level {
+        DEPARTMENT("部门"), UNIT("单位");
+
+        private final String chinese;
+
+        Level(String chinese) {
+            this.chinese = chinese;
+        }
+
+        public String chinese() {
+            return chinese;
+        }
+    }
     private StatedFigures statedFigures;
     private final Map<Indicator, IndicatorValue> indicatorValues = new java.util.HashMap<>();
 
@@ -119,6 +135,16 @@ public final class Disclosure {
 
     public Contents contents() {
         return contents;
+    }
+
+    /** The level the document names itself at, once known (set by the importer that read it). */
+    public Disclosure atLevel(Level level) {
+        this.level = level;
+        return this;
+    }
+
+    public Optional<Level> level() {
+        return Optional.ofNullable(level);
     }
 
     /** The standard tables this disclosure must publish: all nine, unless its region's package omits some. */

@@ -58,6 +58,7 @@ import org.gongkai.core.rules.txt.ChangePercentStated;
 import org.gongkai.core.rules.txt.DoubledPunctuation;
 import org.gongkai.core.rules.txt.ReasonGiven;
 import org.gongkai.core.rules.txt.NoMarkup;
+import org.gongkai.core.rules.txt.LevelWording;
 import org.gongkai.core.rules.txt.IncreaseWithinAmount;
 import org.gongkai.core.rules.txt.BalancedBrackets;
 import org.gongkai.core.rules.txt.ComparedWithThePreviousYear;
@@ -111,7 +112,7 @@ public final class RuleRegistry {
             new BasicExpenditureStated(), new PersonnelStated(), new PublicFundsStated(), new ProjectExpenditureStated(),
             new OperatingCostStated(), new ThreePublicTotalStated(), new AbroadStated(), new VehicleStated(),
             new VehiclePurchaseStated(), new VehicleOperationStated(), new ReceptionStated(), new ProcurementTotalStated(),
-            new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(), new IncreaseWithinAmount(), new NoMarkup(),
+            new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(), new IncreaseWithinAmount(), new NoMarkup(), new LevelWording(),
             new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(), new AmountWithoutUnit(),
             new CodeWellFormed(), new CodeInYearsCatalog(), new NameMatchesCode(), new ItemUnderItsSection(), new OldNameUsed(), new SubjectNamedAsInCatalog(),
             new GlossaryCodesMatchCatalog(),

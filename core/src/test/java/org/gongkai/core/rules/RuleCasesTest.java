@@ -127,6 +127,8 @@ class RuleCasesTest {
         add(cases, "R-TXT-29", text(OTHER, "部门整体满意度\\geq 90%。"));
         add(cases, "R-REQ-09", generated(firstProject(p -> new org.gongkai.core.budget.Project(p.code(), p.name(), p.unitCode(), p.unitName(),
                 null, p.fiscalFunds(), p.otherFunds(), p.purpose(), p.paymentPlan(), p.goals(), p.indicators()))));
+        add(cases, "R-TXT-30", Disclosure.published(MODEL.toBuilder().narrative(OTHER, "本部门无其他需要说明的事项。").build(),
+                org.gongkai.core.tables.StandardTables.generateAll(MODEL, Tamper.CATALOG), Tamper.CATALOG).atLevel(Disclosure.Level.UNIT));
         add(cases, "R-TXT-28", text(OTHER, "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元。"));
         add(cases, "R-TXT-27", text(OTHER, "“卫生健康支出（类）行政事业单位医疗（款)行政单位医疗（项）”63.19万元。"));
         add(cases, "R-UNIT-01", text(NarrativeSection.THREE_PUBLIC, "2023年“三公”经费预算为3.00万元，其中：公务接待 2.31 元。"));

@@ -28,7 +28,10 @@ public record ImportResult(DepartmentBudget model, List<StatementTable> publishe
         layouts.regionOf(model.department().name() + " " + (facts == null || facts.department() == null ? "" : facts.department()), model.year())
                 .ifPresent(region -> layouts.omittedTables(region, model.year())
                         .forEach(id -> expected.remove(org.gongkai.core.tables.StandardTable.valueOf(id))));
-        return org.gongkai.core.rules.Disclosure.published(model, publishedTables, catalog, expected, contents());
+        org.gongkai.core.rules.Disclosure disclosure = org.gongkai.core.rules.Disclosure.published(model, publishedTables, catalog, expected,
+                contents());
+        return facts == null || facts.level() == null ? disclosure
+                : disclosure.atLevel(org.gongkai.core.rules.Disclosure.Level.valueOf(facts.level().name()));
     }
 
     /** Which part of a disclosure the document holds: tables, explanation, both, or one or two sections alone. */
