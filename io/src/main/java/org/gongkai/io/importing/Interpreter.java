@@ -161,6 +161,13 @@ public final class Interpreter {
                 parts.add(current);
             } else if (isContents((Block.Grid) block)) {
                 continue;
+            } else if (isProjectForm(((Block.Grid) block).rows().get(0))) {
+                // 绩效目标填报表 whose title is the first row of their own frame (上海), several run together over pages:
+                // each title row starts a project part of its own.
+                for (Block.Grid form : forms((Block.Grid) block)) {
+                    current = new Part(Kind.PROJECT, null, null, Titles.NAMED_INSIDE, form, new ArrayList<>(List.of(form)));
+                    parts.add(current);
+                }
             } else if (current != null) {
                 current.blocks().add(block);
             } else {
@@ -179,6 +186,26 @@ public final class Interpreter {
         String tail = Titles.plain(second);
         return tail.length() <= 12 && !tail.contains("。") && !second.strip().matches("[（(]?[一二三四五六七八九十\\d]+[、.．)）].*")
                 && tail.matches(".*(说明|情况|信息)") && Titles.section(first.strip() + second.strip()).isPresent();
+    }
+
+    private static boolean isProjectForm(List<String> row) {
+        return row.stream().filter(c -> !Cells.isBlank(c)).findFirst().flatMap(Titles::projectTable)
+                .filter(Titles.NAMED_INSIDE::equals).isPresent();
+    }
+
+    /** One grid of several forms, cut at each form's title row. */
+    private static List<Block.Grid> forms(Block.Grid grid) {
+        List<Block.Grid> forms = new ArrayList<>();
+        List<List<String>> rows = new ArrayList<>();
+        for (List<String> row : grid.rows()) {
+            if (isProjectForm(row) && !rows.isEmpty()) {
+                forms.add(new Block.Grid(rows, grid.where(), grid.spansKnown()));
+                rows = new ArrayList<>();
+            }
+            rows.add(row);
+        }
+        forms.add(new Block.Grid(rows, grid.where(), grid.spansKnown()));
+        return forms;
     }
 
     private static List<Block.Grid> grids(Part part) {

@@ -40,6 +40,8 @@ final class ProjectReader {
     private final List<String[]> indicators = new ArrayList<>();
     /** Where the indicator columns are; kept across grids, since a table continued on the next page may not repeat its header. */
     private int[] columns;
+    /** Where the form that names its project inside (上海) prints the year's goal. */
+    private int goalColumn;
 
     private ProjectReader(String name, List<Unparsed> unparsed) {
         this.name = name;
@@ -88,6 +90,29 @@ final class ProjectReader {
             if (first.equals("项目编码")) {
                 code = cellAfter(row, "项目编码");
                 projectName = cellAfter(row, "项目名称");
+            } else if (isProjectForm(row) || first.matches("[(（]\\d{4}年度?[)）]")) {
+                continue; // the form's own title and year
+            } else if (first.equals("项目名称")) {
+                // The form that names its project inside: 「项目名称 | … | 项目性质 | … | 项目类别 | …」.
+                projectName = cellAfter(row, "项目名称");
+            } else if (row.stream().map(Titles::plain).anyMatch(c -> c.equals("年度资金申请总额") || c.equals("项目资金总额"))) {
+                BigDecimal year = number(row, "年度资金申请总额");
+                BigDecimal total = year != null ? year : number(row, "项目资金总额");
+                // 「项目资金（元）」: the form is in 元, the model in 万元, to the 分.
+                amount = total == null ? amount : inYuan(grid) ? total.movePointLeft(4) : total;
+            } else if (amount != null && row.stream().map(Titles::plain).anyMatch(c -> c.startsWith("其中") || c.endsWith("资金")
+                    || c.equals("上年结转资金") || c.equals("项目资金") || c.equals("(元)") || c.equals("元"))) {
+                continue; // the other rows of the funding block
+            } else if (first.equals("主管部门") || first.equals("计划开始日期") || first.equals("项目总目标")) {
+                continue;
+            } else if (row.stream().map(Titles::plain).anyMatch("年度总体目标"::equals)) {
+                goalColumn = row.stream().map(Titles::plain).toList().indexOf("年度总体目标");
+                expect = "goal";
+            } else if ("goal".equals(expect) && goalColumn < row.size()) {
+                goals(row.get(goalColumn));
+                expect = null;
+            } else if (columns == null && row.stream().map(Titles::plain).anyMatch("一级指标"::equals)) {
+                columns = indicatorColumns(row);
             } else if (first.startsWith("预算规模")) {
                 amount = number(row, "预算数");
                 fiscal = number(row, "财政资金");
@@ -112,6 +137,15 @@ final class ProjectReader {
                 unparsed.add(new Unparsed(grid.where(), String.join(" | ", row), "项目《" + name + "》绩效目标表中未识别的行"));
             }
         }
+    }
+
+    private static boolean isProjectForm(List<String> row) {
+        return row.stream().filter(c -> !Cells.isBlank(c)).findFirst().flatMap(Titles::projectTable)
+                .filter(Titles.NAMED_INSIDE::equals).isPresent();
+    }
+
+    private static boolean inYuan(Block.Grid grid) {
+        return grid.rows().stream().flatMap(List::stream).map(Titles::plain).anyMatch(c -> c.contains("(元)") || c.endsWith("（元）"));
     }
 
     private void plan(List<String> header, List<String> values) {
@@ -210,7 +244,8 @@ final class ProjectReader {
         for (int i = 0; i < row.size(); i++) {
             if (Titles.plain(row.get(i)).equals(label)) {
                 for (int j = i + 1; j < row.size(); j++) {
-                    if (!Cells.isBlank(row.get(j))) {
+                    // A label spread over the columns it spans repeats itself before its value.
+                    if (!Cells.isBlank(row.get(j)) && !Titles.plain(row.get(j)).equals(label)) {
                         return LABELS.contains(Titles.plain(row.get(j))) ? null : Cells.joined(row.get(j));
                     }
                 }

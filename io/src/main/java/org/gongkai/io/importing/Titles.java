@@ -135,9 +135,18 @@ final class Titles {
         return Optional.empty();
     }
 
+    /**
+     * A 绩效目标 form that names its project inside (上海「财政项目支出绩效目标填报表」, 「项目支出绩效目标申报表」): its part
+     * is a project whose name the form gives.
+     */
+    static final String NAMED_INSIDE = "";
+
     /** The project name of a 绩效目标表 title ("3、档案加工整理及数字化费用绩效目标表"). */
     static Optional<String> projectTable(String text) {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
+        if (plain(t).matches("(财政)?项目(支出)?绩效目标(填报|申报)表")) {
+            return Optional.of(NAMED_INSIDE);
+        }
         String name = NUMBERING.matcher(t).replaceFirst("");
         if (!name.endsWith("绩效目标表") || isTocEntry(text) || name.length() > 80) {
             return Optional.empty();

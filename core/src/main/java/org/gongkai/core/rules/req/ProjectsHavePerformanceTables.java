@@ -5,8 +5,6 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.gongkai.core.narrative.StatedBudgetFigures;
 import java.util.OptionalInt;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.Project;
@@ -64,17 +62,10 @@ public final class ProjectsHavePerformanceTables extends BaseRule {
 
     /** How many projects the text says set targets, or that the targets are published elsewhere (any count). */
     public static OptionalInt projectsWithTargets(String text) {
-        if (text == null) {
-            return OptionalInt.empty();
+        org.gongkai.core.narrative.StatedTargets stated = org.gongkai.core.narrative.StatedTargets.of(text);
+        if (stated.count().isPresent()) {
+            return stated.count();
         }
-        Matcher count = STATED_COUNT.matcher(text);
-        if (count.find()) {
-            return OptionalInt.of(Integer.parseInt(count.group(1) != null ? count.group(1) : count.group(2)));
-        }
-        return ELSEWHERE.matcher(text).find() ? OptionalInt.of(Integer.MAX_VALUE) : OptionalInt.empty();
+        return stated.elsewhere() ? OptionalInt.of(Integer.MAX_VALUE) : OptionalInt.empty();
     }
-
-    private static final Pattern STATED_COUNT = Pattern.compile("(?:(?:编报|设置|填报|编制|申报)(?:了)?(?:项目)?绩效目标的项目(?:共|共计|合计|为)?\\s*(\\d+)\\s*个"
-            + "|(\\d+)\\s*个项目(?:实行|开展|编报|设置|纳入)(?:了)?(?:预算)?绩效目标)");
-    private static final Pattern ELSEWHERE = Pattern.compile("绩效目标(?:表|申报表|填报表)?[^。]{0,12}(?:详见|见附件|另行公开|单独公开)");
 }
