@@ -40,6 +40,16 @@ public class PortalController {
         portal.onChange(downloads::clear);
     }
 
+    /** Every export format by name, for the download links and their labels on any portal page. */
+    @ModelAttribute("formats")
+    public Map<String, Exporter.Format> formats() {
+        Map<String, Exporter.Format> formats = new LinkedHashMap<>();
+        for (Exporter.Format format : Exporter.Format.values()) {
+            formats.put(format.name(), format);
+        }
+        return formats;
+    }
+
     @GetMapping("/")
     public String home(@RequestParam(required = false) Integer year, Model page) throws JsonProcessingException {
         PageData.Home home = PageData.home(portal.snapshot(), year);
@@ -60,7 +70,6 @@ public class PortalController {
         }
         page.addAttribute("d", d);
         page.addAttribute("tables", tables);
-        page.addAttribute("formats", Exporter.Format.values());
         page.addAttribute("downloadBase", "/d/" + p.departmentCode() + "/" + p.year() + "/download/");
         page.addAttribute("versionQuery", p.superseded() ? "?version=" + p.version() : "");
         page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(d.summary().byClass())));
