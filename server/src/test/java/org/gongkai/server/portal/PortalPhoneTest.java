@@ -224,6 +224,8 @@ class PortalPhoneTest extends BrowserTest {
         assertThat(page.locator("#downloads a[data-format=pdf]").textContent()).contains("PDF 文件");
         assertThat(page.locator("#downloads a[data-format=html]").textContent()).contains("网页");
         assertThat(page.locator("#downloads").textContent()).contains("开放数据").doesNotContain("FDP");
+        page.locator("nav.sections a[href='#downloads']").tap();
+        page.waitForFunction("() => Math.abs(document.querySelector('#downloads').getBoundingClientRect().top) < " + HEIGHT / 4);
         screenshot("phone-department-downloads");
     }
 
