@@ -3,8 +3,13 @@
 (function () {
   function draw(el) {
     if (el.dataset.drawn || !window.echarts) { return; }
+    var option = JSON.parse(el.getAttribute('data-chart'));
+    // Horizontal bars (a ranking) get room for each name, on two lines if need be.
+    if (option.yAxis && option.yAxis.type === 'category') {
+      el.style.height = Math.max(360, option.yAxis.data.length * 44 + 60) + 'px';
+    }
     var chart = echarts.init(el, null, { renderer: 'canvas' });
-    chart.setOption(JSON.parse(el.getAttribute('data-chart')));
+    chart.setOption(option);
     el.dataset.drawn = 'true';
     window.addEventListener('resize', function () { chart.resize(); });
   }

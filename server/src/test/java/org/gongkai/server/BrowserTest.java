@@ -48,9 +48,14 @@ public abstract class BrowserTest extends ServerTest {
         if (context != null) {
             context.close();
         }
-        context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("zh-CN"));
+        context = browser.newContext(contextOptions());
         page = context.newPage();
         page.setDefaultTimeout(15_000);
+    }
+
+    /** The browser a test reads with: a desktop window unless a test class says otherwise (a phone). */
+    protected Browser.NewContextOptions contextOptions() {
+        return new Browser.NewContextOptions().setAcceptDownloads(true).setLocale("zh-CN");
     }
 
     @AfterAll

@@ -18,8 +18,37 @@ import org.gongkai.io.json.ModelJson;
 /** Writes the package of a model in the requested formats into a directory; each file appears whole or not at all. */
 public final class Exporter {
 
-    /** The export formats; {@code all} on the command line means every one. */
-    public enum Format { xlsx, docx, pdf, html, json, csv, fdp }
+    /**
+     * The export formats; {@code all} on the command line means every one. Each has the name a citizen knows it by
+     * and its file type for the small print; the open-data formats are for reuse rather than reading.
+     */
+    public enum Format {
+        xlsx("Excel 表格", "XLSX", false), docx("Word 文档", "DOCX", false), pdf("PDF 文件", "PDF", false),
+        html("网页", "HTML", false), json("完整数据", "JSON", true), csv("逐表数据", "CSV，每表一个文件", true),
+        fdp("财政数据包", "Fiscal Data Package", true);
+
+        private final String label;
+        private final String fileType;
+        private final boolean openData;
+
+        Format(String label, String fileType, boolean openData) {
+            this.label = label;
+            this.fileType = fileType;
+            this.openData = openData;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String fileType() {
+            return fileType;
+        }
+
+        public boolean openData() {
+            return openData;
+        }
+    }
 
     private Exporter() {
     }

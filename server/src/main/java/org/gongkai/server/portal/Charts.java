@@ -7,6 +7,9 @@ import org.gongkai.core.budget.Money;
 /** ECharts options for the portal's charts; every chart is also shown as a table beside it. */
 final class Charts {
 
+    /** Axis labels are measured into the grid, so that a narrow (phone) chart never cuts its numbers or names. */
+    private static final Map<String, Object> GRID = Map.of("left", 8, "right", 48, "containLabel", true);
+
     private Charts() {
     }
 
@@ -26,7 +29,8 @@ final class Charts {
         return Map.of(
                 "tooltip", Map.of("trigger", "item", "formatter", "{b}：{c} 万元（{d}%）"),
                 "legend", Map.of("bottom", 0),
-                "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "data", List.of(
+                "series", List.of(Map.of("type", "pie", "radius", List.of("40%", "70%"), "percentPrecision", 1,
+                        "label", Map.of("position", "inside", "formatter", "{d}%"), "data", List.of(
                         Map.of("name", "基本支出", "value", summary.basic()),
                         Map.of("name", "项目支出", "value", summary.project())))));
     }
@@ -36,6 +40,7 @@ final class Charts {
         return Map.of(
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("bottom", 0),
+                "grid", GRID,
                 "xAxis", Map.of("type", "category", "data", labels),
                 "yAxis", Map.of("type", "value", "name", "万元"),
                 "series", List.of(
@@ -48,6 +53,7 @@ final class Charts {
         return Map.of(
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("bottom", 0),
+                "grid", GRID,
                 "xAxis", Map.of("type", "category", "data", series.stream().map(s -> s.year() + "").toList()),
                 "yAxis", Map.of("type", "value", "name", "万元"),
                 "series", List.of(
@@ -57,11 +63,14 @@ final class Charts {
 
     static Map<String, Object> ranking(List<PageData.Ranking> ranking) {
         List<PageData.Ranking> top = ranking.size() > 20 ? ranking.subList(0, 20) : ranking;
+        // Names wrap onto more lines inside a fixed width and the grid makes room for them: a long name is never cut,
+        // on a phone either (charts.js makes the chart taller by its number of bars).
         return Map.of(
                 "tooltip", Map.of("trigger", "axis"),
-                "grid", Map.of("left", 200),
+                "grid", GRID,
                 "xAxis", Map.of("type", "value", "name", "万元"),
-                "yAxis", Map.of("type", "category", "inverse", true, "data", top.stream().map(PageData.Ranking::name).toList()),
+                "yAxis", Map.of("type", "category", "inverse", true, "data", top.stream().map(PageData.Ranking::name).toList(),
+                        "axisLabel", Map.of("width", 112, "overflow", "break", "lineHeight", 16)),
                 "series", List.of(Map.of("type", "bar", "name", "“三公”经费", "data",
                         top.stream().map(r -> Money.orZero(r.amount())).toList())));
     }
@@ -79,7 +88,9 @@ final class Charts {
         return Map.of(
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("bottom", 0),
-                "xAxis", Map.of("type", "category", "data", rows.stream().map(PageData.CompareRow::label).toList()),
+                "grid", GRID,
+                "xAxis", Map.of("type", "category", "data", rows.stream().map(PageData.CompareRow::label).toList(),
+                        "axisLabel", Map.of("interval", 0, "width", 64, "overflow", "break")),
                 "yAxis", Map.of("type", "value", "name", "万元"),
                 "series", series);
     }

@@ -103,7 +103,7 @@ public class PageCache extends OncePerRequestFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         return !(path.equals("/") || path.startsWith("/d/") || path.equals("/compare") || path.startsWith("/region/")
-                || path.equals("/search") || path.startsWith("/api/public/"));
+                || path.equals("/search") || path.equals("/rules") || path.startsWith("/api/public/"));
     }
 
     @Override

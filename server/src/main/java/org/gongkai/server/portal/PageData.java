@@ -51,8 +51,47 @@ public final class PageData {
                               List<String> goals, List<org.gongkai.core.budget.Indicator> indicators) {
     }
 
+    /**
+     * A figure at the top of a department's page: its amount in 万元 (null when the disclosure does not state it), its
+     * change from the previous published year (null when there is none to compare), and what it means (null for the total).
+     */
+    public record Headline(String key, String label, BigDecimal amount, YearChange change, String explanation) {
+    }
+
+    /** How a figure changed since an earlier year: a percentage with one decimal, or {@code added} when that year had none. */
+    public record YearChange(int fromYear, BigDecimal percent, boolean added) {
+
+        /** Null when either amount is unknown, or both are zero: there is then nothing to say. */
+        static YearChange between(int fromYear, BigDecimal before, BigDecimal after) {
+            if (before == null || after == null) {
+                return null;
+            }
+            if (before.signum() == 0) {
+                return after.signum() == 0 ? null : new YearChange(fromYear, null, true);
+            }
+            return new YearChange(fromYear, Summary.change(before, after), false);
+        }
+
+        /** As the page says it: 「比2022年 +3.2%」, 「与2022年持平」 or 「新增」. */
+        public String text() {
+            if (added) {
+                return "新增";
+            }
+            if (percent.signum() == 0) {
+                return "与" + fromYear + "年持平";
+            }
+            return "比" + fromYear + "年 " + (percent.signum() > 0 ? "+" : "") + percent.toPlainString() + "%";
+        }
+
+        /** The style of the change: up (red, as Chinese tables mark an increase), down, or level. */
+        public String direction() {
+            return added || percent.signum() > 0 ? "up" : percent.signum() < 0 ? "down" : "";
+        }
+    }
+
     public record Department(DepartmentRow row, String regionCode, String regionName, int version, boolean superseded,
-                             String currentLink, Summary summary, List<StatementTable> tables, List<Finding> findings,
+                             String currentLink, Summary summary, List<Headline> headlines, List<StatementTable> tables,
+                             List<Finding> findings,
                              Map<String, String> explanation, List<ProjectView> projects,
                              List<org.gongkai.core.budget.ProcurementItem> procurement, org.gongkai.core.budget.Assets assets,
                              List<Version> versions, List<YearThreePublic> threePublicTrend) {
@@ -119,7 +158,7 @@ public final class PageData {
                         v.superseded(), v.record().correctionReason())).toList();
         String current = "/d/" + p.departmentCode() + "/" + p.year();
         return new Department(DepartmentRow.of(p), p.record().regionCode(), p.regionName(), p.version(), p.superseded(), current,
-                p.summary(), p.tables(), p.findings(), explanation, projects, p.model().procurement(), p.model().assets(), versions,
+                p.summary(), Headlines.of(p, snapshot.find(p.departmentCode(), p.year() - 1, null)), p.tables(), p.findings(), explanation, projects, p.model().procurement(), p.model().assets(), versions,
                 threePublicTrend(snapshot.history(p.departmentCode())));
     }
 

@@ -5,10 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gongkai.core.rules.RuleCatalogue;
+import org.gongkai.core.rules.RuleRegistry;
 import org.gongkai.core.tables.StatementTable;
 import org.gongkai.io.exporting.Exporter;
 import org.gongkai.io.exporting.HtmlWriter;
@@ -19,10 +22,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The public pages: home, department-year, comparison, region overview, search, and each disclosure's downloads. */
+/** The public pages: home, department-year, comparison, region overview, search, the rules, and each disclosure's downloads. */
 @Controller
 public class PortalController {
 
@@ -34,6 +38,16 @@ public class PortalController {
         this.portal = portal;
         this.json = json;
         portal.onChange(downloads::clear);
+    }
+
+    /** Every export format by name, for the download links and their labels on any portal page. */
+    @ModelAttribute("formats")
+    public Map<String, Exporter.Format> formats() {
+        Map<String, Exporter.Format> formats = new LinkedHashMap<>();
+        for (Exporter.Format format : Exporter.Format.values()) {
+            formats.put(format.name(), format);
+        }
+        return formats;
     }
 
     @GetMapping("/")
@@ -56,7 +70,6 @@ public class PortalController {
         }
         page.addAttribute("d", d);
         page.addAttribute("tables", tables);
-        page.addAttribute("formats", Exporter.Format.values());
         page.addAttribute("downloadBase", "/d/" + p.departmentCode() + "/" + p.year() + "/download/");
         page.addAttribute("versionQuery", p.superseded() ? "?version=" + p.version() : "");
         page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(d.summary().byClass())));
@@ -113,6 +126,14 @@ public class PortalController {
         page.addAttribute("rankingChart", json.writeValueAsString(Charts.ranking(region.threePublicRanking())));
         page.addAttribute("seriesChart", json.writeValueAsString(Charts.regionSeries(region.series())));
         return "portal/region";
+    }
+
+    /** The checks every published disclosure goes through, in Chinese, from the rules themselves (as docs/rules.md). */
+    @GetMapping("/rules")
+    public String rules(Model page) {
+        page.addAttribute("families", RuleCatalogue.families(RuleRegistry.all()));
+        page.addAttribute("ruleCount", RuleRegistry.all().size());
+        return "portal/rules";
     }
 
     @GetMapping("/search")

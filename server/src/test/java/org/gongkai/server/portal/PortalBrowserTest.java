@@ -40,10 +40,9 @@ class PortalBrowserTest extends BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK,
                 new Page.GetByRoleOptions().setName("秦皇岛经济技术开发区机关事务服务中心")).first().click();
         page.waitForURL("**/d/430/2023");
-        assertThat(page.locator("#total").textContent()).isEqualTo("8900.03");
+        assertThat(page.locator("#headline-total .amount").textContent()).isEqualTo("8900.03");
         assertThat(page.locator("#table-1 tr.total").allTextContents()).anySatisfy(row -> assertThat(row).contains("8,900.03"));
 
-        page.locator("#chart-class-box > summary").click();
         page.locator("#chart-class canvas").waitFor();
         assertThat(page.locator("#chart-class").getAttribute("data-drawn")).isEqualTo("true");
         assertThat(page.locator("#chart-class-box table").textContent()).contains("一般公共服务支出");

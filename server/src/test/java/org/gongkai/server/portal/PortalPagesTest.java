@@ -128,6 +128,10 @@ class PortalPagesTest extends ServerTest {
     void aDocumentPublishedWithoutTablesIsSummarisedFromItsTextAndSaysSo() throws Exception {
         JsonNode row = json.readTree(get("/api/public/departments/442/2020")).get("summary");
         assertThat(row.get("statedInText").asBoolean()).isTrue();
+        JsonNode headlines = json.readTree(get("/api/public/departments/442/2020")).get("headlines");
+        assertThat(headlines).extracting(h -> h.get("label").asText()).containsExactly("支出合计", "基本支出", "项目支出", "“三公”经费");
+        assertThat(headlines.get(0).get("amount").decimalValue()).isEqualByComparingTo(row.get("total").decimalValue());
+        assertThat(headlines.get(0).path("change").isObject()).as("2019 is not published").isFalse();
         assertThat(row.get("total").isNull()).isFalse();
         assertThat(get("/d/442/2020")).contains("只公开了文字说明");
     }
