@@ -27,7 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ClerkAndReviewerJourneyTest extends BrowserTest {
 
     private static final String PASSWORD = "correct-horse-battery";
-    private static final String DEPARTMENT = "778";
+    private static final String DEPARTMENT = "786";
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
