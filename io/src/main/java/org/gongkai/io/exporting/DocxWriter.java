@@ -47,7 +47,7 @@ public final class DocxWriter {
                 } else if (part instanceof PackageContent.Table t) {
                     table(docx, t.table());
                 } else if (part instanceof PackageContent.Grid g) {
-                    grid(docx, g.rows(), g.headerRows());
+                    grid(docx, g.rows(), g::header, g.headerFrom() == 0);
                 }
             }
             footer(docx);
@@ -68,24 +68,25 @@ public final class DocxWriter {
             }
             rows.add(cells);
         }
-        grid(docx, rows, headerRows);
+        grid(docx, rows, r -> r < headerRows, true);
         if (table.note() != null) {
             paragraph(docx, table.note(), 9, false);
         }
     }
 
-    private static void grid(XWPFDocument docx, List<List<String>> rows, int headerRows) {
+    /** A table; Word repeats header rows on every page only when they are its first rows ({@code repeat}). */
+    private static void grid(XWPFDocument docx, List<List<String>> rows, java.util.function.IntPredicate header, boolean repeat) {
         int width = rows.stream().mapToInt(List::size).max().orElse(1);
         XWPFTable table = docx.createTable(rows.size(), width);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
-            row.setRepeatHeader(r < headerRows);
+            row.setRepeatHeader(repeat && header.test(r));
             for (int c = 0; c < width; c++) {
                 String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
                 XWPFRun run = row.getCell(c).getParagraphs().get(0).createRun();
                 run.setText(text);
                 run.setFontSize(8);
-                run.setBold(r < headerRows);
+                run.setBold(header.test(r));
             }
         }
         docx.createParagraph();

@@ -90,7 +90,7 @@ public final class PdfWriter {
             } else if (part instanceof PackageContent.Table t) {
                 table(t.table());
             } else if (part instanceof PackageContent.Grid g) {
-                grid(g.rows(), g.headerRows());
+                grid(g.rows(), g.headerFrom() == 0 ? g.headerRows() : 0);
             }
         }
         stream.close();
