@@ -163,12 +163,50 @@ final class PdfTable {
                     if (!canvas.fits(laid.heights[r]) && !page.empty()) {
                         page = nextPage(canvas, laid, page, headerShown);
                     }
-                    drawRows(canvas, laid, r, r + 1, page);
+                    if (canvas.fits(laid.heights[r])) {
+                        drawRows(canvas, laid, r, r + 1, page);
+                    } else {
+                        page = drawAcrossPages(canvas, laid, r, page, headerShown);
+                    }
                 }
             }
             headerShown |= headerRows > 0 && band[1] > headerFrom;
         }
         finish(canvas, page);
+    }
+
+    /** A row taller than a page: its cells' lines go on from page to page, as many on each as it holds. */
+    private Page drawAcrossPages(PdfCanvas canvas, Laid laid, int r, Page page, boolean repeatHeader) throws IOException {
+        int lines = laid.lines.get(r).stream().mapToInt(List::size).max().orElse(1);
+        int from = 0;
+        boolean turned = false;
+        while (from < lines) {
+            int fit = Math.min(lines - from, (int) ((canvas.top() - PdfCanvas.BOTTOM - 2 * PAD_V) / laid.line));
+            if (fit < 1 && !turned) {
+                page = nextPage(canvas, laid, page, repeatHeader);
+                turned = true;
+                continue;
+            }
+            // A page too full for even one line after a turn still takes one: the table must go on.
+            fit = Math.max(1, fit);
+            turned = false;
+            float top = canvas.top();
+            float bottom = top - fit * laid.line - 2 * PAD_V;
+            List<Cell> row = rows.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                List<String> cellLines = laid.lines.get(r).get(i);
+                List<String> slice = cellLines.subList(Math.min(from, cellLines.size()), Math.min(from + fit, cellLines.size()));
+                drawCell(canvas, laid, row.get(i), slice, top, bottom, page);
+            }
+            page.rows++;
+            canvas.down(top - bottom);
+            from += fit;
+            if (from < lines) {
+                page = nextPage(canvas, laid, page, repeatHeader);
+                turned = true;
+            }
+        }
+        return page;
     }
 
     /** Ends the table's part on this page and goes on at the top of the next, under the header once it has been shown. */
@@ -370,21 +408,22 @@ final class PdfTable {
             for (int i = 0; i < row.size(); i++) {
                 Cell cell = row.get(i);
                 int bottomRow = Math.min(to, r + cell.rowspan());
-                float x0 = laid.lefts[cell.column()];
-                float x1 = laid.lefts[cell.column() + cell.colspan()];
-                float y0 = tops[r - from];
-                float y1 = tops[bottomRow - from];
-                page.frame(x0, y1, x1, y0);
-                drawText(canvas, laid, cell, laid.lines.get(r).get(i), x0, x1, y0, y1);
+                drawCell(canvas, laid, cell, laid.lines.get(r).get(i), tops[r - from], tops[bottomRow - from], page);
             }
         }
         page.rows++;
         canvas.down(top - tops[to - from]);
     }
 
-    /** The cell's lines centred between its top and bottom rules, aligned between its left and right ones. */
-    private static void drawText(PdfCanvas canvas, Laid laid, Cell cell, List<String> lines, float x0, float x1, float y0, float y1)
+    /**
+     * A cell between its top {@code y0} and bottom {@code y1}: its frame, and its lines centred between them, aligned
+     * between its left and right rules.
+     */
+    private static void drawCell(PdfCanvas canvas, Laid laid, Cell cell, List<String> lines, float y0, float y1, Page page)
             throws IOException {
+        float x0 = laid.lefts[cell.column()];
+        float x1 = laid.lefts[cell.column() + cell.colspan()];
+        page.frame(x0, y1, x1, y0);
         float block = lines.size() * laid.line;
         float blockTop = y0 - (y0 - y1 - block) / 2;
         float air = (laid.line - canvas.ascent(laid.size) - canvas.descent(laid.size)) / 2;

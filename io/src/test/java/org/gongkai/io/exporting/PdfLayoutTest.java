@@ -17,6 +17,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.Project;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.narrative.Drafter;
 import org.gongkai.io.importing.Rulings;
@@ -183,6 +184,24 @@ class PdfLayoutTest {
     private static List<PdfPages.Chunk> amounts(PdfPages.Page page) {
         return chunks(page, c -> AMOUNT.matcher(c.text()).matches()).stream()
                 .filter(c -> performance.stream().noneMatch(g -> g.baseline() == c.baseline() && g.left() == c.left())).toList();
+    }
+
+    @Test
+    void aCellLongerThanAPageGoesOnOverThePagesWithinTheirMargins() throws Exception {
+        String purpose = "甲乙丙丁戊己庚辛壬癸".repeat(600);
+        Project wordy = new Project(null, "超长说明项目", null, null, null, null, null, purpose, List.of(), List.of("完成"), List.of());
+        DepartmentBudget model = sample.toBuilder().projects(List.of(wordy)).build();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PdfWriter.write(PackageContent.of(Drafter.draft(model), ClassificationCatalog.builtIn()), out);
+        try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
+            float foot = pdf.getPage(0).getMediaBox().getHeight() - 48;
+            List<PdfPages.Page> written = PdfPages.of(pdf);
+            assertThat(written.stream().flatMap(p -> p.glyphs().stream()).filter(g -> g.text().equals("癸"))).hasSize(600);
+            for (PdfPages.Page page : written) {
+                assertThat(page.lines()).filteredOn(line -> line.get(0).baseline() > foot)
+                        .allSatisfy(line -> assertThat(line).extracting(PdfPages.Chunk::text).first().asString().startsWith("第"));
+            }
+        }
     }
 
     private static PdfPages.Page pageWith(String heading) {
