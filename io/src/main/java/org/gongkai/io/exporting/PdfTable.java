@@ -129,7 +129,8 @@ final class PdfTable {
     private static Cell cell(PackageContent.GridCell cell, int column, int colspan, boolean header) {
         return switch (cell.kind()) {
             case MONEY -> new Cell(Formats.amount(new BigDecimal(cell.text())), column, colspan, 1, Align.RIGHT, header);
-            case NUMBER -> new Cell(cell.text(), column, colspan, 1, Align.RIGHT, header);
+            // A number running over several columns (the last of a 资金支出计划's percentages) stands under its heading.
+            case NUMBER -> new Cell(cell.text(), column, colspan, 1, colspan == 1 ? Align.RIGHT : Align.LEFT, header);
             case TEXT -> new Cell(cell.text(), column, colspan, 1, header ? Align.CENTRE : Align.LEFT, header);
         };
     }
@@ -306,13 +307,25 @@ final class PdfTable {
         return Math.min(longest, 8 * size);
     }
 
+    /**
+     * What each column asks for: most of its texts on one line. Not all: one long text (a unit's name over a
+     * 绩效目标表) would take the width the other columns need, so a column asks for what four in five of its
+     * texts need, and the rest wrap.
+     */
     private float[] needs(PdfCanvas canvas, float size, float[] floors) {
         float[] needs = floors.clone();
-        for (List<Cell> row : rows) {
-            for (Cell cell : row) {
-                if (cell.colspan() == 1) {
-                    needs[cell.column()] = Math.max(needs[cell.column()], need(canvas, cell, size));
+        for (int c = 0; c < columns; c++) {
+            List<Float> texts = new ArrayList<>();
+            for (List<Cell> row : rows) {
+                for (Cell cell : row) {
+                    if (cell.column() == c && cell.colspan() == 1 && !cell.text().isBlank()) {
+                        texts.add(need(canvas, cell, size));
+                    }
                 }
+            }
+            texts.sort(Float::compare);
+            if (!texts.isEmpty()) {
+                needs[c] = Math.max(needs[c], texts.get((int) Math.ceil(texts.size() * 0.8) - 1));
             }
         }
         for (List<Cell> row : rows) {
