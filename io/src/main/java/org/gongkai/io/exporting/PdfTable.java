@@ -235,9 +235,8 @@ final class PdfTable {
     }
 
     /**
-     * Column widths filling the page: each column's need (its longest unwrapped text, at most {@link #WIDEST} ems;
-     * a spanning cell's need shared by its columns) and no less than its floor; when the needs exceed the page the
-     * widest columns give way first, down to the same width.
+     * Column widths filling the page: each column's need ({@link #needs}) and no less than its floor; when the needs
+     * exceed the page the widest columns give way first, down to the same width.
      */
     private float[] widths(PdfCanvas canvas, float size) {
         float[] floors = floors(canvas, size);
@@ -268,9 +267,11 @@ final class PdfTable {
             widths[c] = Math.max(floors[c], Math.min(needs[c], low));
             sum += widths[c];
         }
-        // Floors wider than the page together (a grid of many amounts): every column narrows in proportion.
-        for (int c = 0; c < columns && sum > canvas.width(); c++) {
-            widths[c] *= canvas.width() / sum;
+        if (sum > canvas.width()) {
+            // Floors wider than the page together (a grid of many amounts): every column narrows in proportion.
+            for (int c = 0; c < columns; c++) {
+                widths[c] *= canvas.width() / sum;
+            }
         }
         return widths;
     }
@@ -308,9 +309,9 @@ final class PdfTable {
     }
 
     /**
-     * What each column asks for: most of its texts on one line. Not all: one long text (a unit's name over a
-     * 绩效目标表) would take the width the other columns need, so a column asks for what four in five of its
-     * texts need, and the rest wrap.
+     * What each column asks for: most of its texts on one line, none more than {@link #WIDEST} ems. Not all: one
+     * long text (a unit's name over a 绩效目标表) would take the width the other columns need, so a column asks
+     * for what four in five of its texts need, and the rest wrap. A spanning cell's need is shared by its columns.
      */
     private float[] needs(PdfCanvas canvas, float size, float[] floors) {
         float[] needs = floors.clone();
