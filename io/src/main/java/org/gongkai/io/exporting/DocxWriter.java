@@ -13,6 +13,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.gongkai.core.tables.HeaderCell;
 import org.gongkai.core.tables.StatementTable;
 import org.gongkai.core.tables.TableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
@@ -47,7 +48,7 @@ public final class DocxWriter {
                 } else if (part instanceof PackageContent.Table t) {
                     table(docx, t.table());
                 } else if (part instanceof PackageContent.Grid g) {
-                    grid(docx, g.rows(), g.headerRows());
+                    grid(docx, g.rows(), g::header, g.headerFrom() == 0);
                 }
             }
             footer(docx);
@@ -58,7 +59,7 @@ public final class DocxWriter {
     private static void table(XWPFDocument docx, StatementTable table) {
         paragraph(docx, table.departmentLine() + "    预算年度：" + table.year() + "    单位：" + table.unit(), 9, false);
         int width = table.columns().size() + 1;
-        List<List<String>> rows = new ArrayList<>(PdfWriter.headerGrid(table, width));
+        List<List<String>> rows = new ArrayList<>(headerGrid(table, width));
         int headerRows = rows.size();
         for (TableRow row : table.rows()) {
             List<String> cells = new ArrayList<>(List.of(Integer.toString(row.seq())));
@@ -68,24 +69,63 @@ public final class DocxWriter {
             }
             rows.add(cells);
         }
-        grid(docx, rows, headerRows);
+        grid(docx, rows, r -> r < headerRows, true);
         if (table.note() != null) {
             paragraph(docx, table.note(), 9, false);
         }
     }
 
-    private static void grid(XWPFDocument docx, List<List<String>> rows, int headerRows) {
+    /** A table; Word repeats header rows on every page only when they are its first rows ({@code repeat}). */
+    /** The multi-level header as grid rows: each label at the first column it spans, then the 栏次 row. */
+    private static List<List<String>> headerGrid(StatementTable table, int width) {
+        List<List<HeaderCell>> levels = table.header();
+        String[][] grid = new String[levels.size() + 1][width];
+        boolean[][] taken = new boolean[levels.size()][width];
+        for (String[] row : grid) {
+            java.util.Arrays.fill(row, "");
+        }
+        grid[0][0] = "序号";
+        for (int r = 0; r < levels.size(); r++) {
+            taken[r][0] = true;
+            int c = 1;
+            for (HeaderCell cell : levels.get(r)) {
+                while (c < width && taken[r][c]) {
+                    c++;
+                }
+                if (c < width) {
+                    grid[r][c] = cell.text();
+                }
+                for (int dr = 0; dr < cell.rowspan() && r + dr < levels.size(); dr++) {
+                    for (int dc = 0; dc < cell.colspan() && c + dc < width; dc++) {
+                        taken[r + dr][c + dc] = true;
+                    }
+                }
+                c += cell.colspan();
+            }
+        }
+        grid[levels.size()][0] = "栏次";
+        for (int c = 1; c < width; c++) {
+            grid[levels.size()][c] = Integer.toString(c);
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String[] row : grid) {
+            rows.add(List.of(row));
+        }
+        return rows;
+    }
+
+    private static void grid(XWPFDocument docx, List<List<String>> rows, java.util.function.IntPredicate header, boolean repeat) {
         int width = rows.stream().mapToInt(List::size).max().orElse(1);
         XWPFTable table = docx.createTable(rows.size(), width);
         for (int r = 0; r < rows.size(); r++) {
             XWPFTableRow row = table.getRow(r);
-            row.setRepeatHeader(r < headerRows);
+            row.setRepeatHeader(repeat && header.test(r));
             for (int c = 0; c < width; c++) {
                 String text = c < rows.get(r).size() ? rows.get(r).get(c) : "";
                 XWPFRun run = row.getCell(c).getParagraphs().get(0).createRun();
                 run.setText(text);
                 run.setFontSize(8);
-                run.setBold(r < headerRows);
+                run.setBold(header.test(r));
             }
         }
         docx.createParagraph();

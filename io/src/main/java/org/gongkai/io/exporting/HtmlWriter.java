@@ -109,13 +109,16 @@ public final class HtmlWriter {
 
     private static void grid(StringBuilder html, PackageContent.Grid grid) {
         html.append("<table>");
-        for (int r = 0; r < grid.rows().size(); r++) {
-            boolean header = r < grid.headerRows();
-            html.append(r == 0 && header ? "<thead>" : "").append("<tr>");
-            for (String cell : grid.rows().get(r)) {
+        List<List<String>> rows = grid.rows();
+        // Only a header at the top is a thead; a 绩效目标表's indicator header below the project's rows is a row of th.
+        boolean head = grid.headerFrom() == 0 && grid.headerRows() > 0;
+        for (int r = 0; r < rows.size(); r++) {
+            boolean header = grid.header(r);
+            html.append(r == 0 && head ? "<thead>" : "").append("<tr>");
+            for (String cell : rows.get(r)) {
                 html.append(header ? "<th scope=\"col\">" : "<td>").append(escape(cell)).append(header ? "</th>" : "</td>");
             }
-            html.append("</tr>").append(header && r == grid.headerRows() - 1 ? "</thead>" : "").append('\n');
+            html.append("</tr>").append(head && r == grid.headerRows() - 1 ? "</thead>" : "").append('\n');
         }
         html.append("</table>\n");
     }

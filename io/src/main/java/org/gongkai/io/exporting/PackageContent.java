@@ -18,9 +18,10 @@ import org.gongkai.core.tables.StatementTable;
 
 /**
  * The whole disclosure laid out once, in the official order: the nine tables, then the explanation's sections with
- * their tables (机构设置, 项目绩效目标表, 政府采购, 国有资产, 名词解释). Every writer renders this same sequence.
+ * their tables (机构设置, 项目绩效目标表, 政府采购, 国有资产, 名词解释). Every writer renders this same sequence; the
+ * department's name and the year stand apart for a cover.
  */
-public record PackageContent(String title, List<Part> parts) {
+public record PackageContent(String title, String department, int year, List<Part> parts) {
 
     /** One piece of the package in reading order. */
     public sealed interface Part {
@@ -36,8 +37,52 @@ public record PackageContent(String title, List<Part> parts) {
     public record Table(StatementTable table) implements Part {
     }
 
-    /** A plain table of the explanation: the first {@code headerRows} rows are its header. */
-    public record Grid(List<List<String>> rows, int headerRows) implements Part {
+    /**
+     * A plain table of the explanation. Rows {@code headerFrom} to {@code headerFrom + headerRows} are its header: the
+     * first rows, except in a 绩效目标表, whose indicator header stands below the project's own rows.
+     */
+    public record Grid(List<List<GridCell>> cells, int headerFrom, int headerRows) implements Part {
+
+        public Grid {
+            cells = cells.stream().map(List::copyOf).toList();
+        }
+
+        /** A table whose first {@code headerRows} rows are its header. */
+        static Grid of(List<List<GridCell>> cells, int headerRows) {
+            return new Grid(cells, 0, headerRows);
+        }
+
+        /** The cells' texts, row by row. */
+        public List<List<String>> rows() {
+            return cells.stream().map(row -> row.stream().map(GridCell::text).toList()).toList();
+        }
+
+        public boolean header(int row) {
+            return row >= headerFrom && row < headerFrom + headerRows;
+        }
+    }
+
+    /**
+     * A cell of a {@link Grid}: its text as the model holds it (an amount to all its decimals), and what it holds, so a
+     * writer that prints amounts its own way (the PDF: #,##0.00, right-aligned) knows which they are.
+     */
+    public record GridCell(String text, Kind kind) {
+
+        public enum Kind { TEXT, MONEY, NUMBER }
+
+        static GridCell text(String text) {
+            return new GridCell(text == null ? "" : text, Kind.TEXT);
+        }
+
+        /** An amount in 万元; blank when there is none. */
+        static GridCell money(BigDecimal amount) {
+            return amount == null ? text("") : new GridCell(amount.toPlainString(), Kind.MONEY);
+        }
+
+        /** A quantity or a percentage: no trailing zeros (5368, not 5368.000000); blank when there is none. */
+        static GridCell number(BigDecimal value) {
+            return value == null ? text("") : new GridCell(value.stripTrailingZeros().toPlainString(), Kind.NUMBER);
+        }
     }
 
     public static PackageContent of(DepartmentBudget model, ClassificationCatalog catalog) {
@@ -65,7 +110,7 @@ public record PackageContent(String title, List<Part> parts) {
         assets(parts, model);
         glossary(parts, model.narrative(NarrativeSection.GLOSSARY));
         section(parts, "9、其他需要说明的事项", model.narrative(NarrativeSection.OTHER));
-        return new PackageContent(who + "部门预算公开", parts);
+        return new PackageContent(who + "部门预算公开", model.department().name(), model.year(), parts);
     }
 
     private static void section(List<Part> parts, String heading, String text) {
@@ -88,10 +133,10 @@ public record PackageContent(String title, List<Part> parts) {
         if (units.isEmpty()) {
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("单位名称", "单位性质", "单位规格", "经费保障形式"));
-        units.forEach(u -> rows.add(List.of(u.name(), text(u.nature()), text(u.rank()), text(u.fundingForm()))));
-        parts.add(new Grid(rows, 1));
+        List<List<GridCell>> rows = new ArrayList<>();
+        rows.add(texts("单位名称", "单位性质", "单位规格", "经费保障形式"));
+        units.forEach(u -> rows.add(texts(u.name(), u.nature(), u.rank(), u.fundingForm())));
+        parts.add(Grid.of(rows, 1));
     }
 
     private static void performance(List<Part> parts, DepartmentBudget model) {
@@ -114,7 +159,7 @@ public record PackageContent(String title, List<Part> parts) {
         int number = 0;
         for (Project project : model.projects()) {
             parts.add(new Heading(3, ++number + "、" + project.name() + "绩效目标表"));
-            parts.add(new Grid(project(project), 0));
+            parts.add(projectTable(project));
         }
     }
 
@@ -124,22 +169,22 @@ public record PackageContent(String title, List<Part> parts) {
         }
     }
 
-    /** A project's 绩效目标表 in the full published layout, which the importer reads back. */
-    static List<List<String>> project(Project p) {
-        List<List<String>> rows = new ArrayList<>();
+    /** A project's 绩效目标表 in the full published layout, which the importer reads back; the indicator header is its header. */
+    static Grid projectTable(Project p) {
+        List<List<GridCell>> rows = new ArrayList<>();
         if (p.unitCode() != null || p.unitName() != null) {
-            rows.add(List.of(text(p.unitCode()) + " " + text(p.unitName()), "单位：万元"));
+            rows.add(texts(text(p.unitCode()) + " " + text(p.unitName()), "单位：万元"));
         }
-        rows.add(List.of("项目编码", text(p.code()), "项目名称", p.name()));
-        rows.add(List.of("预算规模及资金用途", "预算数", money(p.amount()), "其中：财政资金", money(p.fiscalFunds()), "其他资金",
-                money(p.otherFunds())));
-        rows.add(List.of("", text(p.purpose())));
+        rows.add(texts("项目编码", p.code(), "项目名称", p.name()));
+        rows.add(List.of(GridCell.text("预算规模及资金用途"), GridCell.text("预算数"), GridCell.money(p.amount()),
+                GridCell.text("其中：财政资金"), GridCell.money(p.fiscalFunds()), GridCell.text("其他资金"), GridCell.money(p.otherFunds())));
+        rows.add(texts("", p.purpose()));
         if (!p.paymentPlan().isEmpty()) {
-            List<String> periods = new ArrayList<>(List.of("资金支出计划（%）"));
-            List<String> percents = new ArrayList<>(List.of(""));
+            List<GridCell> periods = new ArrayList<>(List.of(GridCell.text("资金支出计划（%）")));
+            List<GridCell> percents = new ArrayList<>(List.of(GridCell.text("")));
             for (PaymentMilestone m : p.paymentPlan()) {
-                periods.add(m.period());
-                percents.add(m.percent().stripTrailingZeros().toPlainString());
+                periods.add(GridCell.text(m.period()));
+                percents.add(GridCell.number(m.percent()));
             }
             rows.add(periods);
             rows.add(percents);
@@ -148,40 +193,40 @@ public record PackageContent(String title, List<Part> parts) {
         for (int i = 0; i < p.goals().size(); i++) {
             goals.add((i + 1) + "、" + p.goals().get(i));
         }
-        rows.add(List.of("绩效目标", String.join(" ", goals)));
-        rows.add(List.of("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"));
+        rows.add(texts("绩效目标", String.join(" ", goals)));
+        int header = rows.size();
+        rows.add(texts("一级指标", "二级指标", "三级指标", "绩效指标描述", "指标值", "指标值确定依据"));
         for (Indicator i : p.indicators()) {
-            rows.add(List.of(text(i.level1()), text(i.level2()), text(i.level3()), text(i.description()), text(i.value()), text(i.basis())));
+            rows.add(texts(i.level1(), i.level2(), i.level3(), i.description(), i.value(), i.basis()));
         }
-        return rows;
+        return new Grid(rows, header, 1);
     }
 
     private static void procurement(List<Part> parts, List<ProcurementItem> items) {
         if (items.isEmpty()) {
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("项目名称", "预算资金", "采购物品名称", "政府采购目录序号", "计量单位", "数量", "单价", "合计", "一般公共预算拨款",
+        List<List<GridCell>> rows = new ArrayList<>();
+        rows.add(texts("项目名称", "预算资金", "采购物品名称", "政府采购目录序号", "计量单位", "数量", "单价", "合计", "一般公共预算拨款",
                 "预留中小微企业份额"));
         for (ProcurementItem i : items) {
-            rows.add(List.of(text(i.projectName()), money(i.projectBudget()), i.itemName(), text(i.catalogCode()), text(i.unit()),
-                    i.quantity() == null ? "" : i.quantity().stripTrailingZeros().toPlainString(), money(i.unitPrice()),
-                    money(i.amount()), money(i.amount()), money(i.smeReserved())));
+            rows.add(List.of(GridCell.text(i.projectName()), GridCell.money(i.projectBudget()), GridCell.text(i.itemName()),
+                    GridCell.text(i.catalogCode()), GridCell.text(i.unit()), GridCell.number(i.quantity()), GridCell.money(i.unitPrice()),
+                    GridCell.money(i.amount()), GridCell.money(i.amount()), GridCell.money(i.smeReserved())));
         }
-        parts.add(new Grid(rows, 1));
+        parts.add(Grid.of(rows, 1));
     }
 
     private static void assets(List<Part> parts, DepartmentBudget model) {
         if (model.assets() == null || model.assets().rows().isEmpty()) {
             return;
         }
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of("固定资产类别", "数量", "原值"));
+        List<List<GridCell>> rows = new ArrayList<>();
+        rows.add(texts("固定资产类别", "数量", "原值"));
         for (AssetRow row : model.assets().rows()) {
-            rows.add(List.of(row.category(), row.quantity() == null ? "" : row.quantity().stripTrailingZeros().toPlainString(),
-                    row.value() == null ? "" : row.value().toPlainString()));
+            rows.add(List.of(GridCell.text(row.category()), GridCell.number(row.quantity()), GridCell.money(row.value())));
         }
-        parts.add(new Grid(rows, 1));
+        parts.add(Grid.of(rows, 1));
     }
 
     private static void glossary(List<Part> parts, String text) {
@@ -189,10 +234,10 @@ public record PackageContent(String title, List<Part> parts) {
         if (text == null) {
             return;
         }
-        List<List<String>> codes = new ArrayList<>();
+        List<List<GridCell>> codes = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.contains("\t")) {
-                codes.add(List.of(line.split("\t", -1)));
+                codes.add(texts(line.split("\t", -1)));
             } else if (!line.isBlank()) {
                 flushCodes(parts, codes);
                 parts.add(new Paragraph(line.strip()));
@@ -201,15 +246,15 @@ public record PackageContent(String title, List<Part> parts) {
         flushCodes(parts, codes);
     }
 
-    private static void flushCodes(List<Part> parts, List<List<String>> codes) {
+    private static void flushCodes(List<Part> parts, List<List<GridCell>> codes) {
         if (!codes.isEmpty()) {
-            parts.add(new Grid(new ArrayList<>(codes), codes.get(0).get(0).matches("\\d+") ? 0 : 1));
+            parts.add(Grid.of(new ArrayList<>(codes), codes.get(0).get(0).text().matches("\\d+") ? 0 : 1));
             codes.clear();
         }
     }
 
-    static String money(BigDecimal amount) {
-        return amount == null ? "" : amount.toPlainString();
+    private static List<GridCell> texts(String... texts) {
+        return java.util.Arrays.stream(texts).map(GridCell::text).toList();
     }
 
     private static String text(String value) {

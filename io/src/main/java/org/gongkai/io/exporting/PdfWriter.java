@@ -9,327 +9,198 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.gongkai.core.tables.HeaderCell;
 import org.gongkai.core.tables.StatementTable;
-import org.gongkai.core.tables.TableRow;
 
 /**
- * The package as PDF (PDFBox), A4 landscape: a contents page with page numbers, the nine tables with their headers
- * repeated on every page they run onto, the explanation, the project tables; "第 N 页 共 M 页" on every page. The
- * CJK font (WenQuanYi Micro Hei, Apache-2.0, see fonts/README.md) is embedded as a subset. Cells are left-aligned
- * at their column's edge so the document reads back into the same figures.
+ * The package as PDF (PDFBox), A4 landscape, printed the way a finance bureau prints a 部门预算公开: a cover, the
+ * contents with page numbers, the nine tables, the explanation with its tables, each table ruled (see
+ * {@link PdfTable}); "第 N 页 共 M 页" under every page after the cover and the contents. The CJK font (WenQuanYi
+ * Micro Hei, Apache-2.0, see fonts/README.md) is embedded as a subset.
  */
 public final class PdfWriter {
 
-    private static final PDRectangle PAGE = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
-    private static final float MARGIN = 36;
-    private static final float BOTTOM = 48;
-
     private final PDDocument document = new PDDocument();
     private final TrueTypeCollection collection;
-    private final org.apache.fontbox.ttf.TrueTypeFont truetype;
-    private final org.apache.fontbox.ttf.CmapLookup cmap;
-    private final PDFont font;
-    private PDPageContentStream stream;
-    private float y;
-    private final List<String[]> contents = new ArrayList<>();
+    private final PdfCanvas canvas;
+    private final List<Entry> contents = new ArrayList<>();
+
+    /** A contents line: a heading and the page it starts on, counted from the first page after the contents. */
+    private record Entry(String text, int level, int page) {
+    }
 
     private PdfWriter() throws IOException {
         try (InputStream in = PdfWriter.class.getResourceAsStream("fonts/wqy-microhei.ttc")) {
             collection = new TrueTypeCollection(in);
         }
-        truetype = collection.getFontByName("WenQuanYiMicroHei");
-        cmap = truetype.getUnicodeCmapLookup();
-        font = PDType0Font.load(document, truetype, true);
+        canvas = new PdfCanvas(document, collection.getFontByName("WenQuanYiMicroHei"));
     }
 
     public static void write(PackageContent content, OutputStream out) throws IOException {
         PdfWriter writer = new PdfWriter();
         // The font stays open until the subset is written on save.
         try (TrueTypeCollection fonts = writer.collection; PDDocument document = writer.document) {
-            writer.render(content);
-            writer.contentsPage(content.title());
-            writer.pageNumbers();
+            writer.body(content);
+            int body = document.getNumberOfPages();
+            writer.cover(content);
+            writer.contentsPages();
+            writer.canvas.close();
+            writer.frontMatterFirst(body);
+            writer.pageNumbers(document.getNumberOfPages() - body, body);
             document.save(out);
         }
     }
 
-    /** The text with any character the font cannot draw shown as □, so a rare character never breaks the export. */
-    private String printable(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            if (cp >= 0x20 && cmap.getGlyphId(cp) > 0) {
-                out.appendCodePoint(cp);
-            } else if (!Character.isWhitespace(cp)) {
-                out.append('□');
-            } else {
-                out.append(' ');
-            }
-        });
-        return out.toString();
-    }
-
-    private void render(PackageContent content) throws IOException {
-        newPage();
-        for (PackageContent.Part part : content.parts()) {
+    private void body(PackageContent content) throws IOException {
+        canvas.newPage();
+        List<PackageContent.Part> parts = content.parts();
+        for (int i = 0; i < parts.size(); i++) {
+            PackageContent.Part part = parts.get(i);
             if (part instanceof PackageContent.Heading h) {
-                boolean table = h.level() == 2 && h.text().matches("\\d、部门预算.*表");
-                boolean firstTable = table && h.text().startsWith("1、");
-                if (h.level() == 1 && !h.text().startsWith("一、") || table && !firstTable || h.level() == 2 && y < PAGE.getHeight() / 3) {
-                    newPage();
-                }
-                if (h.level() <= 2) {
-                    contents.add(new String[] {h.text(), Integer.toString(document.getNumberOfPages())});
-                }
-                text(h.text(), h.level() == 1 ? 15 : h.level() == 2 ? 12.5f : 11, 0);
+                heading(h, i + 1 < parts.size() ? opening(parts.get(i + 1)) : 0);
             } else if (part instanceof PackageContent.Paragraph p) {
-                text(p.text(), 10, 0);
+                paragraph(p.text(), 10);
             } else if (part instanceof PackageContent.Table t) {
                 table(t.table());
             } else if (part instanceof PackageContent.Grid g) {
-                grid(g.rows(), g.headerRows());
+                PdfTable.of(g).draw(canvas);
             }
         }
-        stream.close();
     }
 
+    /** How much of a part must stand under the heading before it: a table's opening rows, two lines of text. */
+    private float opening(PackageContent.Part part) {
+        if (part instanceof PackageContent.Grid g) {
+            return PdfTable.of(g).opening(canvas);
+        }
+        if (part instanceof PackageContent.Table t) {
+            return 18 + PdfTable.of(t.table()).opening(canvas);
+        }
+        return 40;
+    }
+
+    /**
+     * A part (一、二、) starts a page and is centred; so is each of the nine tables' titles. A heading never ends a
+     * page: it goes to the next one when the opening of what follows ({@code keep}) would not fit under it.
+     */
+    private void heading(PackageContent.Heading h, float keep) throws IOException {
+        boolean table = h.level() == 2 && h.text().matches("\\d、部门预算.*表");
+        boolean firstTable = table && h.text().startsWith("1、");
+        boolean centred = h.level() == 1 || table;
+        float size = h.level() == 1 ? 16 : table ? 14 : h.level() == 2 ? 12.5f : 11;
+        if (h.level() == 1 && !h.text().startsWith("一、") || table && !firstTable || !canvas.fits(size * 2 + keep)) {
+            canvas.newPage();
+        }
+        if (h.level() <= 2) {
+            contents.add(new Entry(h.text(), h.level(), canvas.pages()));
+        }
+        canvas.down(size * 0.4f);
+        for (String line : canvas.fill(h.text(), canvas.width(), size)) {
+            float x = centred ? (canvas.left() + canvas.right() - canvas.width(line, size)) / 2 : canvas.left();
+            canvas.text(line, x, canvas.top() - canvas.ascent(size), size, true);
+            canvas.down(size * 1.6f);
+        }
+    }
+
+    private void paragraph(String text, float size) throws IOException {
+        for (String line : canvas.fill(text, canvas.width(), size)) {
+            if (!canvas.fits(size * 1.6f)) {
+                canvas.newPage();
+            }
+            canvas.text(line, canvas.left(), canvas.top() - canvas.ascent(size), size, false);
+            canvas.down(size * 1.6f);
+        }
+        canvas.down(size * 0.4f);
+    }
+
+    /** The department line, 预算年度 and 单位 over the table, spread across its width as printed tables have them; the note under it. */
     private void table(StatementTable table) throws IOException {
-        text(table.departmentLine() + "    预算年度：" + table.year() + "    单位：" + table.unit(), 9, 0);
-        int width = table.columns().size() + 1;
-        List<List<String>> header = headerGrid(table, width);
-        List<List<String>> rows = new ArrayList<>();
-        for (TableRow row : table.rows()) {
-            List<String> cells = new ArrayList<>(List.of(Integer.toString(row.seq())));
-            for (int c = 0; c < row.cells().size(); c++) {
-                cells.add(table.columns().get(c).amounts() ? Formats.amount(row.cell(c).amount()).replace(",", "")
-                        : row.cell(c).text() == null ? "" : row.cell(c).text());
-            }
-            rows.add(cells);
-        }
-        List<List<String>> all = new ArrayList<>(header);
-        all.addAll(rows);
-        float[] widths = widths(all, width);
-        float size = fontSize(widths);
-        for (List<String> row : header) {
-            row(row, widths, size, true);
-        }
-        for (List<String> row : rows) {
-            if (y - size * 1.7f < BOTTOM) {
-                newPage();
-                for (List<String> repeated : header) {
-                    row(repeated, widths, size, true);
-                }
-            }
-            row(row, widths, size, false);
-        }
+        float size = 10;
+        float baseline = canvas.top() - canvas.ascent(size);
+        String year = "预算年度：" + table.year();
+        String unit = "单位：" + table.unit();
+        canvas.text(table.departmentLine(), canvas.left(), baseline, size, false);
+        canvas.text(year, (canvas.left() + canvas.right() - canvas.width(year, size)) / 2, baseline, size, false);
+        canvas.text(unit, canvas.right() - canvas.width(unit, size), baseline, size, false);
+        canvas.down(size * 1.8f);
+        PdfTable.of(table).draw(canvas);
         if (table.note() != null) {
-            text(table.note(), 9, 0);
+            paragraph(table.note(), 9);
         }
     }
 
-    /** The multi-level header as grid rows: each label at the first column it spans, then the 栏次 row. */
-    static List<List<String>> headerGrid(StatementTable table, int width) {
-        List<List<HeaderCell>> levels = table.header();
-        String[][] grid = new String[levels.size() + 1][width];
-        boolean[][] taken = new boolean[levels.size()][width];
-        for (String[] row : grid) {
-            java.util.Arrays.fill(row, "");
+    /**
+     * The cover: the department's name, 「N年部门预算」 and 「（公开）」 centred in large type, and room for the month it
+     * is published in (「　　年　　月」, as covers date it), which the model does not know.
+     */
+    private void cover(PackageContent content) throws IOException {
+        canvas.newPage();
+        canvas.down(PdfCanvas.PAGE.getHeight() * 0.2f);
+        centred(content.department(), 28, true);
+        canvas.down(8);
+        centred(content.year() + "年部门预算", 28, true);
+        canvas.down(14);
+        centred("（公开）", 20, false);
+        canvas.down(PdfCanvas.PAGE.getHeight() * 0.22f);
+        centred("　　　　年　　月", 16, false);
+    }
+
+    /** Lines centred on the page, a long text wrapped. */
+    private void centred(String text, float size, boolean bold) throws IOException {
+        for (String line : canvas.wrap(text, canvas.width(), size)) {
+            float x = (PdfCanvas.PAGE.getWidth() - canvas.width(line, size)) / 2;
+            canvas.text(line, x, canvas.top() - canvas.ascent(size), size, bold);
+            canvas.down(size * 1.5f);
         }
-        grid[0][0] = "序号";
-        for (int r = 0; r < levels.size(); r++) {
-            taken[r][0] = true;
-            int c = 1;
-            for (HeaderCell cell : levels.get(r)) {
-                while (c < width && taken[r][c]) {
-                    c++;
-                }
-                if (c < width) {
-                    grid[r][c] = cell.text();
-                }
-                for (int dr = 0; dr < cell.rowspan() && r + dr < levels.size(); dr++) {
-                    for (int dc = 0; dc < cell.colspan() && c + dc < width; dc++) {
-                        taken[r + dr][c + dc] = true;
-                    }
-                }
-                c += cell.colspan();
+    }
+
+    /** 目录: each part and section with dot leaders to its page number, set flush right; as many pages as it takes. */
+    private void contentsPages() throws IOException {
+        float size = 12;
+        canvas.newPage();
+        centred("目  录", 18, true);
+        canvas.down(12);
+        // Lines spread to fill one page, closer when there are many, never closer than one and a half lines.
+        float spacing = Math.max(size * 1.5f, Math.min(size * 2, (canvas.top() - PdfCanvas.BOTTOM) / Math.max(1, contents.size())));
+        for (Entry entry : contents) {
+            if (!canvas.fits(spacing)) {
+                canvas.newPage();
             }
-        }
-        grid[levels.size()][0] = "栏次";
-        for (int c = 1; c < width; c++) {
-            grid[levels.size()][c] = Integer.toString(c);
-        }
-        List<List<String>> rows = new ArrayList<>();
-        for (String[] row : grid) {
-            rows.add(List.of(row));
-        }
-        return rows;
-    }
-
-    private void grid(List<List<String>> rows, int headerRows) throws IOException {
-        int width = rows.stream().mapToInt(List::size).max().orElse(1);
-        float[] widths = widths(rows, width);
-        float size = fontSize(widths);
-        for (int r = 0; r < rows.size(); r++) {
-            row(rows.get(r), widths, size, r < headerRows);
-        }
-        y -= 6;
-    }
-
-    /** Column widths in characters: the longest text of the column, capped, plus a gap. */
-    private static float[] widths(List<List<String>> rows, int width) {
-        float[] widths = new float[width];
-        for (List<String> row : rows) {
-            for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.max(widths[c], Math.min(row.get(c).length(), 28) + 2.5f);
-            }
-        }
-        return widths;
-    }
-
-    private static float fontSize(float[] widths) {
-        float total = 0;
-        for (float w : widths) {
-            total += w;
-        }
-        return Math.max(4.5f, Math.min(9, (PAGE.getWidth() - 2 * MARGIN) / total));
-    }
-
-    /** One table row; a cell longer than its column wraps onto continuation lines holding only that cell. */
-    private void row(List<String> cells, float[] widths, float size, boolean bold) throws IOException {
-        List<List<String>> lines = new ArrayList<>();
-        for (int c = 0; c < cells.size(); c++) {
-            List<String> pieces = wrapCell(cells.get(c).replace('\n', ' ').replace('\t', ' '), (int) Math.max(1, widths[c] - 2.5f));
-            for (int l = 0; l < pieces.size(); l++) {
-                while (lines.size() <= l) {
-                    lines.add(new ArrayList<>(java.util.Collections.nCopies(cells.size(), "")));
-                }
-                lines.get(l).set(c, pieces.get(l));
-            }
-        }
-        if (lines.isEmpty()) {
-            lines.add(cells);
-        }
-        for (List<String> line : lines) {
-            if (y - size * 1.5f < BOTTOM) {
-                newPage();
-            }
-            float x = MARGIN;
-            for (int c = 0; c < line.size(); c++) {
-                show(line.get(c), x, y, size);
-                x += widths[c] * size;
-            }
-            y -= size * 1.5f;
-        }
-        if (bold) {
-            stream.moveTo(MARGIN, y + size * 0.9f);
-            stream.lineTo(PAGE.getWidth() - MARGIN, y + size * 0.9f);
-            stream.setLineWidth(0.3f);
-            stream.stroke();
+            float x = canvas.left() + (entry.level() == 1 ? 0 : 2 * size);
+            String number = Integer.toString(entry.page());
+            float numberX = canvas.right() - canvas.width(number, size);
+            String text = canvas.printable(entry.text()) + " ";
+            float dot = canvas.width("·", size);
+            int dots = Math.max(3, (int) ((numberX - x - canvas.width(text, size) - dot) / dot));
+            float baseline = canvas.top() - canvas.ascent(size);
+            canvas.text(text + "·".repeat(dots), x, baseline, size, entry.level() == 1);
+            canvas.text(number, numberX, baseline, size, entry.level() == 1);
+            canvas.down(spacing);
         }
     }
 
-    private void text(String text, float size, float indent) throws IOException {
-        float available = PAGE.getWidth() - 2 * MARGIN - indent;
-        for (String line : wrap(printable(text), available, size)) {
-            if (y - size * 1.6f < BOTTOM) {
-                newPage();
-            }
-            show(line, MARGIN + indent, y, size);
-            y -= size * 1.6f;
+    /** Moves the cover and contents, written after the body, in front of it. */
+    private void frontMatterFirst(int body) {
+        List<PDPage> front = new ArrayList<>();
+        for (int i = body; i < document.getNumberOfPages(); i++) {
+            front.add(document.getPage(i));
         }
-        y -= size * 0.4f;
+        PDPage first = document.getPage(0);
+        for (PDPage page : front) {
+            document.getPages().remove(page);
+            document.getPages().insertBefore(page, first);
+        }
     }
 
-    /** A table cell's lines: column widths are counted in characters, so is the wrapping. */
-    private static List<String> wrapCell(String text, int perLine) {
-        List<String> lines = new ArrayList<>();
-        for (int start = 0; start < text.length(); start += perLine) {
-            lines.add(text.substring(start, Math.min(text.length(), start + perLine)));
-        }
-        if (lines.isEmpty()) {
-            lines.add("");
-        }
-        return lines;
-    }
-
-    /** Lines filled to the measured width (digits are narrower than Chinese characters), as a word processor does. */
-    private List<String> wrap(String text, float available, float size) throws IOException {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float width = 0;
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            String glyph = new String(Character.toChars(cp));
-            float w = font.getStringWidth(glyph) / 1000 * size;
-            if (width + w > available && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                width = 0;
-            }
-            line.append(glyph);
-            width += w;
-            i += Character.charCount(cp);
-        }
-        lines.add(line.toString());
-        return lines;
-    }
-
-    private void show(String text, float x, float at, float size) throws IOException {
-        if (text.isEmpty()) {
-            return;
-        }
-        stream.beginText();
-        stream.setFont(font, size);
-        stream.newLineAtOffset(x, at);
-        stream.showText(printable(text));
-        stream.endText();
-    }
-
-    private void newPage() throws IOException {
-        if (stream != null && y >= PAGE.getHeight() - MARGIN) {
-            return;
-        }
-        if (stream != null) {
-            stream.close();
-        }
-        PDPage page = new PDPage(PAGE);
-        document.addPage(page);
-        stream = new PDPageContentStream(document, page);
-        y = PAGE.getHeight() - MARGIN;
-    }
-
-    /** A contents page at the front; entries carry the page numbers they will have once it is inserted. */
-    private void contentsPage(String title) throws IOException {
-        PDPage page = new PDPage(PAGE);
-        try (PDPageContentStream toc = new PDPageContentStream(document, page)) {
-            stream = toc;
-            y = PAGE.getHeight() - MARGIN;
-            show(title, MARGIN, y, 16);
-            y -= 30;
-            show("目  录", MARGIN, y, 14);
-            y -= 24;
-            for (String[] entry : contents) {
-                int number = Integer.parseInt(entry[1]) + 1;
-                String dots = "·".repeat(Math.max(3, 90 - entry[0].length() * 2));
-                show(entry[0] + " " + dots + " " + number, MARGIN + (entry[0].matches("^[一二三四五六七八九十]+、.*") ? 0 : 18), y, 10);
-                y -= 14;
-            }
-        }
-        document.getPages().insertBefore(page, document.getPage(0));
-    }
-
-    private void pageNumbers() throws IOException {
-        int total = document.getNumberOfPages();
-        for (int i = 0; i < total; i++) {
-            try (PDPageContentStream footer = new PDPageContentStream(document, document.getPage(i),
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+    /** "第 N 页 共 M 页" under every page of the body; the cover and the contents go unnumbered. */
+    private void pageNumbers(int front, int body) throws IOException {
+        for (int i = 0; i < body; i++) {
+            PDPage page = document.getPage(front + i);
+            try (PDPageContentStream footer = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                String text = "第 " + (i + 1) + " 页 共 " + body + " 页";
                 footer.beginText();
-                footer.setFont(font, 9);
-                footer.newLineAtOffset(PAGE.getWidth() / 2 - 30, 24);
-                footer.showText("第 " + (i + 1) + " 页 共 " + total + " 页");
+                footer.setFont(canvas.font(), 9);
+                footer.newLineAtOffset((PdfCanvas.PAGE.getWidth() - canvas.width(text, 9)) / 2, 24);
+                footer.showText(text);
                 footer.endText();
             }
         }

@@ -164,12 +164,13 @@ public final class XlsxWriter {
     }
 
     private void grid(Sheet sheet, PackageContent.Grid grid) {
-        for (int r = 0; r < grid.rows().size(); r++) {
+        List<List<String>> rows = grid.rows();
+        for (int r = 0; r < rows.size(); r++) {
             Row row = sheet.createRow(sheet.getLastRowNum() + 1);
-            List<String> cells = grid.rows().get(r);
+            List<String> cells = rows.get(r);
             for (int c = 0; c < cells.size(); c++) {
                 row.createCell(c).setCellValue(cells.get(c));
-                row.getCell(c).setCellStyle(r < grid.headerRows() ? header : text);
+                row.getCell(c).setCellStyle(grid.header(r) ? header : text);
             }
         }
     }

@@ -69,7 +69,8 @@ public final class PdfReader {
 
     /**
      * A ruled table that starts a page right after a ruled table of the same width ended the previous one continues
-     * it: one grid (the header repeated on the new page stays a header row, which the table readers skip).
+     * it: one grid. Its header repeated on the new page is left out where it repeats the first rows word for word (a
+     * header printed differently stays a header row, which the table readers skip).
      */
     private static void continued(List<Block> blocks, Lattice.Table table, String where) {
         // A page number left between the two parts does not separate them.
@@ -82,7 +83,12 @@ public final class PdfReader {
         if (last instanceof Block.Grid grid && grid.spansKnown() && !grid.where().equals(where)
                 && grid.rows().get(0).size() == width) {
             List<List<String>> rows = new ArrayList<>(grid.rows());
-            rows.addAll(table.rows());
+            int repeated = 0;
+            while (repeated < table.rows().size() - 1 && repeated < grid.rows().size()
+                    && table.rows().get(repeated).equals(grid.rows().get(repeated))) {
+                repeated++;
+            }
+            rows.addAll(table.rows().subList(repeated, table.rows().size()));
             blocks.set(blocks.size() - 1, new Block.Grid(rows, grid.where(), true));
         } else {
             blocks.add(new Block.Grid(table.rows(), where, true));

@@ -119,7 +119,7 @@ final class ProjectReader {
                 other = number(row, "其他资金");
                 expect = "purpose";
             } else if ("purpose".equals(expect) && first.isEmpty()) {
-                purpose = Cells.joined(String.join(" ", row.subList(1, row.size())));
+                purpose = Cells.joined(afterLabel(row));
                 expect = null;
             } else if (first.startsWith("资金支出计划")) {
                 planHeader = row;
@@ -128,7 +128,7 @@ final class ProjectReader {
                 plan(planHeader, row);
                 expect = null;
             } else if (first.equals("绩效目标") || first.equals("年度绩效目标")) {
-                goals(String.join(" ", row.subList(1, row.size())));
+                goals(afterLabel(row));
             } else if (first.equals("一级指标")) {
                 columns = indicatorColumns(row);
             } else if (columns != null) {
@@ -146,6 +146,20 @@ final class ProjectReader {
 
     private static boolean inYuan(Block.Grid grid) {
         return grid.rows().stream().flatMap(List::stream).map(Titles::plain).anyMatch(c -> c.contains("(元)") || c.endsWith("（元）"));
+    }
+
+    /**
+     * The text of a row after its label. A cell spanning several columns of a ruled PDF comes with its text in each
+     * column it spans when no amount stands above it (the importer reads it as a header): that text counts once.
+     */
+    private static String afterLabel(List<String> row) {
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.subList(1, row.size())) {
+            if (cells.isEmpty() || Cells.isBlank(cell) || !cell.equals(cells.get(cells.size() - 1))) {
+                cells.add(cell);
+            }
+        }
+        return String.join(" ", cells);
     }
 
     private void plan(List<String> header, List<String> values) {

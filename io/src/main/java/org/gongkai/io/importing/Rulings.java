@@ -16,13 +16,14 @@ import org.apache.pdfbox.util.Matrix;
  * The ruling lines of a PDF page — stroked lines and the thin filled rectangles office suites draw cell borders
  * with — as horizontal and vertical segments in the page's display space (origin top left, y down, the page's
  * rotation applied), the space in which PDFBox places the text. The path operators are added to the text pass
- * ({@link #install}), so each page's content is parsed once.
+ * ({@link #install}), so each page's content is parsed once. Public so that the exporters' tests can see where a
+ * written PDF draws its rules.
  */
-final class Rulings {
+public final class Rulings {
 
     /** A segment: horizontal when {@code y1 == y2}, vertical when {@code x1 == x2}. */
-    record Segment(float x1, float y1, float x2, float y2) {
-        boolean horizontal() {
+    public record Segment(float x1, float y1, float x2, float y2) {
+        public boolean horizontal() {
             return y1 == y2;
         }
     }
@@ -45,7 +46,7 @@ final class Rulings {
     }
 
     /** Adds the path operators to a text-extracting engine; the returned collector gathers each page's rulings. */
-    static Rulings install(PDFStreamEngine engine) {
+    public static Rulings install(PDFStreamEngine engine) {
         Rulings rulings = new Rulings(engine);
         rulings.add(engine, "m", (r, n) -> r.moveTo(n[0], n[1]), 2);
         rulings.add(engine, "l", (r, n) -> r.lineTo(n[0], n[1]), 2);
@@ -75,7 +76,7 @@ final class Rulings {
     }
 
     /** Starts a page: its rotation and size place the segments in display space. */
-    void startPage(PDPage page) {
+    public void startPage(PDPage page) {
         PDRectangle box = page.getCropBox();
         rotation = ((page.getRotation() % 360) + 360) % 360;
         width = box.getWidth();
@@ -85,7 +86,7 @@ final class Rulings {
     }
 
     /** The page's segments so far. */
-    List<Segment> segments() {
+    public List<Segment> segments() {
         return List.copyOf(segments);
     }
 
