@@ -81,7 +81,7 @@ public final class PdfReader {
         Block last = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
         int width = table.rows().get(0).size();
         if (last instanceof Block.Grid grid && grid.spansKnown() && !grid.where().equals(where)
-                && grid.rows().get(0).size() == width) {
+                && grid.rows().get(0).size() == width && !titled(table)) {
             List<List<String>> rows = new ArrayList<>(grid.rows());
             int repeated = 0;
             while (repeated < table.rows().size() - 1 && repeated < grid.rows().size()
@@ -93,6 +93,12 @@ public final class PdfReader {
         } else {
             blocks.add(new Block.Grid(table.rows(), where, true));
         }
+    }
+
+    /** A table whose first row is its own title (上海's 绩效目标填报表) starts anew, even right after one of its width. */
+    private static boolean titled(Lattice.Table table) {
+        return table.rows().get(0).stream().filter(c -> !Cells.isBlank(c)).findFirst()
+                .map(c -> Titles.projectTable(c).isPresent() || Titles.layout(c).isPresent()).orElse(false);
     }
 
     /** A table title, an explanation heading or a part heading, whatever spacing it was printed with. */
