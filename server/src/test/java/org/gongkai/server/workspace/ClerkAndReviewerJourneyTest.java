@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * A clerk's year and a reviewer's day in a real browser: start 2024 from the published 2023 budget, check what carried
+ * A clerk's year and a reviewer's day in a real browser: start next year from last year's published budget, check what carried
  * over, redraft, fix a finding from its link, preview, submit; the reviewer takes it from the queue, returns it, sees
  * what changed in the resubmission, approves and publishes — each irreversible step confirmed. Screenshots of each
  * screen are left under target/screenshots/journey-*.png.
@@ -28,6 +28,7 @@ class ClerkAndReviewerJourneyTest extends BrowserTest {
 
     private static final String PASSWORD = "correct-horse-battery";
     private static final String DEPARTMENT = "786";
+    private static final int LAST_YEAR = 2021;
 
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
@@ -36,7 +37,7 @@ class ClerkAndReviewerJourneyTest extends BrowserTest {
     @Autowired
     DisclosureRepository repository;
 
-    private long published2023;
+    private long publishedLastYear;
 
     @BeforeAll
     void aDepartmentWithLastYearPublished() throws Exception {
@@ -45,13 +46,18 @@ class ClerkAndReviewerJourneyTest extends BrowserTest {
         int department = json.indexOf("\"department\"");
         String code = "\"code\" : \"" + sample.department().code() + "\"";
         int at = json.indexOf(code, department);
-        DepartmentBudget lastYear = ModelJson.parse(json.substring(0, at) + "\"code\" : \"" + DEPARTMENT + "\""
-                + json.substring(at + code.length()), "journey");
+        // A department and years of its own, so that the published result does not stand in the portal tests' way
+        // (their default year, their department names, their search hits).
+        String own = (json.substring(0, at) + "\"code\" : \"" + DEPARTMENT + "\"" + json.substring(at + code.length()))
+                .replaceFirst("\"year\" : " + sample.year(), "\"year\" : " + LAST_YEAR)
+                .replace(sample.department().name(), "旅程测试服务中心");
+        DepartmentBudget lastYear = ModelJson.parse(own, "journey");
         assertThat(lastYear.department().code()).isEqualTo(DEPARTMENT);
-        repository.ensureDepartment(DEPARTMENT, lastYear.department().name() + "（旅程）", "130371");
+        assertThat(lastYear.year()).isEqualTo(LAST_YEAR);
+        repository.ensureDepartment(DEPARTMENT, lastYear.department().name(), "130371");
         DepartmentYears.startAfresh(jdbc, DEPARTMENT);
-        published2023 = repository.create(DEPARTMENT, lastYear.year(), ModelJson.write(lastYear), null);
-        jdbc.sql("update disclosure set status = 'PUBLISHED', published_at = now() where id = ?").param(published2023).update();
+        publishedLastYear = repository.create(DEPARTMENT, lastYear.year(), ModelJson.write(lastYear), null);
+        jdbc.sql("update disclosure set status = 'PUBLISHED', published_at = now() where id = ?").param(publishedLastYear).update();
         users.create("j-clerk", PASSWORD, Role.DEPARTMENT, DEPARTMENT, "130371");
         users.create("j-reviewer", PASSWORD, Role.REVIEWER, null, "130371");
     }
@@ -76,11 +82,11 @@ class ClerkAndReviewerJourneyTest extends BrowserTest {
     @Test
     void aClerkStartsTheNewYearAndAReviewerPublishesIt() {
         signIn("j-clerk");
-        page.navigate(url("/work/" + published2023));
+        page.navigate(url("/work/" + publishedLastYear));
         page.onceDialog(dialog -> dialog.accept());
-        button("开始 2024 年预算").click();
-        page.waitForURL(url -> !url.endsWith("/work/" + published2023));
-        assertThat(page.locator(".flash.notice")).containsText("已开始 2024 年预算");
+        button("开始 " + (LAST_YEAR + 1) + " 年预算").click();
+        page.waitForURL(url -> !url.endsWith("/work/" + publishedLastYear));
+        assertThat(page.locator(".flash.notice")).containsText("已开始 " + (LAST_YEAR + 1) + " 年预算");
         assertThat(page.locator("#to-review")).containsText("沿用上年内容");
         shot("1-rolled-forward");
         long draft = Long.parseLong(page.url().replaceAll(".*/work/(\\d+).*", "$1"));
@@ -123,7 +129,7 @@ class ClerkAndReviewerJourneyTest extends BrowserTest {
         assertThat(page.locator("#status")).hasText("已提交");
 
         signIn("j-reviewer");
-        assertThat(page.locator("#queue")).containsText("（旅程）");
+        assertThat(page.locator("#queue")).containsText("旅程测试服务中心");
         shot("4-queue");
         page.locator("#queue a[href='/work/" + draft + "']").click();
         page.locator("form.review-return textarea").fill("请在“其他需要说明的事项”中说明本年新增的项目。");
