@@ -60,9 +60,9 @@ class CheckCommandTest {
     @Test
     void aModelWithAnUnknownCodeIsCheckedNotRefused() throws Exception {
         Path file = write(ValidPackages.random(3, 30));
-        Files.writeString(file, Files.readString(file).replaceFirst("\"functionCode\" : \"\\d{7}\"", "\"functionCode\" : \"2010398\""));
+        Files.writeString(file, Files.readString(file).replaceFirst("\"functionCode\" : \"\\d{7}\"", "\"functionCode\" : \"2990101\""));
         assertThat(run("check", file.toString())).isEqualTo(CheckCommand.HAS_ERRORS);
-        assertThat(last.out).contains("[R-CAT-02]").contains("2010398");
+        assertThat(last.out).contains("[R-CAT-02]").contains("2990101");
     }
 
     @Test

@@ -63,10 +63,10 @@ class TablesCommandTest {
     @Test
     void explainsAnUnknownCodeWithoutAStackTrace() throws Exception {
         Path file = dir.resolve("bad.json");
-        Files.writeString(file, Files.readString(model()).replace("2010350", "2010398"));
+        Files.writeString(file, Files.readString(model()).replace("2010350", "2990101"));
         assertThat(run("tables", file.toString())).isEqualTo(Gongkai.BAD_INPUT);
         assertThat(last.err).contains("错误：").contains("expenditures[0].functionCode")
-                .contains("2010398").doesNotContain("Exception").doesNotContain("\tat ");
+                .contains("2990101").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test

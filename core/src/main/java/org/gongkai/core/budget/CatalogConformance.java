@@ -8,8 +8,10 @@ import org.gongkai.core.classification.FunctionCode;
 import org.gongkai.core.classification.YearCatalog;
 
 /**
- * Checks that every code of a model exists in its year's catalog, together with its 款 and 类, so the tables
- * can roll it up. Returns problems with JSON paths; an empty list means the model is usable.
+ * Checks that every code of a model can be rolled up in its year: its 类 exists (a code under no class is wrong). A
+ * well-formed 款 or 项 the catalog in force does not hold is not fatal — it may be new this year, before the official
+ * catalog is loaded — and is listed by {@link #unknown} for a warning. Problems carry JSON paths; an empty list means
+ * the model is usable.
  */
 public final class CatalogConformance {
 
@@ -42,24 +44,45 @@ public final class CatalogConformance {
         }
     }
 
-    private static void checkFunction(YearCatalog year, FunctionCode code, String path, List<ModelProblem> problems) {
-        if (!year.hasFunction(code)) {
-            problems.add(new ModelProblem(path, "功能分类科目 " + code + " 不在 " + year.year() + " 年支出功能分类科目中"));
-            return;
+    /** The model's well-formed codes under a known class that the year's catalog does not hold. */
+    public List<ModelProblem> unknown(DepartmentBudget budget) {
+        if (!ClassificationCatalog.supports(budget.year())) {
+            return List.of();
         }
-        for (FunctionCode parent = code.parent().orElse(null); parent != null; parent = parent.parent().orElse(null)) {
-            if (!year.hasFunction(parent)) {
-                problems.add(new ModelProblem(path, "项 " + code + " 的上级科目 " + parent + " 不在 "
-                        + year.year() + " 年目录中，无法汇总"));
+        YearCatalog year = catalog.forYear(budget.year());
+        List<ModelProblem> unknown = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < budget.expenditures().size(); i++) {
+            FunctionCode code = budget.expenditures().get(i).functionCode();
+            if (!year.hasFunction(code) && seen.add(code.value())) {
+                unknown.add(new ModelProblem("expenditures[" + i + "].functionCode", "功能分类科目 " + code + " 不在内置的 "
+                        + year.year() + " 年支出功能分类科目中"));
             }
+        }
+        for (int i = 0; i < budget.basicEconomic().size(); i++) {
+            EconomicCode code = budget.basicEconomic().get(i).economicCode();
+            if (year.economic(code).isEmpty() && seen.add(code.value())) {
+                unknown.add(new ModelProblem("basicEconomic[" + i + "].economicCode", "经济分类科目 " + code + " 不在内置的 "
+                        + year.year() + " 年部门支出经济分类科目中"));
+            }
+        }
+        return unknown;
+    }
+
+    private static void checkFunction(YearCatalog year, FunctionCode code, String path, List<ModelProblem> problems) {
+        FunctionCode root = code;
+        while (root.parent().isPresent()) {
+            root = root.parent().get();
+        }
+        if (!year.hasFunction(root)) {
+            problems.add(new ModelProblem(path, "功能分类科目 " + code + " 的类 " + root + " 不在 " + year.year() + " 年支出功能分类科目中"));
         }
     }
 
     private static void checkEconomic(YearCatalog year, EconomicCode code, String path, List<ModelProblem> problems) {
-        if (year.economic(code).isEmpty()) {
-            problems.add(new ModelProblem(path, "经济分类科目 " + code + " 不在 " + year.year() + " 年部门支出经济分类科目中"));
-        } else if (code.parent().flatMap(year::economic).isEmpty()) {
-            problems.add(new ModelProblem(path, "款 " + code + " 的上级类不在 " + year.year() + " 年目录中，无法汇总"));
+        EconomicCode root = code.parent().orElse(code);
+        if (year.economic(root).isEmpty()) {
+            problems.add(new ModelProblem(path, "经济分类科目 " + code + " 的类 " + root + " 不在 " + year.year() + " 年部门支出经济分类科目中"));
         }
     }
 }

@@ -41,9 +41,14 @@ public final class YearCatalog {
     }
 
     /** The official name; throws for a code missing from this year's catalog (models are checked before this). */
+    /**
+     * What a table prints for a code the catalog in force does not hold (a code new this year, before the official
+     * catalog is loaded): the row stays, named so that nobody takes it for the official name.
+     */
+    public static final String UNKNOWN_NAME = "（目录中无此科目）";
+
     public String functionName(FunctionCode code) {
-        return function(code).orElseThrow(() -> new IllegalArgumentException(
-                "功能分类科目 " + code + " 不在 " + year + " 年目录中")).name();
+        return function(code).map(CatalogEntry::name).orElse(UNKNOWN_NAME);
     }
 
     public String functionName(String code) {
@@ -59,8 +64,7 @@ public final class YearCatalog {
     }
 
     public String economicName(EconomicCode code) {
-        return economic(code).orElseThrow(() -> new IllegalArgumentException(
-                "经济分类科目 " + code + " 不在 " + year + " 年目录中")).name();
+        return economic(code).map(CatalogEntry::name).orElse(UNKNOWN_NAME);
     }
 
     /** Name of an income type by its id (the {@code FundingSource} constant name, or CARRY_OVER). */

@@ -8,6 +8,7 @@ import org.gongkai.core.rules.cat.GlossaryCodesMatchCatalog;
 import org.gongkai.core.rules.cat.ItemUnderItsSection;
 import org.gongkai.core.rules.cat.NameMatchesCode;
 import org.gongkai.core.rules.cat.OldNameUsed;
+import org.gongkai.core.rules.cat.UnknownCodeWarned;
 import org.gongkai.core.rules.cat.SubjectNamedAsInCatalog;
 import org.gongkai.core.rules.perf.BudgetEqualsFiscalPlusOther;
 import org.gongkai.core.rules.perf.CostCapAtMost;
@@ -114,7 +115,7 @@ public final class RuleRegistry {
             new VehiclePurchaseStated(), new VehicleOperationStated(), new ReceptionStated(), new ProcurementTotalStated(),
             new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(), new IncreaseWithinAmount(), new NoMarkup(), new LevelWording(),
             new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(), new AmountWithoutUnit(),
-            new CodeWellFormed(), new CodeInYearsCatalog(), new NameMatchesCode(), new ItemUnderItsSection(), new OldNameUsed(), new SubjectNamedAsInCatalog(),
+            new CodeWellFormed(), new CodeInYearsCatalog(), new UnknownCodeWarned(), new NameMatchesCode(), new ItemUnderItsSection(), new OldNameUsed(), new SubjectNamedAsInCatalog(),
             new GlossaryCodesMatchCatalog(),
             new HasOutputIndicators(), new HasEffectIndicators(), new HasSatisfactionIndicators(),
             new SatisfactionAndRatesAtLeast(), new CostCapAtMost(), new CostCapWithinProjectAmount(), new ValueHasUnit(),

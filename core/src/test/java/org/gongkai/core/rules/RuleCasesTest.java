@@ -137,7 +137,9 @@ class RuleCasesTest {
                 "元", t.header(), t.columns(), t.rows(), t.note())));
         add(cases, "R-UNIT-04", text(NarrativeSection.THREE_PUBLIC, "2023年“三公”经费减少0.48的主要原因是压减公务接待。"));
         add(cases, "R-CAT-01", Tamper.text(MODEL, EXPENDITURE, codeLength(7), 0, "20101301"));
-        add(cases, "R-CAT-02", generated(MODEL.toBuilder().expenditure("2010398", ExpenditureKind.BASIC,
+        add(cases, "R-CAT-02", generated(MODEL.toBuilder().expenditure("2990101", ExpenditureKind.BASIC,
+                FundingSource.GENERAL_PUBLIC_BUDGET, "1.00").build()));
+        add(cases, "R-CAT-08", generated(MODEL.toBuilder().expenditure("2010398", ExpenditureKind.BASIC,
                 FundingSource.GENERAL_PUBLIC_BUDGET, "1.00").build()));
         add(cases, "R-CAT-03", Tamper.text(MODEL, EXPENDITURE, codeLength(7), 1, "不是这个名称"));
         add(cases, "R-CAT-04", Tamper.table(MODEL, EXPENDITURE, t -> Tamper.without(t, codeLength(5))));

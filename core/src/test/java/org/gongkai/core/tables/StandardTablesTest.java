@@ -140,18 +140,24 @@ class StandardTablesTest {
     }
 
     @Test
-    void refusesAModelWithACodeMissingFromItsYearsCatalog() {
+    void refusesAModelWithACodeUnderNoClass() {
         DepartmentBudget budget = Budgets.department(2023)
-                .expenditure("2010398", BASIC, GENERAL_PUBLIC_BUDGET, "1.00").build();
+                .expenditure("2990101", BASIC, GENERAL_PUBLIC_BUDGET, "1.00").build();
         assertThatThrownBy(() -> tables(budget)).isInstanceOf(InvalidModelException.class)
                 .hasMessageContaining("expenditures[0].functionCode")
-                .hasMessageContaining("2010398 不在 2023 年支出功能分类科目中");
+                .hasMessageContaining("2990101 的类 299 不在 2023 年支出功能分类科目中");
     }
 
     @Test
-    void refusesACodeThatOnlyExistsInOtherYears() {
-        DepartmentBudget budget = Budgets.department(2018)
-                .expenditure("2013801", BASIC, GENERAL_PUBLIC_BUDGET, "1.00").build();
-        assertThatThrownBy(() -> tables(budget)).hasMessageContaining("2013801 不在 2018 年");
+    void aCodeTheCatalogDoesNotHoldIsRolledUpUnderItsClassWithoutAnOfficialName() {
+        // A code new this year (or one the built-in catalog lacks) must not stop a department: its row is kept.
+        DepartmentBudget budget = Budgets.department(2023)
+                .income(GENERAL_PUBLIC_BUDGET, "1.00")
+                .expenditure("2010398", BASIC, GENERAL_PUBLIC_BUDGET, "1.00").build();
+        StatementTable expenditure = tables(budget).get(2);
+        assertThat(expenditure.rows()).anySatisfy(row -> {
+            assertThat(row.cell(0).display()).contains("2010398".substring(5));
+            assertThat(row.cell(1).display()).isEqualTo(org.gongkai.core.classification.YearCatalog.UNKNOWN_NAME);
+        });
     }
 }

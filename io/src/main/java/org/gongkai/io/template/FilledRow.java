@@ -121,17 +121,20 @@ final class FilledRow {
         return text(column).isBlank() ? problem(column, "必须填写，应填写" + CellValues.expected(ColumnInput.MONEY)) : money(column);
     }
 
-    /** A 项-level function code of the year: 「2010101 行政运行」 or 「2010101」; the name, if any, is not read. */
+    /**
+     * A 项-level function code under a class of the year: 「2010101 行政运行」 or 「2010101」; the name, if any, is not
+     * read. A well-formed 项 the catalog does not hold is taken (it may be new that year; R-CAT-08 warns).
+     */
     FunctionCode function(int column, YearCatalog catalog) {
         return code(column, catalog.year(), ColumnInput.FUNCTION_CODE, text -> FunctionCode.isWellFormed(text)
-                && FunctionCode.of(text).level() == CodeLevel.ITEM && catalog.hasFunction(FunctionCode.of(text))
+                && FunctionCode.of(text).level() == CodeLevel.ITEM && catalog.function(text.substring(0, 3)).isPresent()
                 ? FunctionCode.of(text) : null);
     }
 
-    /** A 款-level economic code of the year: 「30101 基本工资」 or 「30101」; the name, if any, is not read. */
+    /** A 款-level economic code under a class of the year: 「30101 基本工资」 or 「30101」; the name, if any, is not read. */
     EconomicCode economic(int column, YearCatalog catalog) {
         return code(column, catalog.year(), ColumnInput.ECONOMIC_CODE, text -> text.matches("\\d{5}")
-                && catalog.economic(EconomicCode.of(text)).isPresent() ? EconomicCode.of(text) : null);
+                && catalog.economic(text.substring(0, 3)).isPresent() ? EconomicCode.of(text) : null);
     }
 
     private <C> C code(int column, int year, ColumnInput input, Function<String, C> inCatalog) {

@@ -235,21 +235,28 @@ final class ModelForms {
         return value == null ? "" : value.strip();
     }
 
+    /**
+     * A well-formed code is taken even when the catalog in force does not hold it (it may be new this year: R-CAT-08
+     * warns); only a code under no class of the year is refused.
+     */
     private FunctionCode functionCode(String text) {
         FunctionCode code = FunctionCode.of(text);
-        if (ClassificationCatalog.builtIn().forYear(model.year()).function(code).isEmpty()) {
-            throw new IllegalArgumentException("功能分类科目 " + text + " 不在 " + model.year() + " 年度目录中");
+        String root = code.value().substring(0, 3);
+        if (ClassificationCatalog.builtIn().forYear(model.year()).function(root).isEmpty()) {
+            throw new IllegalArgumentException("功能分类科目 " + text + " 的类 " + root + " 不在 " + model.year() + " 年度目录中");
         }
         return code;
     }
 
     private EconomicCode economicCode(String text) {
         EconomicCode code = EconomicCode.of(text);
-        if (ClassificationCatalog.builtIn().forYear(model.year()).economic(code).isEmpty()) {
-            throw new IllegalArgumentException("经济分类科目 " + text + " 不在 " + model.year() + " 年度目录中");
+        String root = code.value().substring(0, 3);
+        if (ClassificationCatalog.builtIn().forYear(model.year()).economic(root).isEmpty()) {
+            throw new IllegalArgumentException("经济分类科目 " + text + " 的类 " + root + " 不在 " + model.year() + " 年度目录中");
         }
         return code;
     }
+
 
 
     private static BigDecimal money(String text, boolean required) {

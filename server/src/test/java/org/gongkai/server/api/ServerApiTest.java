@@ -220,8 +220,8 @@ class ServerApiTest extends ServerTest {
         assertThat(upload("bomb.docx", zipBomb())).startsWith("400").contains("压缩炸弹");
         assertThat(upload("huge.txt", new byte[100 * 1024 * 1024])).startsWith("413").contains("50 MB");
         assertThat(post("t-dept999", "/api/disclosures", "{\"year\": 2023,").getStatusCode().value()).isEqualTo(400);
-        assertThat(post("t-dept999", "/api/disclosures", ModelJson.write(validModel()).replaceFirst("\"\\d{7}\"", "\"2010398\""))
-                .getBody()).contains("2010398");
+        assertThat(post("t-dept999", "/api/disclosures", ModelJson.write(validModel()).replaceFirst("\"\\d{7}\"", "\"2990101\""))
+                .getBody()).contains("2990101");
         assertThat(count()).isEqualTo(before);
     }
 
@@ -291,12 +291,12 @@ class ServerApiTest extends ServerTest {
         DepartmentBudget model = validModel();
         byte[] bytes = template(model);
         try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(bytes))) {
-            workbook.getSheet("支出").getRow(1).getCell(0).setCellValue("2010398");
+            workbook.getSheet("支出").getRow(1).getCell(0).setCellValue("2990101");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             workbook.write(out);
             bytes = out.toByteArray();
         }
-        assertThat(upload("填报.xlsx", bytes)).startsWith("400").contains("支出!A2（功能分类科目编码）").contains("2010398");
+        assertThat(upload("填报.xlsx", bytes)).startsWith("400").contains("支出!A2（功能分类科目编码）").contains("2990101");
         assertThat(count()).isEqualTo(before);
     }
 

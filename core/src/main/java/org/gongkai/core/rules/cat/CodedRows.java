@@ -27,6 +27,12 @@ record CodedRows(StatementTable table, TableRow row, String code, boolean econom
         return economic ? code.matches("\\d{3}|\\d{5}") : code.matches("\\d{3}|\\d{5}|\\d{7}");
     }
 
+    /** The code's class (类) in the catalog: the first three digits. */
+    Optional<CatalogEntry> classEntry(YearCatalog catalog) {
+        String root = code.substring(0, 3);
+        return economic ? catalog.economic(root) : catalog.function(root);
+    }
+
     Optional<CatalogEntry> entry(YearCatalog catalog) {
         return economic ? catalog.economic(code) : catalog.function(code);
     }
