@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai catalog show CODE [--years]}: a code's name in the built-in catalog, and its name history by year. */
 @Command(name = "catalog", mixinStandardHelpOptions = true, description = "政府收支分类科目（内置目录）",
-        subcommands = CatalogCommand.Show.class)
+        subcommands = {CatalogCommand.Show.class, CatalogCommand.Coverage.class})
 final class CatalogCommand implements Callable<Integer> {
 
     @Spec
@@ -23,6 +23,24 @@ final class CatalogCommand implements Callable<Integer> {
     public Integer call() {
         spec.commandLine().usage(spec.commandLine().getOut());
         return 0;
+    }
+
+    @Command(name = "coverage", mixinStandardHelpOptions = true, description = "内置目录各年度、各类的科目数（--markdown 写 docs/catalog.md）")
+    static final class Coverage implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--markdown", description = "以 Markdown 输出（docs/catalog.md）")
+        boolean markdown;
+
+        @Override
+        public Integer call() {
+            spec.commandLine().getOut().print(org.gongkai.core.classification.CatalogCoverage.markdown(
+                    ClassificationCatalog.builtIn(), ClassificationCatalog.FIRST_YEAR, 2026));
+            spec.commandLine().getOut().flush();
+            return 0;
+        }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true, description = "显示一个科目编码的名称；--years 列出各年度名称的沿革")

@@ -81,7 +81,7 @@ public final class CatalogConformance {
 
     private static void checkEconomic(YearCatalog year, EconomicCode code, String path, List<ModelProblem> problems) {
         EconomicCode root = code.parent().orElse(code);
-        if (year.economic(root).isEmpty()) {
+        if (!year.economicClassKnownOrUnjudged(code.value())) {
             problems.add(new ModelProblem(path, "经济分类科目 " + code + " 的类 " + root + " 不在 " + year.year() + " 年部门支出经济分类科目中"));
         }
     }

@@ -90,6 +90,19 @@ public final class YearCatalog {
         return functions.inForce(year);
     }
 
+    /**
+     * Whether the catalog holds this year's economic classification at all (the pre-2018 scheme is not built in): when
+     * it does not, an economic code cannot be judged and is only warned about.
+     */
+    public boolean holdsEconomics() {
+        return !economicsInForce().isEmpty();
+    }
+
+    /** Whether an economic code's class is known, or cannot be judged this year. */
+    public boolean economicClassKnownOrUnjudged(String code) {
+        return !holdsEconomics() || economic(code.substring(0, 3)).isPresent();
+    }
+
     public Map<String, CatalogEntry> economicsInForce() {
         return economics.inForce(year);
     }

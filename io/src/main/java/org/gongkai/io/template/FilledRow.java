@@ -134,7 +134,7 @@ final class FilledRow {
     /** A 款-level economic code under a class of the year: 「30101 基本工资」 or 「30101」; the name, if any, is not read. */
     EconomicCode economic(int column, YearCatalog catalog) {
         return code(column, catalog.year(), ColumnInput.ECONOMIC_CODE, text -> text.matches("\\d{5}")
-                && catalog.economic(text.substring(0, 3)).isPresent() ? EconomicCode.of(text) : null);
+                && catalog.economicClassKnownOrUnjudged(text) ? EconomicCode.of(text) : null);
     }
 
     private <C> C code(int column, int year, ColumnInput input, Function<String, C> inCatalog) {

@@ -251,7 +251,7 @@ final class ModelForms {
     private EconomicCode economicCode(String text) {
         EconomicCode code = EconomicCode.of(text);
         String root = code.value().substring(0, 3);
-        if (ClassificationCatalog.builtIn().forYear(model.year()).economic(root).isEmpty()) {
+        if (!ClassificationCatalog.builtIn().forYear(model.year()).economicClassKnownOrUnjudged(code.value())) {
             throw new IllegalArgumentException("经济分类科目 " + text + " 的类 " + root + " 不在 " + model.year() + " 年度目录中");
         }
         return code;

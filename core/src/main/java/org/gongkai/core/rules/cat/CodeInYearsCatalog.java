@@ -28,7 +28,7 @@ public final class CodeInYearsCatalog extends BaseRule {
             findings.add(finding("模型 " + problem.path(), problem.message()));
         }
         disclosure.catalog().ifPresent(catalog -> CodedRows.of(disclosure).stream()
-                .filter(r -> r.wellFormed() && r.classEntry(catalog).isEmpty())
+                .filter(r -> r.wellFormed() && r.classEntry(catalog).isEmpty() && (!r.economic() || catalog.holdsEconomics()))
                 .forEach(r -> findings.add(finding(Locations.row(r.table(), r.row()),
                         r.kind() + " " + r.code() + " 的类 " + r.code().substring(0, 3) + " 不在 " + catalog.year() + " 年目录中"))));
         return findings;
