@@ -136,6 +136,14 @@ public class PortalController {
         return "portal/rules";
     }
 
+    /** The year's 支出功能分类 as built in: the tree, a search by code or name, and what changed from the year before. */
+    @GetMapping("/catalog/{year}")
+    public String catalog(@org.springframework.web.bind.annotation.PathVariable int year, @RequestParam(required = false) String q,
+                          Model page) {
+        page.addAttribute("catalog", CatalogPage.of(year, q));
+        return "portal/catalog";
+    }
+
     @GetMapping("/search")
     public String search(@RequestParam(required = false) String q, Model page) {
         page.addAttribute("search", new PageData.Search(q, portal.snapshot().search(q)));

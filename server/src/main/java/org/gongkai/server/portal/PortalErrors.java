@@ -15,6 +15,12 @@ public class PortalErrors {
         return page(e.getMessage());
     }
 
+    /** A catalog year that is not built in. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ModelAndView unknown(IllegalArgumentException e) {
+        return page(e.getMessage());
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ModelAndView malformed(MethodArgumentTypeMismatchException e) {
         return page("地址中的“" + e.getName() + "”不正确");

@@ -113,6 +113,17 @@ class PortalPagesTest extends ServerTest {
     }
 
     @Test
+    void theCatalogOfAYearIsBrowsedSearchedAndComparedWithTheYearBefore() {
+        String page = http.getForObject("/catalog/2021?q=20805", String.class);
+        assertThat(page).contains("2021 年支出功能分类科目").contains("行政事业单位养老支出").contains("id=\"c2080505\"")
+                .contains("与 2020 年相比").contains("更名").contains("行政事业单位离退休");
+        assertThat(http.getForObject("/catalog/2021?q=不存在的科目", String.class)).contains("没有找到");
+        ResponseEntity<String> outside = http.getForEntity("/catalog/1990", String.class);
+        assertThat(outside.getStatusCode().value()).isEqualTo(404);
+        assertThat(outside.getBody()).contains("没有 1990 年的分类目录");
+    }
+
+    @Test
     void aYearsDisclosuresComeInBulk() {
         ResponseEntity<byte[]> csv = http.getForEntity("/api/public/bulk/2020.csv", byte[].class);
         String text = new String(csv.getBody(), StandardCharsets.UTF_8);
