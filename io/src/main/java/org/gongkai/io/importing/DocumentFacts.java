@@ -1,5 +1,6 @@
 package org.gongkai.io.importing;
 
+import org.gongkai.core.rules.Disclosure.Level;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -10,6 +11,7 @@ import java.util.regex.Pattern;
  * disclosure it is. Read from the labelled lines every region prints in some form (「编制部门：」「预算主管部门：」
  * 「编制单位：」「预算单位：」「部门名称：」「部 门:」) and from the cover and title ("…2025年区级部门预算",
  * "2018 年度江苏省高级人民法院预算公开", "…2024 年度部门决算").
+ * The level is the rules' own {@link Level} (部门预算 or 单位预算).
  */
 public record DocumentFacts(Kind kind, Level level, String department, Integer year) {
 
@@ -20,21 +22,6 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
         private final String chinese;
 
         Kind(String chinese) {
-            this.chinese = chinese;
-        }
-
-        public String chinese() {
-            return chinese;
-        }
-    }
-
-    /** 部门预算 (a department and its units together) or 单位预算 (one unit). */
-    public enum Level {
-        DEPARTMENT("部门"), UNIT("单位");
-
-        private final String chinese;
-
-        Level(String chinese) {
             this.chinese = chinese;
         }
 

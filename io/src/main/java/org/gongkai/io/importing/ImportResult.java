@@ -31,7 +31,7 @@ public record ImportResult(DepartmentBudget model, List<StatementTable> publishe
         org.gongkai.core.rules.Disclosure disclosure = org.gongkai.core.rules.Disclosure.published(model, publishedTables, catalog, expected,
                 contents());
         return facts == null || facts.level() == null ? disclosure
-                : disclosure.atLevel(org.gongkai.core.rules.Disclosure.Level.valueOf(facts.level().name()));
+                : disclosure.atLevel(facts.level());
     }
 
     /** Which part of a disclosure the document holds: tables, explanation, both, or one or two sections alone. */
