@@ -95,9 +95,20 @@
         var now = document.getElementById(id);
         var next = fresh.getElementById(id);
         if (now && next) {
+          keepTyped(now, next);
           now.replaceWith(next);
         }
       });
+    });
+  }
+
+  // What was typed in the part being replaced (the written explanation of warnings, a return comment) stays.
+  function keepTyped(now, next) {
+    Array.prototype.forEach.call(now.querySelectorAll('textarea[name], input[type=text][name]'), function (field) {
+      var twin = next.querySelector(field.tagName.toLowerCase() + '[name="' + field.name + '"]');
+      if (twin && field.value) {
+        twin.value = field.value;
+      }
     });
   }
 
@@ -114,10 +125,14 @@
       if (answer.saved) {
         form.dataset.dirty = '0';
         setLockVersion(answer.lockVersion);
-        status(form).textContent = answer.notice + ' ' + new Date().toLocaleTimeString('zh-CN', { hour12: false });
-        status(form).className = 'save-status saved';
         refreshBar();
-        return refreshReport().then(function () { return true; });
+        // 已保存 is shown once the report and the actions show the saved state too.
+        var shown = function () {
+          status(form).textContent = answer.notice + ' ' + new Date().toLocaleTimeString('zh-CN', { hour12: false });
+          status(form).className = 'save-status saved';
+          return true;
+        };
+        return refreshReport().then(shown, shown);
       }
       status(form).textContent = answer.error;
       status(form).className = 'save-status refused';
