@@ -161,7 +161,7 @@ public final class Interpreter {
                 parts.add(current);
             } else if (isContents((Block.Grid) block)) {
                 continue;
-            } else if (isProjectForm(((Block.Grid) block).rows().get(0))) {
+            } else if (Titles.isProjectFormTitle(((Block.Grid) block).rows().get(0))) {
                 // 绩效目标填报表 whose title is the first row of their own frame (上海), several run together over pages:
                 // each title row starts a project part of its own.
                 for (Block.Grid form : forms((Block.Grid) block)) {
@@ -188,17 +188,12 @@ public final class Interpreter {
                 && tail.matches(".*(说明|情况|信息)") && Titles.section(first.strip() + second.strip()).isPresent();
     }
 
-    private static boolean isProjectForm(List<String> row) {
-        return row.stream().filter(c -> !Cells.isBlank(c)).findFirst().flatMap(Titles::projectTable)
-                .filter(Titles.NAMED_INSIDE::equals).isPresent();
-    }
-
     /** One grid of several forms, cut at each form's title row. */
     private static List<Block.Grid> forms(Block.Grid grid) {
         List<Block.Grid> forms = new ArrayList<>();
         List<List<String>> rows = new ArrayList<>();
         for (List<String> row : grid.rows()) {
-            if (isProjectForm(row) && !rows.isEmpty()) {
+            if (Titles.isProjectFormTitle(row) && !rows.isEmpty()) {
                 forms.add(new Block.Grid(rows, grid.where(), grid.spansKnown()));
                 rows = new ArrayList<>();
             }

@@ -90,7 +90,7 @@ final class ProjectReader {
             if (first.equals("项目编码")) {
                 code = cellAfter(row, "项目编码");
                 projectName = cellAfter(row, "项目名称");
-            } else if (isProjectForm(row) || first.matches("[(（]\\d{4}年度?[)）]")) {
+            } else if (Titles.isProjectFormTitle(row) || first.matches("[(（]\\d{4}年度?[)）]")) {
                 continue; // the form's own title and year
             } else if (first.equals("项目名称")) {
                 // The form that names its project inside: 「项目名称 | … | 项目性质 | … | 项目类别 | …」.
@@ -137,11 +137,6 @@ final class ProjectReader {
                 unparsed.add(new Unparsed(grid.where(), String.join(" | ", row), "项目《" + name + "》绩效目标表中未识别的行"));
             }
         }
-    }
-
-    private static boolean isProjectForm(List<String> row) {
-        return row.stream().filter(c -> !Cells.isBlank(c)).findFirst().flatMap(Titles::projectTable)
-                .filter(Titles.NAMED_INSIDE::equals).isPresent();
     }
 
     private static boolean inYuan(Block.Grid grid) {

@@ -1,6 +1,7 @@
 package org.gongkai.io.importing;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.gongkai.core.budget.NarrativeSection;
@@ -140,6 +141,12 @@ final class Titles {
      * is a project whose name the form gives.
      */
     static final String NAMED_INSIDE = "";
+
+    /** A row that is the title of a form naming its project inside (its first filled cell, spread over the frame). */
+    static boolean isProjectFormTitle(List<String> row) {
+        return row.stream().filter(c -> !Cells.isBlank(c)).findFirst().flatMap(Titles::projectTable)
+                .filter(NAMED_INSIDE::equals).isPresent();
+    }
 
     /** The project name of a 绩效目标表 title ("3、档案加工整理及数字化费用绩效目标表"). */
     static Optional<String> projectTable(String text) {
