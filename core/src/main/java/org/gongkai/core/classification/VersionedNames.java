@@ -38,6 +38,13 @@ final class VersionedNames {
         return new VersionedNames(resource, byCode);
     }
 
+    /** Names of one year only, as an official catalog lists them. */
+    static VersionedNames of(String resource, java.util.Collection<CatalogEntry> entries) {
+        Map<String, List<CatalogEntry>> byCode = new TreeMap<>();
+        entries.forEach(e -> byCode.put(e.code(), List.of(e)));
+        return new VersionedNames(resource, byCode);
+    }
+
     private static boolean overlaps(YearRange a, YearRange b) {
         int aFrom = a.from() == null ? Integer.MIN_VALUE : a.from();
         int aTo = a.to() == null ? Integer.MAX_VALUE : a.to();
