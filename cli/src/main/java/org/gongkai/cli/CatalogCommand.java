@@ -12,8 +12,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gongkai catalog show CODE [--years]}: a code's name in the built-in catalog, and its name history by year. */
-@Command(name = "catalog", mixinStandardHelpOptions = true, description = "政府收支分类科目（内置目录）",
-        subcommands = {CatalogCommand.Show.class, CatalogCommand.Coverage.class})
+@Command(name = "catalog", mixinStandardHelpOptions = true, description = "政府收支分类科目：查看内置目录，读取并载入官方目录文件",
+        subcommands = {CatalogCommand.Show.class, CatalogCommand.Coverage.class, CatalogLoad.class})
 final class CatalogCommand implements Callable<Integer> {
 
     @Spec
@@ -76,7 +76,7 @@ final class CatalogCommand implements Callable<Integer> {
             }
             if (years) {
                 for (CatalogEntry entry : history) {
-                    out.println(code + "\t" + entry.name() + "\t" + range(entry));
+                    out.println(code + "\t" + entry.name() + "\t" + range(entry) + "\t" + source(entry));
                 }
             } else {
                 int shown = year != null ? year : ClassificationCatalog.LAST_YEAR;
@@ -86,6 +86,11 @@ final class CatalogCommand implements Callable<Integer> {
             }
             out.flush();
             return 0;
+        }
+
+        /** Where the entry was verified, as its data row says (the first releases' entries carry none). */
+        private static String source(CatalogEntry entry) {
+            return entry.source().isEmpty() ? "出处：内置目录初版（经样本与语料核对）" : "出处：" + entry.source();
         }
 
         private static String range(CatalogEntry entry) {

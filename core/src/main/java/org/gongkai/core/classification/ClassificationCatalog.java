@@ -91,7 +91,7 @@ public final class ClassificationCatalog {
     private static java.util.List<CatalogEntry> withBuiltInGlossary(Map<String, CatalogEntry> entries, VersionedNames builtIn, int year) {
         return entries.values().stream().map(e -> e.hasGlossary() ? e : builtIn.find(e.code(), year)
                 .filter(b -> b.name().equals(e.name()))
-                .map(b -> new CatalogEntry(e.code(), e.name(), e.years(), b.glossary())).orElse(e)).toList();
+                .map(b -> new CatalogEntry(e.code(), e.name(), e.years(), b.glossary(), e.source())).orElse(e)).toList();
     }
 
     /** Every name the function code has had, oldest first. */

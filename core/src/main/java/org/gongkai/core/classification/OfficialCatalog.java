@@ -59,7 +59,8 @@ public final class OfficialCatalog {
                         + earlier.name() + "”重复");
                 continue;
             }
-            (function ? functions : economics).put(line.code(), new CatalogEntry(line.code(), line.name(), years, line.glossary()));
+            (function ? functions : economics).put(line.code(), new CatalogEntry(line.code(), line.name(), years, line.glossary(),
+                    "核实:" + source));
         }
         parentProblems(functions, seen, problems);
         parentProblems(economics, seen, problems);

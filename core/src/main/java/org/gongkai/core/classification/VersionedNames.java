@@ -27,7 +27,8 @@ final class VersionedNames {
         for (Map<String, String> row : TsvResource.read(resource)) {
             String glossary = row.containsKey("glossary") ? row.get("glossary") : row.getOrDefault("text", "");
             String name = row.containsKey("name") ? row.get("name") : row.get("term");
-            CatalogEntry entry = new CatalogEntry(row.get(idColumn), name, TsvResource.years(row), glossary);
+            CatalogEntry entry = new CatalogEntry(row.get(idColumn), name, TsvResource.years(row), glossary,
+                    row.getOrDefault("source", ""));
             List<CatalogEntry> versions = byCode.computeIfAbsent(entry.code(), c -> new ArrayList<>());
             versions.stream().filter(v -> overlaps(v.years(), entry.years())).findAny().ifPresent(v -> {
                 throw new IllegalStateException(resource + " 第 " + row.get("#line") + " 行：编码 " + entry.code()

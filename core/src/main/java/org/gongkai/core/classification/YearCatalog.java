@@ -95,7 +95,7 @@ public final class YearCatalog {
      * it does not, an economic code cannot be judged and is only warned about.
      */
     public boolean holdsEconomics() {
-        return !economicsInForce().isEmpty();
+        return !departmentEconomicsInForce().isEmpty();
     }
 
     /** Whether an economic code's class is known, or cannot be judged this year. */
@@ -103,7 +103,19 @@ public final class YearCatalog {
         return !holdsEconomics() || economic(code.substring(0, 3)).isPresent();
     }
 
+    /** Both economic classifications in force: 部门支出经济分类 (3xx) and 政府预算支出经济分类 (5xx). */
     public Map<String, CatalogEntry> economicsInForce() {
         return economics.inForce(year);
+    }
+
+    /** The 部门支出经济分类 (3xx) in force: what a department's 基本支出 is entered in. */
+    public Map<String, CatalogEntry> departmentEconomicsInForce() {
+        Map<String, CatalogEntry> department = new java.util.LinkedHashMap<>();
+        economicsInForce().forEach((code, entry) -> {
+            if (code.startsWith("3")) {
+                department.put(code, entry);
+            }
+        });
+        return department;
     }
 }

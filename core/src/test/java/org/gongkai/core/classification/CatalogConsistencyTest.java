@@ -35,16 +35,39 @@ class CatalogConsistencyTest {
     }
 
     @Test
-    void anEconomicCodeOfTheSchemeBefore2018IsAcceptedWithAWarningNotRefused() {
-        // The 2016–2017 economic scheme (304, 305, 306 …) is not built in: its codes cannot be judged, so they pass.
+    void theEconomicSchemeBefore2018HasItsOwnClassesAndTheReformedOneStartsIn2018() {
+        assertThat(CATALOG.forYear(2017).economic("304")).map(CatalogEntry::name).contains("对企事业单位的补贴");
+        assertThat(CATALOG.forYear(2018).economic("304")).isEmpty();
+        assertThat(CATALOG.forYear(2018).economic("312")).map(CatalogEntry::name).contains("对企业补助");
+        assertThat(CATALOG.forYear(2017).economic("312")).isEmpty();
+    }
+
+    @Test
+    void anEconomicCodeOfAKnownClassThatTheCatalogLacksIsAcceptedWithAWarningNotRefused() {
         var model = org.gongkai.core.budget.Budgets.department(2017)
                 .income(org.gongkai.core.budget.FundingSource.GENERAL_PUBLIC_BUDGET, "1.00")
                 .expenditure("2010101", org.gongkai.core.budget.ExpenditureKind.BASIC,
                         org.gongkai.core.budget.FundingSource.GENERAL_PUBLIC_BUDGET, "1.00")
-                .basic("30401", org.gongkai.core.budget.BasicCostKind.PERSONNEL, "1.00").build();
+                .basic("30498", org.gongkai.core.budget.BasicCostKind.PERSONNEL, "1.00").build();
         var conformance = new org.gongkai.core.budget.CatalogConformance(CATALOG);
         assertThat(conformance.check(model)).isEmpty();
-        assertThat(conformance.unknown(model)).singleElement().satisfies(p -> assertThat(p.message()).contains("30401"));
+        assertThat(conformance.unknown(model)).singleElement().satisfies(p -> assertThat(p.message()).contains("30498"));
+    }
+
+    @Test
+    void unverifiedEntriesSayWhatTheyRestOnAndAreNotUsedToJudgeNames() {
+        CatalogEntry education = CATALOG.forYear(2024).function("20502").orElseThrow();
+        assertThat(education.name()).isEqualTo("普通教育");
+        assertThat(education.source()).startsWith("未核实:");
+        assertThat(education.verified()).isFalse();
+        assertThat(CATALOG.forYear(2024).function("2010101").orElseThrow().verified()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"function-codes.tsv", "economic-codes.tsv"})
+    void everyRowSaysWhereItWasVerifiedOrThatItWasNot(String resource) {
+        TsvResource.read(resource).forEach(row -> assertThat(row.get("source")).as(resource + " 第 " + row.get("#line") + " 行")
+                .matches("|核实:.+|未核实:.+"));
     }
 
     @Test

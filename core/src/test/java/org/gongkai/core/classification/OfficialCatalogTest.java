@@ -18,13 +18,13 @@ class OfficialCatalogTest {
     }
 
     private static final List<CatalogLine> EDUCATION = lines("205", "教育支出", "20501", "教育管理事务", "2050101", "行政运行",
-            "20502", "普通教育", "2050201", "学前教育", "2050202", "小学教育", "301", "工资福利支出", "30101", "基本工资");
+            "20502", "普通教育", "2050201", "学前教育", "2050298", "普惠托育", "301", "工资福利支出", "30101", "基本工资");
 
     @Test
     void aWellFormedFileBecomesTheYearsListWithFunctionsAndEconomicsApart() {
         OfficialCatalog official = OfficialCatalog.of("目录.xlsx", 2026, EDUCATION);
 
-        assertThat(official.functions()).containsOnlyKeys("205", "20501", "2050101", "20502", "2050201", "2050202");
+        assertThat(official.functions()).containsOnlyKeys("205", "20501", "2050101", "20502", "2050201", "2050298");
         assertThat(official.economics()).containsOnlyKeys("301", "30101");
         assertThat(official.functions().get("2050201").years().contains(2026)).isTrue();
         assertThat(official.functions().get("2050201").years().contains(2025)).isFalse();
@@ -39,7 +39,8 @@ class OfficialCatalogTest {
         assertThat(catalog.forYear(2025).function("2010101")).as("其他年度仍用内置目录").isPresent();
         assertThat(catalog.forYear(2026).economic("30101")).map(CatalogEntry::name).contains("基本工资");
         assertThat(catalog.forYear(2026).economic("30201")).as("文件带经济分类时整体替换").isEmpty();
-        assertThat(ClassificationCatalog.builtIn().forYear(2026).function("2050201")).as("内置目录不受影响").isEmpty();
+        assertThat(catalog.forYear(2026).function("2050298")).map(CatalogEntry::name).contains("普惠托育");
+        assertThat(ClassificationCatalog.builtIn().forYear(2026).function("2050298")).as("内置目录不受影响").isEmpty();
     }
 
     @Test

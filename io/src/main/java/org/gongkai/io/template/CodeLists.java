@@ -16,7 +16,7 @@ record CodeLists(int year, List<CatalogEntry> functions, List<CatalogEntry> econ
         return new CodeLists(catalog.year(),
                 catalog.functionsInForce().values().stream()
                         .filter(e -> FunctionCode.of(e.code()).level() == CodeLevel.ITEM).toList(),
-                catalog.economicsInForce().values().stream().filter(e -> e.code().length() == 5).toList());
+                catalog.departmentEconomicsInForce().values().stream().filter(e -> e.code().length() == 5).toList());
     }
 
     /** The entries a code column offers. */

@@ -55,13 +55,19 @@ public final class TemplateWriter {
     private final YearCatalog catalog;
     private final CodeLists codes;
 
-    private TemplateWriter(int year) {
-        catalog = ClassificationCatalog.builtIn().forYear(year);
+    private TemplateWriter(YearCatalog catalog) {
+        this.catalog = catalog;
         codes = CodeLists.of(catalog);
     }
 
+    /** The workbook with the built-in catalog's codes. */
     public static void write(DepartmentBudget model, OutputStream out) throws IOException {
-        TemplateWriter writer = new TemplateWriter(model.year());
+        write(model, ClassificationCatalog.builtIn().forYear(model.year()), out);
+    }
+
+    /** The workbook with the codes of the catalog in force for the department (an official one once loaded). */
+    public static void write(DepartmentBudget model, YearCatalog catalog, OutputStream out) throws IOException {
+        TemplateWriter writer = new TemplateWriter(catalog);
         writer.fill(model);
         writer.workbook.write(out);
         writer.workbook.close();

@@ -86,7 +86,7 @@ class TemplateFillingTest {
             assertThat(functions).containsExactlyElementsOf(items).contains("2010101 行政运行").hasSizeGreaterThan(300);
             List<String> economics = listOf(workbook, "基本支出", 0);
             assertThat(economics).contains("30101 基本工资", "30102 津贴补贴").allMatch(e -> e.matches("\\d{5} \\S.*"));
-            assertThat(economics).hasSize((int) CATALOG.economicsInForce().keySet().stream().filter(c -> c.length() == 5).count());
+            assertThat(economics).hasSize((int) CATALOG.departmentEconomicsInForce().keySet().stream().filter(c -> c.length() == 5).count());
             assertThat(workbook.isSheetHidden(workbook.getSheetIndex("代码"))).isTrue();
         }
     }

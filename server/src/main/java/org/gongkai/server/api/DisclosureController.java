@@ -72,7 +72,8 @@ public class DisclosureController {
     /** The disclosure's data as a filled data-entry workbook, to edit in Excel and upload again. */
     @GetMapping("/{id}/template")
     public ResponseEntity<byte[]> template(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
-        return Templates.of(service.read(caller, id));
+        DisclosureRecord record = service.read(caller, id);
+        return Templates.of(record, service.catalogOf(record.departmentCode()));
     }
 
     @GetMapping("/{id}")

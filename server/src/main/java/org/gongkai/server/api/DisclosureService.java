@@ -20,6 +20,7 @@ import org.gongkai.server.workflow.Status;
 import org.gongkai.server.workflow.Workflow;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
+import org.gongkai.server.catalog.OfficialCatalogs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +30,10 @@ public class DisclosureService {
 
     private final DisclosureRepository repository;
     private final ApplicationEventPublisher events;
+    private final OfficialCatalogs catalogs;
 
-    public DisclosureService(DisclosureRepository repository, ApplicationEventPublisher events) {
+    public DisclosureService(DisclosureRepository repository, ApplicationEventPublisher events, OfficialCatalogs catalogs) {
+        this.catalogs = catalogs;
         this.repository = repository;
         this.events = events;
     }
@@ -107,9 +110,9 @@ public class DisclosureService {
      * Validates before anything is written: a model whose report cannot be produced would be stored but could never be
      * shown, edited or deleted again.
      */
-    private static void checkable(DepartmentBudget model) {
+    private void checkable(DepartmentBudget model) {
         try {
-            RuleRegistry.check(Disclosure.generated(model, ClassificationCatalog.builtIn()));
+            RuleRegistry.check(Disclosure.generated(model, catalogOf(model.department().code())));
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(DisclosureService.class).warn("model cannot be checked", e);
             throw ApiException.badRequest("模型无法校验，未保存：请检查其中的金额、代码和年度是否有效");
@@ -118,7 +121,12 @@ public class DisclosureService {
 
     public List<Finding> findings(DisclosureRecord record) {
         DepartmentBudget model = ModelJson.parse(record.model(), "stored");
-        return RuleRegistry.check(Disclosure.generated(model, ClassificationCatalog.builtIn()));
+        return RuleRegistry.check(Disclosure.generated(model, catalogOf(record.departmentCode())));
+    }
+
+    /** The catalog in force for the department's region: the official one where loaded, else the built-in one. */
+    public ClassificationCatalog catalogOf(String departmentCode) {
+        return catalogs.forDepartment(departmentCode);
     }
 
     @Transactional

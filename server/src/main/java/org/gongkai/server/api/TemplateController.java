@@ -19,8 +19,11 @@ public class TemplateController {
 
     private final DisclosureRepository repository;
 
-    public TemplateController(DisclosureRepository repository) {
+    private final org.gongkai.server.catalog.OfficialCatalogs catalogs;
+
+    public TemplateController(DisclosureRepository repository, org.gongkai.server.catalog.OfficialCatalogs catalogs) {
         this.repository = repository;
+        this.catalogs = catalogs;
     }
 
     /** Also served to the signed-in pages, which cannot use the stateless API. */
@@ -40,6 +43,6 @@ public class TemplateController {
             throw ApiException.forbidden("部门 " + code + " 不在本区域");
         }
         DepartmentBudget blank = DepartmentBudget.builder(budgetYear, new Department(code, name)).build();
-        return Templates.download(blank, code + "-" + budgetYear + "-填报模板.xlsx");
+        return Templates.download(blank, catalogs.forDepartment(code), code + "-" + budgetYear + "-填报模板.xlsx");
     }
 }

@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.io.json.ModelJson;
 import org.gongkai.io.template.TemplateWriter;
 import org.gongkai.server.persistence.DisclosureRecord;
@@ -21,14 +22,14 @@ public final class Templates {
     }
 
     /** A stored version's data in the data-entry workbook, named by department, year and version. */
-    public static ResponseEntity<byte[]> of(DisclosureRecord record) throws IOException {
-        return download(ModelJson.parse(record.model(), "stored"),
+    public static ResponseEntity<byte[]> of(DisclosureRecord record, ClassificationCatalog catalog) throws IOException {
+        return download(ModelJson.parse(record.model(), "stored"), catalog,
                 record.departmentCode() + "-" + record.year() + "-第" + record.version() + "版-填报模板.xlsx");
     }
 
-    static ResponseEntity<byte[]> download(DepartmentBudget model, String filename) throws IOException {
+    static ResponseEntity<byte[]> download(DepartmentBudget model, ClassificationCatalog catalog, String filename) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        TemplateWriter.write(model, out);
+        TemplateWriter.write(model, catalog.forYear(model.year()), out);
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8)
                         .build().toString())

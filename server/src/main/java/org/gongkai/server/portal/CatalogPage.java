@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.gongkai.core.classification.CatalogEntry;
+import org.gongkai.core.classification.CatalogDifferences;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.classification.YearCatalog;
 
@@ -40,18 +40,13 @@ public record CatalogPage(int year, String query, List<Line> lines, List<Change>
         if (!ClassificationCatalog.supports(year - 1)) {
             return List.of();
         }
-        Map<String, CatalogEntry> before = ClassificationCatalog.builtIn().forYear(year - 1).functionsInForce();
-        Map<String, CatalogEntry> after = ClassificationCatalog.builtIn().forYear(year).functionsInForce();
+        CatalogDifferences differences = CatalogDifferences.between(ClassificationCatalog.builtIn().forYear(year - 1).functionsInForce(),
+                ClassificationCatalog.builtIn().forYear(year).functionsInForce());
         List<Change> changes = new ArrayList<>();
-        after.keySet().stream().sorted().forEach(code -> {
-            if (!before.containsKey(code)) {
-                changes.add(new Change(code, "新增", null, after.get(code).name()));
-            } else if (!before.get(code).name().equals(after.get(code).name())) {
-                changes.add(new Change(code, "更名", before.get(code).name(), after.get(code).name()));
-            }
-        });
-        before.keySet().stream().sorted().filter(code -> !after.containsKey(code))
-                .forEach(code -> changes.add(new Change(code, "停用", before.get(code).name(), null)));
+        differences.added().forEach(e -> changes.add(new Change(e.code(), "新增", null, e.name())));
+        differences.renamed().forEach(r -> changes.add(new Change(r.code(), "更名", r.before(), r.after())));
+        differences.withdrawn().forEach(e -> changes.add(new Change(e.code(), "停用", e.name(), null)));
+        changes.sort(java.util.Comparator.comparing(Change::code));
         return changes;
     }
 }

@@ -3,7 +3,7 @@ package org.gongkai.server.portal;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.budget.DepartmentBudget;
-import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.server.catalog.OfficialCatalogs;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.RuleRegistry;
 import org.gongkai.core.tables.StandardTables;
@@ -28,8 +28,11 @@ public class Portal {
     private volatile Snapshot snapshot;
     private final List<Runnable> onChange = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public Portal(DisclosureRepository repository) {
+    private final OfficialCatalogs catalogs;
+
+    public Portal(DisclosureRepository repository, OfficialCatalogs catalogs) {
         this.repository = repository;
+        this.catalogs = catalogs;
     }
 
     public Snapshot snapshot() {
@@ -71,7 +74,7 @@ public class Portal {
         List<PublishedDisclosure> all = new ArrayList<>();
         for (DisclosureRecord record : repository.list(null, null, Status.PUBLISHED)) {
             DepartmentBudget model = ModelJson.parse(record.model(), "disclosure " + record.id());
-            var catalog = ClassificationCatalog.builtIn();
+            var catalog = catalogs.forRegion(record.regionCode());
             all.add(new PublishedDisclosure(record, repository.departmentName(record.departmentCode()).orElse(record.departmentCode()),
                     repository.regionName(record.regionCode()).orElse(record.regionCode()), model,
                     StandardTables.generateAll(model, catalog), RuleRegistry.check(Disclosure.generated(model, catalog)),

@@ -9,6 +9,7 @@ import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.InvalidModelException;
 import org.gongkai.core.classification.CodeLevel;
 import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.classification.YearCatalog;
 import org.gongkai.core.classification.FunctionCode;
 import org.gongkai.core.narrative.Drafter;
 import org.gongkai.core.rules.Finding;
@@ -133,9 +134,10 @@ public class WorkspaceController {
         page.addAttribute("costs", TemplateLabels.COSTS);
         page.addAttribute("sections", TemplateLabels.SECTIONS);
         page.addAttribute("draftable", Drafter.draftable(model));
-        page.addAttribute("functionCodes", functionItems(model.year()));
-        page.addAttribute("economicCodes", economicItems(model.year()));
-        page.addAttribute("functionNames", functionNames(model));
+        var catalog = service.catalogOf(record.departmentCode()).forYear(model.year());
+        page.addAttribute("functionCodes", functionItems(catalog));
+        page.addAttribute("economicCodes", economicItems(catalog));
+        page.addAttribute("functionNames", functionNames(model, catalog));
         page.addAttribute("threePublicGeneral", model.threePublic().stream()
                 .filter(t -> t.source() == org.gongkai.core.budget.FundingSource.GENERAL_PUBLIC_BUDGET)
                 .map(org.gongkai.core.budget.ThreePublicBySource::amounts).findFirst().orElse(null));
@@ -175,7 +177,7 @@ public class WorkspaceController {
     public String preview(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model page) {
         DisclosureRecord record = service.read(caller, id);
         DepartmentBudget model = ModelJson.parse(record.model(), "stored");
-        var disclosure = org.gongkai.core.rules.Disclosure.generated(model, ClassificationCatalog.builtIn());
+        var disclosure = org.gongkai.core.rules.Disclosure.generated(model, service.catalogOf(record.departmentCode()));
         List<Map<String, String>> tables = new java.util.ArrayList<>();
         for (org.gongkai.core.tables.StandardTable kind : org.gongkai.core.tables.StandardTable.values()) {
             disclosure.table(kind).ifPresent(table -> tables.add(Map.of("id", "table-" + kind.number(),
@@ -220,7 +222,8 @@ public class WorkspaceController {
 
     @GetMapping("/{id}/template")
     public ResponseEntity<byte[]> template(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
-        return Templates.of(service.read(caller, id));
+        DisclosureRecord record = service.read(caller, id);
+        return Templates.of(record, service.catalogOf(record.departmentCode()));
     }
 
     @GetMapping("/template")
@@ -418,9 +421,8 @@ public class WorkspaceController {
         return names;
     }
 
-    private static Map<String, String> functionItems(int year) {
+    private static Map<String, String> functionItems(YearCatalog catalog) {
         Map<String, String> items = new LinkedHashMap<>();
-        var catalog = ClassificationCatalog.builtIn().forYear(year);
         catalog.functionsInForce().forEach((code, entry) -> {
             if (FunctionCode.of(code).level() == CodeLevel.ITEM) {
                 items.put(code, catalog.functionName(code));
@@ -429,9 +431,9 @@ public class WorkspaceController {
         return items;
     }
 
-    private static Map<String, String> economicItems(int year) {
+    private static Map<String, String> economicItems(YearCatalog catalog) {
         Map<String, String> items = new LinkedHashMap<>();
-        ClassificationCatalog.builtIn().forYear(year).economicsInForce().forEach((code, entry) -> {
+        catalog.departmentEconomicsInForce().forEach((code, entry) -> {
             if (code.length() == 5) {
                 items.put(code, entry.name());
             }
@@ -439,8 +441,7 @@ public class WorkspaceController {
         return items;
     }
 
-    private static Map<String, String> functionNames(DepartmentBudget model) {
-        var catalog = ClassificationCatalog.builtIn().forYear(model.year());
+    private static Map<String, String> functionNames(DepartmentBudget model, YearCatalog catalog) {
         Map<String, String> names = new LinkedHashMap<>();
         model.expenditures().forEach(l -> names.putIfAbsent(l.functionCode().value(), catalog.functionName(l.functionCode().value())));
         return names;

@@ -307,13 +307,13 @@ class WorkspacePagesTest {
     }
 
     @Test
-    void anEducationBureauWhoseCodesTheBuiltInCatalogLacksEntersSubmitsAndPublishes() throws Exception {
-        // 205 教育支出's 款 and 项 are not in the built-in catalog: they are accepted with a warning, never refused.
-        String[] codes = {"2050101", "2050201", "2130101"};
+    void anEducationBureauEntersSubmitsAndPublishesEvenWithACodeTheCatalogLacks() throws Exception {
+        // 2050297 is well formed under 20502 普通教育 but in no catalog: it is accepted with a warning, never refused.
+        String[] codes = {"2050101", "2050201", "2130101", "2050297"};
         List<ExpenditureLine> lines = new java.util.ArrayList<>();
         for (int i = 0; i < model().expenditures().size(); i++) {
             ExpenditureLine line = model().expenditures().get(i);
-            lines.add(new ExpenditureLine(org.gongkai.core.classification.FunctionCode.of(codes[i % 3]), line.kind(), line.source(),
+            lines.add(new ExpenditureLine(org.gongkai.core.classification.FunctionCode.of(codes[i % codes.length]), line.kind(), line.source(),
                     line.carriedOver(), line.amount()));
         }
         DepartmentBudget education = org.gongkai.core.narrative.Drafter.redraft(model().toBuilder().expenditures(lines).build(),
@@ -322,14 +322,14 @@ class WorkspacePagesTest {
         long id = repository.create("999", education.year(), ModelJson.write(education), null);
         mvc.perform(linesForm(id, lock(id), education)).andExpect(flash().attribute("notice", "已保存"));
         String page = mvc.perform(get("/work/" + id).with(user(as("w-dept999")))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("R-CAT-08").contains("2050101").contains("检查结果：<span>0</span> 个错误");
+        assertThat(page).contains("R-CAT-08").contains("2050297").contains("检查结果：<span>0</span> 个错误");
         submit(id);
         mvc.perform(post("/work/" + id + "/move/approve").with(csrf()).with(user(as("w-reviewer"))).param("lockVersion", String.valueOf(lock(id))))
                 .andExpect(flash().attribute("notice", "已审核通过"));
         mvc.perform(post("/work/" + id + "/move/publish").with(csrf()).with(user(as("w-reviewer"))).param("lockVersion", String.valueOf(lock(id))))
                 .andExpect(flash().attribute("notice", "已公开"));
         String portal = mvc.perform(get("/d/999/" + education.year())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(portal).contains("测试部门").contains("2050101").contains("（目录中无此科目）");
+        assertThat(portal).contains("测试部门").contains("2050201").contains("学前教育").contains("2050297").contains("（目录中无此科目）");
     }
 
     @Test

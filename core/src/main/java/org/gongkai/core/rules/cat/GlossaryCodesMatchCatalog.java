@@ -59,7 +59,7 @@ public final class GlossaryCodesMatchCatalog extends BaseRule {
         if (entry.isEmpty()) {
             return Optional.of("功能分类科目 " + code + " 不在 " + catalog.year() + " 年目录中");
         }
-        if (TableQueries.plain(entry.get().name()).equals(TableQueries.plain(name))) {
+        if (!entry.get().verified() || TableQueries.plain(entry.get().name()).equals(TableQueries.plain(name))) {
             return Optional.empty();
         }
         return Optional.of("名词解释中 " + code + " 的名称应为“" + entry.get().name() + "”，写作“" + name + "”"

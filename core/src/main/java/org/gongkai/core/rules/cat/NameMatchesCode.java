@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.gongkai.core.classification.CatalogEntry;
 import org.gongkai.core.classification.YearCatalog;
 import org.gongkai.core.rules.BaseRule;
 import org.gongkai.core.rules.Disclosure;
@@ -40,7 +41,8 @@ public final class NameMatchesCode extends BaseRule {
         YearCatalog catalog = disclosure.catalog().get();
         Map<StatementTable, List<Mismatch>> byTable = new LinkedHashMap<>();
         for (CodedRows row : CodedRows.of(disclosure)) {
-            row.entry(catalog).filter(e -> !TableQueries.plain(e.name()).equals(TableQueries.plain(row.name())))
+            row.entry(catalog).filter(CatalogEntry::verified)
+                    .filter(e -> !TableQueries.plain(e.name()).equals(TableQueries.plain(row.name())))
                     .ifPresent(e -> byTable.computeIfAbsent(row.table(), t -> new ArrayList<>()).add(new Mismatch(row, e.name())));
         }
         List<Finding> findings = new ArrayList<>();

@@ -91,7 +91,8 @@ public final class SubjectNamedAsInCatalog extends BaseRule {
     private static Map<Integer, Set<String>> namesByLength(YearCatalog catalog) {
         Map<Integer, Set<String>> names = new HashMap<>();
         for (int length : List.of(3, 5, 7)) {
-            names.put(length, catalog.functionsInForce().entrySet().stream().filter(e -> e.getKey().length() == length)
+            names.put(length, catalog.functionsInForce().entrySet().stream()
+                    .filter(e -> e.getKey().length() == length && e.getValue().verified())
                     .map(e -> TableQueries.plain(e.getValue().name())).collect(Collectors.toSet()));
         }
         return names;
