@@ -34,7 +34,11 @@ public class Bootstrap implements ApplicationRunner {
     private final Users users;
     private final ApplicationEventPublisher events;
 
-    public Bootstrap(DisclosureRepository repository, Users users, ApplicationEventPublisher events) {
+    private final org.gongkai.server.portal.PublishedViews views;
+
+    public Bootstrap(DisclosureRepository repository, Users users, ApplicationEventPublisher events,
+                     org.gongkai.server.portal.PublishedViews views) {
+        this.views = views;
         this.events = events;
         this.repository = repository;
         this.users = users;
@@ -66,6 +70,7 @@ public class Bootstrap implements ApplicationRunner {
             repository.ensureDepartment(model.department().code(), model.department().name(), SAMPLE_REGION);
             long id = repository.create(model.department().code(), model.year(), ModelJson.write(model), null);
             repository.markPublished(id);
+            views.store(id);
             events.publishEvent(new Published(model.department().code(), model.year(), 1));
             repository.audit("system", id, "PUBLISHED", "首次启动载入样例：" + model.department().name() + " " + model.year() + " 年");
         }

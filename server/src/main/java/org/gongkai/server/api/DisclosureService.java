@@ -31,9 +31,12 @@ public class DisclosureService {
     private final DisclosureRepository repository;
     private final ApplicationEventPublisher events;
     private final OfficialCatalogs catalogs;
+    private final org.gongkai.server.portal.PublishedViews views;
 
-    public DisclosureService(DisclosureRepository repository, ApplicationEventPublisher events, OfficialCatalogs catalogs) {
+    public DisclosureService(DisclosureRepository repository, ApplicationEventPublisher events, OfficialCatalogs catalogs,
+                             org.gongkai.server.portal.PublishedViews views) {
         this.catalogs = catalogs;
+        this.views = views;
         this.repository = repository;
         this.events = events;
     }
@@ -184,6 +187,7 @@ public class DisclosureService {
         } catch (DuplicateKeyException e) {
             throw ApiException.conflict("部门 " + record.departmentCode() + " " + record.year() + " 年已有另一个版本同时公开，本次公开未执行");
         }
+        views.store(id);
         events.publishEvent(new Published(record.departmentCode(), record.year(), record.version()));
         return repository.find(id).orElseThrow();
     }

@@ -1,38 +1,30 @@
 package org.gongkai.server.portal;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.gongkai.core.budget.DepartmentBudget;
-import org.gongkai.server.catalog.OfficialCatalogs;
-import org.gongkai.core.rules.Disclosure;
-import org.gongkai.core.rules.RuleRegistry;
-import org.gongkai.core.tables.StandardTables;
-import org.gongkai.io.json.ModelJson;
-import org.gongkai.server.persistence.DisclosureRecord;
-import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.workflow.Published;
-import org.gongkai.server.workflow.Status;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Builds the snapshot of everything published on first use and keeps it until a publication replaces it. Published
- * versions never change, so nothing else can make it stale.
+ * The listing of everything published, read once from the stored views and then changed one department-year at a time
+ * as publications commit: a publication touches only its own versions, and readers keep the listing they hold until the
+ * new one is swapped in, so none waits for it.
  */
 @Service
 public class Portal {
 
-    private final DisclosureRepository repository;
+    private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
+
+    private final PublishedViews views;
     private volatile Snapshot snapshot;
     private final List<Runnable> onChange = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private final OfficialCatalogs catalogs;
-
-    public Portal(DisclosureRepository repository, OfficialCatalogs catalogs) {
-        this.repository = repository;
-        this.catalogs = catalogs;
+    public Portal(PublishedViews views) {
+        this.views = views;
     }
 
     public Snapshot snapshot() {
@@ -48,12 +40,12 @@ public class Portal {
         return current;
     }
 
-    /** Registers what else must be dropped with the snapshot (the page cache). */
+    /** Registers what else must be dropped when a publication changes the listing (the page cache). */
     public void onChange(Runnable action) {
         onChange.add(action);
     }
 
-    /** Builds the snapshot in the background once the server is up, so the first reader does not wait for it. */
+    /** Builds the listing in the background once the server is up, so the first reader does not wait for it. */
     @EventListener(ApplicationReadyEvent.class)
     public void warmUp() {
         Thread thread = new Thread(this::snapshot, "gongkai-portal-warm-up");
@@ -61,25 +53,26 @@ public class Portal {
         thread.start();
     }
 
-    /** After a publication commits, pages and open data built before it are dropped. */
+    /**
+     * After a publication commits (and before it is acknowledged: this runs in the publishing thread), the versions of
+     * its department-year are read again and replace the old ones in the listing.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     public void published(Published event) {
         synchronized (this) {
-            snapshot = null;
+            if (snapshot != null) {
+                snapshot = snapshot.replacing(event.departmentCode(), event.year(), views.versions(event.departmentCode(), event.year()));
+            }
         }
         onChange.forEach(Runnable::run);
     }
 
     private Snapshot build() {
-        List<PublishedDisclosure> all = new ArrayList<>();
-        for (DisclosureRecord record : repository.list(null, null, Status.PUBLISHED)) {
-            DepartmentBudget model = ModelJson.parse(record.model(), "disclosure " + record.id());
-            var catalog = catalogs.forRegion(record.regionCode());
-            all.add(new PublishedDisclosure(record, repository.departmentName(record.departmentCode()).orElse(record.departmentCode()),
-                    repository.regionName(record.regionCode()).orElse(record.regionCode()), model,
-                    StandardTables.generateAll(model, catalog), RuleRegistry.check(Disclosure.generated(model, catalog)),
-                    Summary.of(model)));
-        }
-        return new Snapshot(all);
+        long started = System.nanoTime();
+        int prepared = views.backfill();
+        Snapshot built = new Snapshot(views.listing());
+        LOG.info("门户列表：{} 个公开版本（其中 {} 个补算派生数据），用时 {} ms", built.size(), prepared,
+                (System.nanoTime() - started) / 1_000_000);
+        return built;
     }
 }

@@ -4,13 +4,61 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.rules.Finding;
-import org.gongkai.core.rules.Severity;
 import org.gongkai.core.tables.StatementTable;
 import org.gongkai.server.persistence.DisclosureRecord;
 
-/** One published version with everything its pages need, computed once per snapshot. */
-public record PublishedDisclosure(DisclosureRecord record, String departmentName, String regionName, DepartmentBudget model,
-                                  List<StatementTable> tables, List<Finding> findings, Summary summary) {
+/**
+ * One published version as the portal lists it: its record (without the model), names, headline figures and finding
+ * counts, held for every version; its model, tables and findings are read from the database when a page shows them.
+ */
+public final class PublishedDisclosure {
+
+    private final DisclosureRecord record;
+    private final String departmentName;
+    private final String regionName;
+    private final Summary summary;
+    private final int errors;
+    private final int warnings;
+    private final java.util.function.Supplier<PublishedViews.Details> details;
+
+    public PublishedDisclosure(DisclosureRecord record, String departmentName, String regionName, Summary summary, int errors,
+                               int warnings, java.util.function.Supplier<PublishedViews.Details> details) {
+        this.record = record;
+        this.departmentName = departmentName;
+        this.regionName = regionName;
+        this.summary = summary;
+        this.errors = errors;
+        this.warnings = warnings;
+        this.details = details;
+    }
+
+    public DisclosureRecord record() {
+        return record;
+    }
+
+    public String departmentName() {
+        return departmentName;
+    }
+
+    public String regionName() {
+        return regionName;
+    }
+
+    public Summary summary() {
+        return summary;
+    }
+
+    public DepartmentBudget model() {
+        return details.get().model();
+    }
+
+    public List<StatementTable> tables() {
+        return details.get().tables();
+    }
+
+    public List<Finding> findings() {
+        return details.get().findings();
+    }
 
     /** Publication within 20 days of approval is on time; versions loaded without an approval date are unknown. */
     public enum Timeliness {
@@ -55,11 +103,11 @@ public record PublishedDisclosure(DisclosureRecord record, String departmentName
     }
 
     public long errors() {
-        return findings.stream().filter(f -> f.severity() == Severity.ERROR).count();
+        return errors;
     }
 
     public long warnings() {
-        return findings.stream().filter(f -> f.severity() == Severity.WARNING).count();
+        return warnings;
     }
 
     /** The page of this version: the current one has no version in its address, so links to it stay stable. */

@@ -15,41 +15,70 @@ import org.gongkai.core.tables.Cell;
 import org.gongkai.core.tables.StatementTable;
 import org.gongkai.core.tables.TableRow;
 
-/** Every published version at one moment, indexed for the portal's pages. Immutable. */
+/**
+ * Every published version at one moment, as listed (without models), indexed by year, region and department for the
+ * portal's pages. Immutable: a publication makes a new one with {@link #replacing}.
+ */
 public final class Snapshot {
 
     private final List<PublishedDisclosure> all;
     private final List<PublishedDisclosure> current;
+    private final Map<Integer, List<PublishedDisclosure>> currentByYear;
+    private final Map<Integer, Map<String, List<PublishedDisclosure>>> currentByYearAndRegion;
+    private final Map<String, List<PublishedDisclosure>> byDepartment;
 
     Snapshot(List<PublishedDisclosure> all) {
         this.all = List.copyOf(all);
         this.current = all.stream().filter(p -> !p.superseded())
                 .sorted(Comparator.comparing(PublishedDisclosure::year).reversed()
                         .thenComparing(PublishedDisclosure::departmentCode)).toList();
+        this.currentByYear = current.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::year,
+                java.util.TreeMap::new, java.util.stream.Collectors.toUnmodifiableList()));
+        this.currentByYearAndRegion = current.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::year,
+                java.util.stream.Collectors.groupingBy(p -> p.record().regionCode(), java.util.stream.Collectors.toUnmodifiableList())));
+        this.byDepartment = this.all.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::departmentCode,
+                java.util.stream.Collectors.toUnmodifiableList()));
+    }
+
+    /** This listing with the versions of one department-year replaced by those given (a publication's, read anew). */
+    Snapshot replacing(String departmentCode, int year, List<PublishedDisclosure> versions) {
+        List<PublishedDisclosure> next = new ArrayList<>(all.size() + 1);
+        for (PublishedDisclosure p : all) {
+            if (!(p.departmentCode().equals(departmentCode) && p.year() == year)) {
+                next.add(p);
+            }
+        }
+        next.addAll(versions);
+        return new Snapshot(next);
+    }
+
+    /** How many published versions are listed. */
+    public int size() {
+        return all.size();
     }
 
     /** The years with published disclosures, newest first. */
     public List<Integer> years() {
-        return new TreeSet<>(current.stream().map(PublishedDisclosure::year).toList()).descendingSet().stream().toList();
+        return new TreeSet<>(currentByYear.keySet()).descendingSet().stream().toList();
     }
 
     public List<PublishedDisclosure> current(int year) {
-        return current.stream().filter(p -> p.year() == year).toList();
+        return currentByYear.getOrDefault(year, List.of());
     }
 
     public List<PublishedDisclosure> current(int year, String regionCode) {
-        return current(year).stream().filter(p -> p.record().regionCode().equals(regionCode)).toList();
+        return currentByYearAndRegion.getOrDefault(year, Map.of()).getOrDefault(regionCode, List.of());
     }
 
     /** The current version of each year of one department, oldest first. */
     public List<PublishedDisclosure> history(String departmentCode) {
-        return current.stream().filter(p -> p.departmentCode().equals(departmentCode))
+        return byDepartment.getOrDefault(departmentCode, List.of()).stream().filter(p -> !p.superseded())
                 .sorted(Comparator.comparing(PublishedDisclosure::year)).toList();
     }
 
     /** Every published version of a department-year, newest first, corrections included. */
     public List<PublishedDisclosure> versions(String departmentCode, int year) {
-        return all.stream().filter(p -> p.departmentCode().equals(departmentCode) && p.year() == year)
+        return byDepartment.getOrDefault(departmentCode, List.of()).stream().filter(p -> p.year() == year)
                 .sorted(Comparator.comparing(PublishedDisclosure::version).reversed()).toList();
     }
 

@@ -1,0 +1,176 @@
+package org.gongkai.server.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.rules.Disclosure;
+import org.gongkai.core.rules.Finding;
+import org.gongkai.core.rules.RuleRegistry;
+import org.gongkai.core.rules.Severity;
+import org.gongkai.core.tables.StandardTables;
+import org.gongkai.core.tables.StatementTable;
+import org.gongkai.io.json.ModelJson;
+import org.gongkai.server.catalog.OfficialCatalogs;
+import org.gongkai.server.persistence.DisclosureRecord;
+import org.gongkai.server.workflow.Status;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The derived data of each published version — its tables, findings and headline figures — computed once when it is
+ * published and kept in the database beside it; the portal lists versions from it without their models, and reads one
+ * version's model, tables and findings only for the page that shows them, through a cache bounded by bytes.
+ */
+@Service
+public class PublishedViews {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PublishedViews.class);
+
+    /** The stored form: plain JSON of the core records, amounts as written (never in scientific notation). */
+    static final ObjectMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(com.fasterxml.jackson.core.JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS).build();
+    private static final TypeReference<List<StatementTable>> TABLES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+    /** Columns of a listed version: everything but the model. */
+    private static final String LISTED = """
+            select d.id, d.department_code, d.year, d.version, d.superseded, d.approved_at, d.published_at, d.correction_reason,
+                   p.region_code, p.name, coalesce(r.name, p.region_code), v.summary::text, v.errors, v.warnings
+            from disclosure d join department p on p.code = d.department_code left join region r on r.code = p.region_code
+            join published_view v on v.disclosure_id = d.id
+            where d.status = 'PUBLISHED'
+            """;
+
+    /** A published version's model, tables and findings, as the department page and the downloads need them. */
+    public record Details(DepartmentBudget model, List<StatementTable> tables, List<Finding> findings) {
+    }
+
+    private final JdbcClient jdbc;
+    private final OfficialCatalogs catalogs;
+    private final Cache<Long, Details> details;
+
+    public PublishedViews(JdbcClient jdbc, OfficialCatalogs catalogs,
+                          @Value("${gongkai.details-cache.max-bytes:64MB}") DataSize maxBytes) {
+        this.jdbc = jdbc;
+        this.catalogs = catalogs;
+        this.details = Caffeine.newBuilder().maximumWeight(maxBytes.toBytes())
+                .<Long, Details>weigher((id, d) -> weight(d)).build();
+    }
+
+    /**
+     * Computes and stores what a version being published needs; called in the publishing transaction, so the version
+     * is never published without it.
+     */
+    public void store(long disclosureId) {
+        String model = jdbc.sql("select model::text from disclosure where id = ?").param(disclosureId).query(String.class).single();
+        String region = jdbc.sql("select p.region_code from disclosure d join department p on p.code = d.department_code where d.id = ?")
+                .param(disclosureId).query(String.class).single();
+        DepartmentBudget budget = ModelJson.parse(model, "disclosure " + disclosureId);
+        var catalog = catalogs.forRegion(region);
+        List<StatementTable> tables = StandardTables.generateAll(budget, catalog);
+        List<Finding> findings = RuleRegistry.check(Disclosure.generated(budget, catalog));
+        jdbc.sql("""
+                        insert into published_view (disclosure_id, summary, tables, findings, errors, warnings)
+                        values (?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) on conflict (disclosure_id) do nothing""")
+                .params(disclosureId, write(Summary.of(budget)), write(tables), write(findings),
+                        count(findings, Severity.ERROR), count(findings, Severity.WARNING)).update();
+    }
+
+    /** Stores the views of published versions that have none (published before views were kept), one by one. */
+    public int backfill() {
+        List<Long> missing = jdbc.sql("""
+                select d.id from disclosure d where d.status = 'PUBLISHED'
+                and not exists (select 1 from published_view v where v.disclosure_id = d.id) order by d.id""")
+                .query(Long.class).list();
+        for (long id : missing) {
+            try {
+                store(id);
+            } catch (RuntimeException e) {
+                LOG.warn("published disclosure {} could not be prepared for the portal", id, e);
+            }
+        }
+        return missing.size();
+    }
+
+    /** Every published version, without its model. */
+    public List<PublishedDisclosure> listing() {
+        return jdbc.sql(LISTED + "order by d.id").query(this::listed).list();
+    }
+
+    /** The published versions of one department-year. */
+    public List<PublishedDisclosure> versions(String departmentCode, int year) {
+        return jdbc.sql(LISTED + "and d.department_code = ? and d.year = ? order by d.id").params(departmentCode, year)
+                .query(this::listed).list();
+    }
+
+    Details details(long disclosureId) {
+        return details.get(disclosureId, this::load);
+    }
+
+    private Details load(long disclosureId) {
+        return jdbc.sql("select d.model::text, v.tables::text, v.findings::text from disclosure d join published_view v "
+                        + "on v.disclosure_id = d.id where d.id = ?").param(disclosureId)
+                .query((rs, n) -> new Details(ModelJson.parse(rs.getString(1), "disclosure " + disclosureId),
+                        read(rs.getString(2), TABLES), read(rs.getString(3), FINDINGS))).single();
+    }
+
+    private PublishedDisclosure listed(ResultSet rs, int n) throws SQLException {
+        long id = rs.getLong(1);
+        DisclosureRecord record = new DisclosureRecord(id, rs.getString(2), rs.getInt(3), rs.getInt(4), Status.PUBLISHED, null, 0,
+                null, null, rs.getString(8), rs.getBoolean(5), rs.getObject(6, OffsetDateTime.class),
+                rs.getObject(7, OffsetDateTime.class), rs.getString(9));
+        return new PublishedDisclosure(record, rs.getString(10), rs.getString(11), read(rs.getString(12), Summary.class),
+                rs.getInt(13), rs.getInt(14), () -> details(id));
+    }
+
+    /** An estimate of the parsed records' heap from what they hold (a cell, a finding, a line, a project with its targets). */
+    private static int weight(Details d) {
+        long cells = d.tables().stream().mapToLong(t -> t.rows().size() * (long) Math.max(1, t.columns().size())).sum();
+        return (int) Math.min(Integer.MAX_VALUE, 20_000 + cells * 120 + d.findings().size() * 400L
+                + d.model().expenditures().size() * 200L + d.model().projects().size() * 2_000L);
+    }
+
+    private static int count(List<Finding> findings, Severity severity) {
+        return (int) findings.stream().filter(f -> f.severity() == severity).count();
+    }
+
+    static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("无法保存公开版本的派生数据", e);
+        }
+    }
+
+    static <T> T read(String json, Class<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("公开版本的派生数据无法读取", e);
+        }
+    }
+
+    static <T> T read(String json, TypeReference<T> type) {
+        try {
+            return JSON.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("公开版本的派生数据无法读取", e);
+        }
+    }
+}
