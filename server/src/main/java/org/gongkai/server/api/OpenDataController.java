@@ -40,8 +40,9 @@ public class OpenDataController {
     }
 
     @GetMapping("/portal")
-    public PageData.Home home(@RequestParam(required = false) Integer year) {
-        return PortalQueries.home(portal.snapshot(), year);
+    public PageData.Home home(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+                              @RequestParam(required = false) String sort, @RequestParam(defaultValue = "1") int page) {
+        return PortalQueries.home(portal.snapshot(), year, region, sort, page);
     }
 
     @GetMapping("/departments/{code}/{year}")

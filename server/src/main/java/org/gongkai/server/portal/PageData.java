@@ -40,9 +40,73 @@ public final class PageData {
     public record RegionRow(String code, String name, Snapshot.Totals totals) {
     }
 
-    public record Home(Integer year, List<Integer> years, List<RegionRow> regions, List<DepartmentRow> departments,
+    /**
+     * The home page: the year's region totals (the largest {@link #REGION_CARDS}; {@code regionCount} says how many there
+     * are), one page of its departments (optionally of one region) in the order asked, and the year's amounts by class.
+     */
+    public record Home(Integer year, List<Integer> years, List<RegionRow> regions, int regionCount, DepartmentPage departments,
                        List<Summary.ClassAmount> byClass) {
     }
+
+    /** One page of a list of departments: which page of how many, of how many departments, in which order. */
+    public record DepartmentPage(List<DepartmentRow> rows, String region, String regionName, Order order, int page, int pages,
+                                 int count) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+    }
+
+    /** The orders a department list can be read in. */
+    public enum Order {
+        CODE("按部门编码"), TOTAL("按支出合计"), THREE_PUBLIC("按“三公”经费"), PROJECT_SHARE("按项目支出占比");
+
+        private final String chinese;
+
+        Order(String chinese) {
+            this.chinese = chinese;
+        }
+
+        public String chinese() {
+            return chinese;
+        }
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
+
+        /** The order named in a request; anything else is the default. */
+        public static Order of(String key) {
+            for (Order order : values()) {
+                if (order.key().equals(key)) {
+                    return order;
+                }
+            }
+            return CODE;
+        }
+
+        Comparator<PublishedDisclosure> comparator() {
+            Comparator<PublishedDisclosure> byCode = Comparator.comparing(PublishedDisclosure::departmentCode);
+            return switch (this) {
+                case CODE -> byCode;
+                case TOTAL -> Comparator.comparing((PublishedDisclosure p) -> Money.orZero(p.summary().total())).reversed().thenComparing(byCode);
+                case THREE_PUBLIC -> Comparator.comparing((PublishedDisclosure p) -> p.summary().threePublicTotal()).reversed().thenComparing(byCode);
+                case PROJECT_SHARE -> Comparator.comparing((PublishedDisclosure p) -> p.summary().projectShare(),
+                        Comparator.nullsLast(Comparator.reverseOrder())).thenComparing(byCode);
+            };
+        }
+    }
+
+    /** Departments a list page shows; every page of the portal stays small however many departments publish. */
+    public static final int PAGE_SIZE = 50;
+    /** Region cards on the home page; the region pages (and the department list by region) show the rest. */
+    public static final int REGION_CARDS = 24;
+    /** Departments a region page's rankings show; the full ranking is the department list in that order. */
+    public static final int RANKED = 20;
 
     public record Version(int version, String link, String publishedOn, boolean superseded, String correctionReason) {
     }
@@ -123,20 +187,29 @@ public final class PageData {
     }
 
     static Home home(Snapshot snapshot, Integer requested) {
+        return home(snapshot, requested, null, Order.CODE, 1);
+    }
+
+    static Home home(Snapshot snapshot, Integer requested, String region, Order order, int page) {
         List<Integer> years = snapshot.years();
         Integer year = requested != null ? requested : years.isEmpty() ? null : years.get(0);
         if (year == null) {
-            return new Home(null, years, List.of(), List.of(), List.of());
+            return new Home(null, years, List.of(), 0, departments(List.of(), null, null, order, page), List.of());
         }
-        List<PublishedDisclosure> current = snapshot.current(year);
-        List<RegionRow> regions = new ArrayList<>();
-        snapshot.regions().forEach((code, name) -> {
-            List<PublishedDisclosure> inRegion = snapshot.current(year, code);
-            if (!inRegion.isEmpty()) {
-                regions.add(new RegionRow(code, name, Snapshot.totals(inRegion)));
-            }
-        });
-        return new Home(year, years, regions, current.stream().map(DepartmentRow::of).toList(), aggregate(current));
+        List<RegionRow> regions = snapshot.regionTotals(year);
+        String regionName = region == null ? null : snapshot.regions().get(region);
+        List<PublishedDisclosure> listed = regionName == null ? snapshot.current(year) : snapshot.current(year, region);
+        return new Home(year, years, regions.subList(0, Math.min(REGION_CARDS, regions.size())), regions.size(),
+                departments(listed, regionName == null ? null : region, regionName, order, page), snapshot.byClass(year));
+    }
+
+    /** One page of the departments in the order asked (pages count from 1; one past the end shows the last). */
+    static DepartmentPage departments(List<PublishedDisclosure> listed, String region, String regionName, Order order, int page) {
+        int pages = Math.max(1, (listed.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        int shown = Math.min(Math.max(1, page), pages);
+        List<DepartmentRow> rows = listed.stream().sorted(order.comparator()).skip((long) (shown - 1) * PAGE_SIZE).limit(PAGE_SIZE)
+                .map(DepartmentRow::of).toList();
+        return new DepartmentPage(rows, region, regionName, order, shown, pages, listed.size());
     }
 
     static Department department(Snapshot snapshot, PublishedDisclosure p) {
@@ -247,19 +320,16 @@ public final class PageData {
         List<Integer> years = snapshot.years().stream().filter(y -> !snapshot.current(y, code).isEmpty()).toList();
         Integer year = requested != null ? requested : years.isEmpty() ? null : years.get(0);
         List<PublishedDisclosure> current = year == null ? List.of() : snapshot.current(year, code);
-        Snapshot.Totals totals = Snapshot.totals(current);
-        List<Ranking> threePublic = current.stream()
-                .sorted(Comparator.comparing((PublishedDisclosure p) -> p.summary().threePublicTotal()).reversed()
-                        .thenComparing(PublishedDisclosure::departmentCode))
+        Snapshot.Totals totals = year == null ? Snapshot.totals(List.of()) : snapshot.totals(year, code);
+        List<Ranking> threePublic = current.stream().sorted(Order.THREE_PUBLIC.comparator()).limit(RANKED)
                 .map(p -> new Ranking(p.departmentCode(), p.departmentName(), p.path(), p.summary().threePublicTotal(),
                         Summary.percent(p.summary().threePublicTotal(), totals.threePublic()))).toList();
-        List<Ranking> projectShare = current.stream()
-                .sorted(Comparator.comparing((PublishedDisclosure p) -> p.summary().projectShare(),
-                        Comparator.nullsLast(Comparator.reverseOrder())))
+        List<Ranking> projectShare = current.stream().sorted(Order.PROJECT_SHARE.comparator()).limit(RANKED)
                 .map(p -> new Ranking(p.departmentCode(), p.departmentName(), p.path(), p.summary().project(),
                         p.summary().projectShare())).toList();
-        List<YearTotals> series = years.stream().sorted().map(y -> new YearTotals(y, Snapshot.totals(snapshot.current(y, code)))).toList();
-        return new Region(code, name, year, years, totals, aggregate(current), threePublic, projectShare, series);
+        List<YearTotals> series = years.stream().sorted().map(y -> new YearTotals(y, snapshot.totals(y, code))).toList();
+        return new Region(code, name, year, years, totals, year == null ? List.of() : snapshot.byClass(year, code), threePublic,
+                projectShare, series);
     }
 
     /** Sums function classes (and their sections) over several disclosures. */

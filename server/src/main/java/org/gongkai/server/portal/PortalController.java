@@ -51,8 +51,11 @@ public class PortalController {
     }
 
     @GetMapping("/")
-    public String home(@RequestParam(required = false) Integer year, Model page) throws JsonProcessingException {
-        PageData.Home home = PageData.home(portal.snapshot(), year);
+    public String home(@RequestParam(required = false) Integer year, @RequestParam(required = false) String region,
+                       @RequestParam(required = false) String sort, @RequestParam(name = "page", defaultValue = "1") int pageNumber, Model page)
+            throws JsonProcessingException {
+        PageData.Home home = PageData.home(portal.snapshot(), year, region, PageData.Order.of(sort), pageNumber);
+        page.addAttribute("orders", PageData.Order.values());
         page.addAttribute("home", home);
         page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(home.byClass())));
         return "portal/home";

@@ -8,8 +8,8 @@ public final class PortalQueries {
     private PortalQueries() {
     }
 
-    public static PageData.Home home(Snapshot snapshot, Integer year) {
-        return PageData.home(snapshot, year);
+    public static PageData.Home home(Snapshot snapshot, Integer year, String region, String sort, int page) {
+        return PageData.home(snapshot, year, region, PageData.Order.of(sort), page);
     }
 
     public static Optional<PageData.Department> department(Snapshot snapshot, String code, int year, Integer version) {

@@ -87,6 +87,35 @@ public final class Snapshot {
                 .filter(p -> version == null ? !p.superseded() : p.version() == version).findFirst();
     }
 
+    /** Sums computed once per listing: a listing never changes, and every page of a year asks for the same sums. */
+    private final Map<String, Object> sums = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The year's regions with their totals, the largest first. */
+    @SuppressWarnings("unchecked")
+    public List<PageData.RegionRow> regionTotals(int year) {
+        return (List<PageData.RegionRow>) sums.computeIfAbsent("regions/" + year, k -> currentByYearAndRegion.getOrDefault(year, Map.of())
+                .values().stream().map(in -> new PageData.RegionRow(in.get(0).record().regionCode(), in.get(0).regionName(), totals(in)))
+                .sorted(Comparator.comparing((PageData.RegionRow r) -> r.totals().total()).reversed()
+                        .thenComparing(PageData.RegionRow::code)).toList());
+    }
+
+    /** The totals of a year's current disclosures in one region. */
+    public Totals totals(int year, String regionCode) {
+        return (Totals) sums.computeIfAbsent("totals/" + year + "/" + regionCode, k -> totals(current(year, regionCode)));
+    }
+
+    /** The year's amounts by function class (and section), over every current disclosure. */
+    @SuppressWarnings("unchecked")
+    public List<Summary.ClassAmount> byClass(int year) {
+        return (List<Summary.ClassAmount>) sums.computeIfAbsent("classes/" + year, k -> PageData.aggregate(current(year)));
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Summary.ClassAmount> byClass(int year, String regionCode) {
+        return (List<Summary.ClassAmount>) sums.computeIfAbsent("classes/" + year + "/" + regionCode,
+                k -> PageData.aggregate(current(year, regionCode)));
+    }
+
     /** Region code → name, for the regions with published disclosures. */
     public Map<String, String> regions() {
         Map<String, String> regions = new LinkedHashMap<>();

@@ -5,6 +5,7 @@ import org.gongkai.server.DepartmentYears;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.core.budget.DepartmentBudget;
@@ -99,7 +100,7 @@ class PortalPagesTest extends ServerTest {
     void theOpenDataIsThePagesData() throws Exception {
         JsonNode home = json.readTree(get("/api/public/portal?year=2023"));
         assertThat(home.get("year").asInt()).isEqualTo(2023);
-        JsonNode department = home.get("departments").get(0);
+        JsonNode department = home.get("departments").get("rows").get(0);
         assertThat(department.get("total").decimalValue()).isEqualByComparingTo("8900.03");
         assertThat(get("/?year=2023")).contains(department.get("name").asText()).contains("8900.03");
         JsonNode region = json.readTree(get("/api/public/regions/130371?year=2020"));
@@ -166,6 +167,44 @@ class PortalPagesTest extends ServerTest {
             assertThat(file.getStatusCode()).as(format).isEqualTo(HttpStatus.OK);
             assertThat(file.getHeaders().getContentDisposition().getFilename()).as(format).startsWith("442-2020");
             assertThat(file.getBody()).as(format).isNotEmpty();
+        }
+    }
+
+    @Autowired
+    PublishedViews views;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
+
+    @Test
+    void aRegionOfManyDepartmentsIsListedPageByPageInTheOrderAskedAndEveryPageStaysSmall() throws Exception {
+        repository.ensureRegion("139901", "分页测试区");
+        String sample = jdbc.sql("select model::text from disclosure where department_code = '442' and status = 'PUBLISHED' "
+                + "order by id limit 1").query(String.class).single();
+        int year = json.readTree(sample).get("year").asInt();
+        for (int i = 1; i <= 60; i++) {
+            String code = "9901" + String.format("%02d", i);
+            var model = (com.fasterxml.jackson.databind.node.ObjectNode) json.readTree(sample);
+            ((com.fasterxml.jackson.databind.node.ObjectNode) model.get("department")).put("code", code).put("name", "分页测试部门" + i);
+            repository.ensureDepartment(code, "分页测试部门" + i, "139901");
+            long id = repository.create(code, year, json.writeValueAsString(model), null);
+            repository.markPublished(id);
+            views.store(id);
+            events.publishEvent(new org.gongkai.server.workflow.Published(code, year, 1));
+        }
+
+        String first = get("/?year=" + year + "&region=139901");
+        assertThat(first).contains("共 60 个").contains("第 1 / 2 页").contains("分页测试部门1<").doesNotContain("分页测试部门60<");
+        String second = get("/?year=" + year + "&region=139901&page=2");
+        assertThat(second).contains("第 2 / 2 页").contains("分页测试部门60<").doesNotContain("分页测试部门1<");
+        assertThat(get("/?year=" + year + "&region=139901&page=99")).as("超出末页显示末页").contains("第 2 / 2 页");
+        String region = get("/region/139901?year=" + year);
+        assertThat(region).contains("全部 <span>60</span> 个部门");
+        assertThat(region.split("<tr>", -1).length).as("排名只列前 20 名").isLessThan(60);
+        JsonNode open = json.readTree(get("/api/public/portal?year=" + year + "&region=139901&sort=total&page=2"));
+        assertThat(open.get("departments").get("rows")).hasSize(10);
+        assertThat(open.get("departments").get("count").asInt()).isEqualTo(60);
+        for (String page : List.of("/?year=" + year, "/region/139901?year=" + year, "/?year=" + year + "&region=139901&sort=three-public")) {
+            assertThat(get(page).getBytes(java.nio.charset.StandardCharsets.UTF_8).length).as(page).isLessThan(200 * 1024);
         }
     }
 }
