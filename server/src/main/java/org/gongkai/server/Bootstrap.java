@@ -23,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for trying the workflow — each password printed once, never stored in clear.
  */
 @Component
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.LOWEST_PRECEDENCE - 10)
 public class Bootstrap implements ApplicationRunner {
 
     /** 秦皇岛经济技术开发区, the region of the samples. */

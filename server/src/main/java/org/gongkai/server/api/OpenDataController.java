@@ -67,7 +67,7 @@ public class OpenDataController {
 
     @GetMapping("/search")
     public PageData.Search search(@RequestParam(required = false) String q) {
-        return new PageData.Search(q, portal.snapshot().search(q));
+        return new PageData.Search(q, portal.search(q));
     }
 
     /** Every expenditure line of every current disclosure of the year, one row each. */

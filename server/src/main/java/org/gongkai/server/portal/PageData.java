@@ -183,7 +183,7 @@ public final class PageData {
                          List<YearTotals> series) {
     }
 
-    public record Search(String query, List<Snapshot.Hit> hits) {
+    public record Search(String query, List<org.gongkai.server.search.SearchHit> hits) {
     }
 
     static Home home(Snapshot snapshot, Integer requested) {

@@ -20,11 +20,13 @@ public class Portal {
     private static final Logger LOG = LoggerFactory.getLogger(Portal.class);
 
     private final PublishedViews views;
+    private final PortalSearch search;
     private volatile Snapshot snapshot;
     private final List<Runnable> onChange = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public Portal(PublishedViews views) {
+    public Portal(PublishedViews views, PortalSearch search) {
         this.views = views;
+        this.search = search;
     }
 
     public Snapshot snapshot() {
@@ -40,6 +42,20 @@ public class Portal {
         return current;
     }
 
+    /**
+     * The portal's search; the first one (or the warm-up) brings the index up to the listing, so a search never misses
+     * what was published before the server started.
+     */
+    public List<org.gongkai.server.search.SearchHit> search(String query) {
+        if (!searchCaughtUp) {
+            search.catchUp(snapshot());
+            searchCaughtUp = true;
+        }
+        return search.search(query);
+    }
+
+    private volatile boolean searchCaughtUp;
+
     /** Registers what else must be dropped when a publication changes the listing (the page cache). */
     public void onChange(Runnable action) {
         onChange.add(action);
@@ -48,7 +64,7 @@ public class Portal {
     /** Builds the listing in the background once the server is up, so the first reader does not wait for it. */
     @EventListener(ApplicationReadyEvent.class)
     public void warmUp() {
-        Thread thread = new Thread(this::snapshot, "gongkai-portal-warm-up");
+        Thread thread = new Thread(() -> search(""), "gongkai-portal-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
@@ -62,6 +78,7 @@ public class Portal {
         synchronized (this) {
             if (snapshot != null) {
                 snapshot = snapshot.replacing(event.departmentCode(), event.year(), views.versions(event.departmentCode(), event.year()));
+                snapshot.find(event.departmentCode(), event.year(), null).ifPresent(search::published);
             }
         }
         onChange.forEach(Runnable::run);

@@ -149,7 +149,7 @@ public class PortalController {
 
     @GetMapping("/search")
     public String search(@RequestParam(required = false) String q, Model page) {
-        page.addAttribute("search", new PageData.Search(q, portal.snapshot().search(q)));
+        page.addAttribute("search", new PageData.Search(q, portal.search(q)));
         return "portal/search";
     }
 

@@ -154,62 +154,8 @@ public final class Snapshot {
         }
     }
 
-    /** One search result: what matched, where it is, and the address of the exact row or section. */
-    public record Hit(String kind, String text, String department, int year, String where, String link) {
-    }
-
-    private static final int MAX_HITS = 200;
-
-    /**
-     * Departments by name or code, projects by name, and table rows by function or economic code or by 科目 name;
-     * each hit links to the department page's row or project.
-     */
-    public List<Hit> search(String query) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
-        List<Hit> hits = new ArrayList<>();
-        if (q.isEmpty()) {
-            return hits;
-        }
-        boolean code = q.matches("\\d{3,7}");
-        for (PublishedDisclosure p : current) {
-            String page = p.path();
-            if (p.departmentName().toLowerCase(Locale.ROOT).contains(q) || p.departmentCode().equals(q)) {
-                hits.add(new Hit("部门", p.departmentName(), p.departmentName(), p.year(), "部门预算", page));
-            }
-            List<Project> projects = p.model().projects();
-            for (int i = 0; i < projects.size(); i++) {
-                if (projects.get(i).name().toLowerCase(Locale.ROOT).contains(q)) {
-                    hits.add(new Hit("项目", projects.get(i).name(), p.departmentName(), p.year(), "项目绩效目标表",
-                            page + "#project-" + (i + 1)));
-                }
-            }
-            for (StatementTable table : p.tables()) {
-                for (TableRow row : table.rows()) {
-                    if (rowMatches(row, q, code)) {
-                        hits.add(new Hit("科目", rowText(row), p.departmentName(), p.year(), table.title(),
-                                page + "#t" + table.kind().number() + "-" + row.seq()));
-                    }
-                }
-            }
-            if (hits.size() >= MAX_HITS) {
-                break;
-            }
-        }
-        return hits.size() > MAX_HITS ? hits.subList(0, MAX_HITS) : hits;
-    }
-
-    private static boolean rowMatches(TableRow row, String q, boolean code) {
-        Cell first = row.cells().isEmpty() ? Cell.BLANK : row.cell(0);
-        Cell second = row.cells().size() < 2 ? Cell.BLANK : row.cell(1);
-        if (code) {
-            return first.text() != null && first.text().strip().equals(q);
-        }
-        return q.length() >= 2 && second.text() != null && first.text() != null && first.text().strip().matches("\\d{3,7}")
-                && second.text().toLowerCase(Locale.ROOT).contains(q);
-    }
-
-    private static String rowText(TableRow row) {
-        return (row.cell(0).text() == null ? "" : row.cell(0).text().strip()) + " "
-                + (row.cells().size() < 2 || row.cell(1).text() == null ? "" : row.cell(1).text().strip());
+    /** Every current (not superseded) version. */
+    public List<PublishedDisclosure> currentVersions() {
+        return current;
     }
 }

@@ -21,7 +21,7 @@ class PageCacheTest {
     @TempDir
     Path pages;
 
-    private final Portal portal = new Portal(null);
+    private final Portal portal = new Portal(null, null);
     private final AtomicInteger rendered = new AtomicInteger();
 
     private MockHttpServletResponse get(PageCache cache, String path, String query, Runnable whileRendering, int bodyBytes)
