@@ -1,6 +1,5 @@
 package org.gongkai.server.api;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +34,15 @@ public class OpenDataController {
 
     private final Portal portal;
 
-    public OpenDataController(Portal portal) {
+    private final org.gongkai.server.portal.PublishedViews views;
+    private final java.nio.file.Path bulkDirectory;
+
+    public OpenDataController(Portal portal, org.gongkai.server.portal.PublishedViews views,
+                              @org.springframework.beans.factory.annotation.Value("${gongkai.data-dir}") String dataDir)
+            throws IOException {
         this.portal = portal;
+        this.views = views;
+        this.bulkDirectory = java.nio.file.Files.createDirectories(java.nio.file.Path.of(dataDir, "bulk"));
     }
 
     @GetMapping("/portal")
@@ -72,43 +78,78 @@ public class OpenDataController {
 
     /** Every expenditure line of every current disclosure of the year, one row each. */
     @GetMapping("/bulk/{year}.csv")
-    public ResponseEntity<byte[]> bulkCsv(@PathVariable int year) throws IOException {
-        List<PublishedDisclosure> all = requireYear(year);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        bytes.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), CSVFormat.DEFAULT.builder()
-                .setHeader("年度", "部门编码", "部门名称", "版本", "功能分类科目编码", "科目名称", "支出类型", "资金来源", "上年结转", "金额（万元）")
-                .get())) {
-            for (PublishedDisclosure p : all) {
-                var catalog = ClassificationCatalog.builtIn().forYear(year);
-                for (ExpenditureLine l : p.model().expenditures()) {
-                    csv.printRecord(year, p.departmentCode(), p.departmentName(), p.version(), l.functionCode().value(),
-                            catalog.functionName(l.functionCode()), TemplateLabels.KINDS.get(l.kind()),
-                            TemplateLabels.SOURCES.get(l.source()), l.carriedOver() ? "是" : "否", l.amount().toPlainString());
-                }
-            }
-        }
-        return file(bytes.toByteArray(), "gongkai-" + year + ".csv", "text/csv;charset=UTF-8");
+    public ResponseEntity<org.springframework.core.io.Resource> bulkCsv(@PathVariable int year) throws IOException {
+        return bulk(year, "gongkai-" + year + ".csv", "text/csv;charset=UTF-8", this::writeCsv);
     }
 
     /** One Fiscal Data Package per department of the year, in one zip. */
     @GetMapping("/bulk/{year}-fdp.zip")
-    public ResponseEntity<byte[]> bulkFdp(@PathVariable int year) throws IOException {
+    public ResponseEntity<org.springframework.core.io.Resource> bulkFdp(@PathVariable int year) throws IOException {
+        return bulk(year, "gongkai-" + year + "-fdp.zip", "application/zip", this::writeFdp);
+    }
+
+    private interface BulkWriter {
+        void write(List<PublishedDisclosure> disclosures, int year, java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * A year's bulk file, written once for the year's current versions and kept on disk under a name that changes
+     * when they do (a publication of that year), then streamed: neither its cost nor its size is paid per request.
+     */
+    private ResponseEntity<org.springframework.core.io.Resource> bulk(int year, String name, String type, BulkWriter writer)
+            throws IOException {
         List<PublishedDisclosure> all = requireYear(year);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (PublishedDisclosure p : all) {
-                Exporter.Download fdp = Exporter.download(p.model(), Exporter.Format.fdp);
-                try (var inner = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(fdp.bytes()))) {
-                    for (ZipEntry entry = inner.getNextEntry(); entry != null; entry = inner.getNextEntry()) {
-                        zip.putNextEntry(new ZipEntry(p.departmentCode() + "-" + year + "/" + entry.getName()));
-                        inner.transferTo(zip);
-                        zip.closeEntry();
+        long generation = all.stream().mapToLong(p -> p.record().id()).sum() * 31 + all.size();
+        java.nio.file.Path file = bulkDirectory.resolve(name + "." + Long.toHexString(generation));
+        synchronized (bulkDirectory) {
+            if (!java.nio.file.Files.exists(file)) {
+                java.nio.file.Path written = java.nio.file.Files.createTempFile(bulkDirectory, name, ".part");
+                try (var out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(written))) {
+                    writer.write(all, year, out);
+                }
+                try (var old = java.nio.file.Files.newDirectoryStream(bulkDirectory, name + ".*")) {
+                    for (java.nio.file.Path stale : old) {
+                        java.nio.file.Files.deleteIfExists(stale);
                     }
+                }
+                java.nio.file.Files.move(written, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(new org.springframework.core.io.FileSystemResource(file));
+    }
+
+    private void writeCsv(List<PublishedDisclosure> all, int year, java.io.OutputStream out) throws IOException {
+        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.DEFAULT.builder()
+                .setHeader("年度", "部门编码", "部门名称", "版本", "功能分类科目编码", "科目名称", "支出类型", "资金来源", "上年结转", "金额（万元）")
+                .get());
+        var catalog = ClassificationCatalog.builtIn().forYear(year);
+        for (PublishedDisclosure p : all) {
+            for (ExpenditureLine l : views.model(p.record().id()).expenditures()) {
+                csv.printRecord(year, p.departmentCode(), p.departmentName(), p.version(), l.functionCode().value(),
+                        catalog.functionName(l.functionCode()), TemplateLabels.KINDS.get(l.kind()),
+                        TemplateLabels.SOURCES.get(l.source()), l.carriedOver() ? "是" : "否", l.amount().toPlainString());
+            }
+        }
+        csv.flush();
+    }
+
+    private void writeFdp(List<PublishedDisclosure> all, int year, java.io.OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out);
+        for (PublishedDisclosure p : all) {
+            Exporter.Download fdp = Exporter.download(views.model(p.record().id()), Exporter.Format.fdp);
+            try (var inner = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(fdp.bytes()))) {
+                for (ZipEntry entry = inner.getNextEntry(); entry != null; entry = inner.getNextEntry()) {
+                    zip.putNextEntry(new ZipEntry(p.departmentCode() + "-" + year + "/" + entry.getName()));
+                    inner.transferTo(zip);
+                    zip.closeEntry();
                 }
             }
         }
-        return file(bytes.toByteArray(), "gongkai-" + year + "-fdp.zip", "application/zip");
+        zip.finish();
     }
 
     private List<PublishedDisclosure> requireYear(int year) {
@@ -118,11 +159,5 @@ public class OpenDataController {
             throw ApiException.notFound(year + " 年没有已公开的预算");
         }
         return all;
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] bytes, String name, String type) {
-        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8)
-                        .build().toString()).body(bytes);
     }
 }

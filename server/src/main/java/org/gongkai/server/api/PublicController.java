@@ -22,10 +22,28 @@ public class PublicController {
         this.repository = repository;
     }
 
+    /** Versions an open-data list answers at most at once. */
+    static final int MAX_PAGE = 1000;
+
+    /**
+     * The published versions, oldest first, a page at a time ({@code page} from 1, {@code size} up to 1,000, default
+     * 100): the total is in {@code X-Total-Count} and the next page in a {@code Link: <…>; rel="next"} header.
+     */
     @GetMapping
-    public List<PublicView> published(@RequestParam(required = false) Integer year) {
-        return repository.list(null, null, Status.PUBLISHED).stream().filter(r -> year == null || r.year() == year)
-                .map(PublicView::of).toList();
+    public org.springframework.http.ResponseEntity<List<PublicView>> published(@RequestParam(required = false) Integer year,
+                                                                               @RequestParam(defaultValue = "1") int page,
+                                                                               @RequestParam(defaultValue = "100") int size) {
+        if (page < 1 || size < 1 || size > MAX_PAGE) {
+            throw ApiException.badRequest("page 应从 1 起，size 应在 1 至 " + MAX_PAGE + " 之间");
+        }
+        long total = repository.countPublished(year);
+        List<PublicView> views = repository.listPublished(year, (long) (page - 1) * size, size).stream().map(PublicView::of).toList();
+        var response = org.springframework.http.ResponseEntity.ok().header("X-Total-Count", Long.toString(total));
+        if ((long) page * size < total) {
+            response.header("Link", "</api/public/disclosures?" + (year == null ? "" : "year=" + year + "&") + "page=" + (page + 1)
+                    + "&size=" + size + ">; rel=\"next\"");
+        }
+        return response.body(views);
     }
 
     /**

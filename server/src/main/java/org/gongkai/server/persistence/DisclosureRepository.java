@@ -23,6 +23,20 @@ public class DisclosureRepository {
         this.jdbc = jdbc;
     }
 
+    /** Published versions without their models, oldest first: the open-data list pages through them. */
+    public List<DisclosureRecord> listPublished(Integer year, long offset, int limit) {
+        return jdbc.sql("select d.id, d.department_code, d.year, d.version, d.status, null, d.lock_version, null, null, "
+                        + "d.correction_reason, d.superseded, d.approved_at, d.published_at, p.region_code from disclosure d "
+                        + "join department p on p.code = d.department_code where d.status = 'PUBLISHED' and (?::int is null or d.year = ?) "
+                        + "order by d.id offset ? limit ?")
+                .params(year, year, offset, limit).query(DisclosureRepository::record).list();
+    }
+
+    public long countPublished(Integer year) {
+        return jdbc.sql("select count(*) from disclosure where status = 'PUBLISHED' and (?::int is null or year = ?)")
+                .params(year, year).query(Long.class).single();
+    }
+
     public Optional<DisclosureRecord> find(long id) {
         return jdbc.sql(SELECT + "where d.id = ?").param(id).query(DisclosureRepository::record).optional();
     }

@@ -26,7 +26,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 public class PageCache extends OncePerRequestFilter {
 
     /** Every query parameter a public page or the open-data API reads; others do not change the answer. */
-    static final List<String> KNOWN_PARAMETERS = List.of("year", "version", "department", "a", "b", "q", "region", "sort", "page");
+    static final List<String> KNOWN_PARAMETERS = List.of("year", "version", "department", "a", "b", "q", "region", "sort", "page", "size");
     /** Larger answers (bulk downloads) are not kept. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
 

@@ -75,6 +75,7 @@ public class Portal {
      */
     @TransactionalEventListener(fallbackExecution = true)
     public void published(Published event) {
+        views.ensure(event.departmentCode(), event.year());
         synchronized (this) {
             if (snapshot != null) {
                 snapshot = snapshot.replacing(event.departmentCode(), event.year(), views.versions(event.departmentCode(), event.year()));

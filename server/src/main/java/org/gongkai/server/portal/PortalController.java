@@ -98,14 +98,25 @@ public class PortalController {
                 .body(file.bytes());
     }
 
+    /** Departments a compare picker shows for a text that names none exactly. */
+    static final int PICKER_CHOICES = 20;
+
+    /**
+     * Pickers take a department's code or (part of) its name: a text naming one department compares it; one naming
+     * several lists them (at most {@link #PICKER_CHOICES}) to choose from.
+     */
     @GetMapping("/compare")
     public String compare(@RequestParam(required = false) String department, @RequestParam(required = false) String a,
                           @RequestParam(required = false) String b, @RequestParam(required = false) Integer year, Model page)
             throws JsonProcessingException {
         Snapshot snapshot = portal.snapshot();
-        page.addAttribute("departments", snapshot.departments());
+        Map<String, Map<String, String>> choices = new LinkedHashMap<>();
+        String one = resolve(snapshot, "department", department, choices);
+        String left = resolve(snapshot, "a", a, choices);
+        String right = resolve(snapshot, "b", b, choices);
         page.addAttribute("years", snapshot.years());
-        PageData.Comparison comparison = Comparisons.of(snapshot, department, a, b, year).orElse(null);
+        page.addAttribute("choices", choices);
+        PageData.Comparison comparison = choices.isEmpty() ? Comparisons.of(snapshot, one, left, right, year).orElse(null) : null;
         page.addAttribute("comparison", comparison);
         page.addAttribute("compareChart", comparison == null ? null : json.writeValueAsString(Charts.comparison(comparison)));
         page.addAttribute("department", department);
@@ -113,6 +124,19 @@ public class PortalController {
         page.addAttribute("b", b);
         page.addAttribute("year", year);
         return "portal/compare";
+    }
+
+    /** The code a picker's text names; when it names none or several, what it could mean goes to {@code choices}. */
+    private static String resolve(Snapshot snapshot, String field, String text, Map<String, Map<String, String>> choices) {
+        if (text == null || text.isBlank()) {
+            return text;
+        }
+        Map<String, String> found = snapshot.departmentsNamed(text, PICKER_CHOICES);
+        if (found.size() == 1) {
+            return found.keySet().iterator().next();
+        }
+        choices.put(field, found);
+        return null;
     }
 
     @GetMapping("/region/{code}")

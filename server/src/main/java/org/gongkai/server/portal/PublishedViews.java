@@ -108,6 +108,14 @@ public class PublishedViews {
         return missing.size();
     }
 
+    /** Stores the views a department-year's published versions lack (a version published by a path that did not). */
+    public void ensure(String departmentCode, int year) {
+        jdbc.sql("""
+                select d.id from disclosure d where d.department_code = ? and d.year = ? and d.status = 'PUBLISHED'
+                and not exists (select 1 from published_view v where v.disclosure_id = d.id)""")
+                .params(departmentCode, year).query(Long.class).list().forEach(this::store);
+    }
+
     /** Every published version, without its model. */
     public List<PublishedDisclosure> listing() {
         return jdbc.sql(LISTED + "order by d.id").query(this::listed).list();
@@ -117,6 +125,12 @@ public class PublishedViews {
     public List<PublishedDisclosure> versions(String departmentCode, int year) {
         return jdbc.sql(LISTED + "and d.department_code = ? and d.year = ? order by d.id").params(departmentCode, year)
                 .query(this::listed).list();
+    }
+
+    /** One version's model, read for a bulk file without passing through (and emptying) the cache of hot pages. */
+    public DepartmentBudget model(long disclosureId) {
+        return ModelJson.parse(jdbc.sql("select model::text from disclosure where id = ?").param(disclosureId).query(String.class).single(),
+                "disclosure " + disclosureId);
     }
 
     Details details(long disclosureId) {

@@ -123,13 +123,6 @@ public final class Snapshot {
         return regions;
     }
 
-    /** Department code → name, of every department with a current disclosure. */
-    public Map<String, String> departments() {
-        Map<String, String> departments = new LinkedHashMap<>();
-        current.stream().sorted(Comparator.comparing(PublishedDisclosure::departmentCode))
-                .forEach(p -> departments.putIfAbsent(p.departmentCode(), p.departmentName()));
-        return departments;
-    }
 
     /** Sums the current disclosures of a year (or of a region in it): total, basic, project, "三公". */
     public static Totals totals(List<PublishedDisclosure> disclosures) {
@@ -152,6 +145,25 @@ public final class Snapshot {
         public BigDecimal projectShare() {
             return Summary.percent(project, total);
         }
+    }
+
+    /**
+     * Departments a picker's text names: the department of that code, else those whose name contains the text (at most
+     * {@code limit}, by code) — a picker never lists every department of a province.
+     */
+    public Map<String, String> departmentsNamed(String text, int limit) {
+        String q = text == null ? "" : text.strip();
+        Map<String, String> found = new LinkedHashMap<>();
+        if (q.isEmpty()) {
+            return found;
+        }
+        if (byDepartment.containsKey(q)) {
+            found.put(q, byDepartment.get(q).get(0).departmentName());
+            return found;
+        }
+        current.stream().filter(p -> p.departmentName().contains(q)).map(PublishedDisclosure::departmentCode).distinct().sorted()
+                .limit(limit).forEach(code -> found.put(code, byDepartment.get(code).get(0).departmentName()));
+        return found;
     }
 
     /** Every current (not superseded) version. */

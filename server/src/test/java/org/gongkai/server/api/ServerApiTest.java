@@ -123,6 +123,13 @@ class ServerApiTest extends ServerTest {
         assertThat(action("t-dept999", id, "publish", "")).startsWith("200").contains("PUBLISHED");
         String listed = as(null).getForEntity("/api/public/disclosures", String.class).getBody();
         assertThat(listed).contains("\"id\" : " + id).doesNotContain("仅供内部").doesNotContain("reviewComment").doesNotContain("lockVersion");
+        ResponseEntity<String> first = as(null).getForEntity("/api/public/disclosures?size=1", String.class);
+        long total = Long.parseLong(first.getHeaders().getFirst("X-Total-Count"));
+        assertThat(total).isGreaterThanOrEqualTo(4);
+        assertThat(json.readTree(first.getBody())).hasSize(1);
+        assertThat(first.getHeaders().getFirst("Link")).isEqualTo("</api/public/disclosures?page=2&size=1>; rel=\"next\"");
+        assertThat(as(null).getForEntity("/api/public/disclosures?size=1&page=" + total, String.class).getHeaders().getFirst("Link")).isNull();
+        assertThat(as(null).getForEntity("/api/public/disclosures?size=5000", String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(put("t-dept999", "/api/disclosures/" + id + "/model?lockVersion=" + lock(id), ModelJson.write(validModel()))
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat(as(null).getForEntity("/api/public/disclosures/" + id, String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
