@@ -57,7 +57,10 @@ json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 current=$(curl -sf "${dept[@]}" "$base/api/disclosures" | json '[x["id"] for x in d if x["departmentCode"]=="430" and x["year"]==2023 and x["status"]=="PUBLISHED" and not x["superseded"]][0]')
 draft=$(curl -sf "${dept[@]}" -X POST "$base/api/disclosures/$current/correct?reason=%E8%A7%84%E6%A8%A1%E6%B5%8B%E8%AF%95" | json 'd["id"]')
 lock() { curl -sf "${reviewer[@]}" "$base/api/disclosures/$draft" | json 'd["disclosure"]["lockVersion"]'; }
-curl -sf -o /dev/null "${dept[@]}" -X POST "$base/api/disclosures/$draft/submit?lockVersion=$(lock)&explanation=%E8%A7%84%E6%A8%A1%E6%B5%8B%E8%AF%95"
+# The samples are real documents with real errors, which block submission: the correction carries a valid model.
+curl -sf -o /dev/null "${dept[@]}" -X PUT -H 'Content-Type: application/json' --data-binary @bench/publication-model.json \
+  "$base/api/disclosures/$draft/model?lockVersion=$(lock)"
+curl -sf -o /dev/null "${dept[@]}" -X POST "$base/api/disclosures/$draft/submit?lockVersion=$(lock)"
 curl -sf -o /dev/null "${reviewer[@]}" -X POST "$base/api/disclosures/$draft/approve?lockVersion=$(lock)"
 version=$(curl -sf "$base/api/public/departments/430/2023" | json 'd["row"]["code"] and len(d["versions"])')
 rm -f "$dir/readers.txt" "$dir/stop"

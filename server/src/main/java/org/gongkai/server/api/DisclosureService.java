@@ -32,9 +32,12 @@ public class DisclosureService {
     private final ApplicationEventPublisher events;
     private final OfficialCatalogs catalogs;
     private final org.gongkai.server.portal.PublishedViews views;
+    private final org.gongkai.server.portal.PublicationListener listener;
 
     public DisclosureService(DisclosureRepository repository, ApplicationEventPublisher events, OfficialCatalogs catalogs,
-                             org.gongkai.server.portal.PublishedViews views) {
+                             org.gongkai.server.portal.PublishedViews views,
+                             org.gongkai.server.portal.PublicationListener listener) {
+        this.listener = listener;
         this.catalogs = catalogs;
         this.views = views;
         this.repository = repository;
@@ -188,6 +191,7 @@ public class DisclosureService {
             throw ApiException.conflict("部门 " + record.departmentCode() + " " + record.year() + " 年已有另一个版本同时公开，本次公开未执行");
         }
         views.store(id);
+        listener.announce(record.departmentCode(), record.year());
         events.publishEvent(new Published(record.departmentCode(), record.year(), record.version()));
         return repository.find(id).orElseThrow();
     }

@@ -22,8 +22,8 @@ import org.springframework.context.annotation.Configuration;
 public class DatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
-    public EmbeddedDatabase embeddedDatabase(@Value("${gongkai.data-dir}") String dataDir) throws IOException {
-        String url = System.getenv("GONGKAI_DB_URL");
+    public EmbeddedDatabase embeddedDatabase(@Value("${gongkai.data-dir}") String dataDir, @Value("${gongkai.db.url:}") String url)
+            throws IOException {
         if (url != null && !url.isBlank()) {
             return EmbeddedDatabase.external();
         }
@@ -71,15 +71,15 @@ public class DatabaseConfiguration {
     }
 
     @Bean
-    public DataSource dataSource(EmbeddedDatabase embedded) {
-        String url = System.getenv("GONGKAI_DB_URL");
+    public DataSource dataSource(EmbeddedDatabase embedded, @Value("${gongkai.db.url:}") String url,
+                                 @Value("${gongkai.db.user:gongkai}") String user, @Value("${gongkai.db.password:}") String password) {
         if (url == null || url.isBlank()) {
             return embedded.dataSource();
         }
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(url);
-        dataSource.setUsername(System.getenv().getOrDefault("GONGKAI_DB_USER", "gongkai"));
-        dataSource.setPassword(System.getenv().getOrDefault("GONGKAI_DB_PASSWORD", ""));
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
         return dataSource;
     }
 

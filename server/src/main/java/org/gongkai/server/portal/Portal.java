@@ -75,9 +75,9 @@ public class Portal {
      */
     @TransactionalEventListener(fallbackExecution = true)
     public void published(Published event) {
-        views.ensure(event.departmentCode(), event.year());
         synchronized (this) {
             if (snapshot != null) {
+                views.ensure(event.departmentCode(), event.year());
                 snapshot = snapshot.replacing(event.departmentCode(), event.year(), views.versions(event.departmentCode(), event.year()));
                 snapshot.find(event.departmentCode(), event.year(), null).ifPresent(search::published);
             }
