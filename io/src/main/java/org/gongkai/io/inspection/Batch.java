@@ -19,7 +19,7 @@ import org.gongkai.io.importing.ImportException;
  * The documents of a folder (with its sub-folders) or of a zip, by name. Each is read only when inspected, so a
  * batch of thousands never sits in memory; a zip's entries are bounded in size and count against zip bombs.
  */
-public final class Batch {
+public final class Batch implements AutoCloseable {
 
     /** A zip holding more documents than this is refused (a region has hundreds of departments, not millions). */
     static final int MAX_ENTRIES = 100_000;
@@ -51,6 +51,7 @@ public final class Batch {
     }
 
     /** Releases the zip, if the batch is one. */
+    @Override
     public void close() {
         try {
             if (resource != null) {

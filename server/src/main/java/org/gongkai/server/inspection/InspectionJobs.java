@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.gongkai.io.importing.ImportException;
@@ -23,16 +21,27 @@ import org.gongkai.io.json.GongkaiJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import javax.sql.DataSource;
 
 /**
- * Runs uploaded batches one after another in the background (each batch itself in parallel). Progress is kept in
- * memory; each job and its finished report are stored in PostgreSQL, so reports outlive a restart (a job cut off by
- * one is marked failed with the reason).
+ * Batch inspections as a durable queue in PostgreSQL. An upload is stored with its job (the zip as a large object), and
+ * every server runs a worker that claims the oldest queued job no one else holds ({@code FOR UPDATE SKIP LOCKED}),
+ * reads the zip to a local file and runs it, writing its progress as it goes; so a job started through one server can
+ * be followed through any other, and a job survives the server that received it. A job whose worker stopped beating
+ * (killed, cut off) is queued again, at most {@value #ATTEMPTS} times.
  */
 @Service
 public class InspectionJobs {
 
     public enum State { QUEUED, RUNNING, DONE, FAILED }
+
+    /** Tries of one job before it is marked failed: a batch that kills its worker must not kill every worker. */
+    static final int ATTEMPTS = 3;
+    /** A running job not heard from for this long has lost its worker (longer than the per-document time limit). */
+    static final String STALE = "5 minutes";
+    private static final long IDLE_MILLIS = 500;
+    private static final long PROGRESS_MILLIS = 1_000;
 
     /** One uploaded batch. Fields change as it runs; readers see the latest values. */
     public static final class Job {
@@ -44,6 +53,7 @@ public class InspectionJobs {
         private final AtomicInteger done = new AtomicInteger();
         private volatile int total;
         private final AtomicLong startedNanos = new AtomicLong();
+        private volatile OffsetDateTime startedAt;
         private volatile InspectionReport report;
         private volatile String error;
 
@@ -53,18 +63,18 @@ public class InspectionJobs {
             this.fileName = fileName;
         }
 
-        /** A job as stored: finished (its report read back) or interrupted by a restart. */
+        /** A job as stored: queued, running (on this or another server), finished (its report read back) or failed. */
         static Job stored(long id, String owner, String fileName, State state, int done, int total, String error,
-                          InspectionReport report) {
+                          InspectionReport report, OffsetDateTime startedAt) {
             Job job = new Job(id, owner, fileName);
             job.state = state;
             job.done.set(done);
             job.total = total;
             job.error = error;
             job.report = report;
+            job.startedAt = startedAt;
             return job;
         }
-
         public long id() {
             return id;
         }
@@ -104,7 +114,11 @@ public class InspectionJobs {
         /** Documents per second so far. */
         public double rate() {
             long started = startedNanos.get();
-            return started == 0 ? 0 : done.get() / Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+            if (started != 0) {
+                return done.get() / Math.max(1e-3, (System.nanoTime() - started) / 1e9);
+            }
+            return startedAt == null ? 0
+                    : done.get() / Math.max(1e-3, java.time.Duration.between(startedAt, OffsetDateTime.now()).toMillis() / 1e3);
         }
 
         /** Seconds left at the current rate; -1 when not known yet. */
@@ -114,26 +128,31 @@ public class InspectionJobs {
         }
     }
 
-    /** The jobs of this run of the server (queued, running, or finished since it started). */
+    /** The jobs this server's worker is running, with their live progress. */
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
     private final JdbcClient jdbc;
-    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
-        Thread thread = new Thread(r, "gongkai-inspection-jobs");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final TransactionTemplate transactions;
+    private final DataSource dataSource;
     private final Path uploads;
+    private final String worker = java.util.UUID.randomUUID().toString();
+    private final Thread runner;
+    private volatile boolean running = true;
 
-    public InspectionJobs(@Value("${gongkai.data-dir}") String dataDir, JdbcClient jdbc) throws IOException {
+    public InspectionJobs(@Value("${gongkai.data-dir}") String dataDir, @Value("${gongkai.inspection.worker:true}") boolean work,
+                          JdbcClient jdbc, DataSource dataSource, TransactionTemplate transactions) throws IOException {
         this.uploads = Files.createDirectories(Path.of(dataDir, "inspections"));
         this.jdbc = jdbc;
-        // A job cut off by a stop or crash will not finish: say so, and drop its leftover upload.
-        jdbc.sql("update inspection_job set state = 'FAILED', error = '服务器重启，检查中断，请重新上传', finished_at = now() "
-                + "where state in ('QUEUED', 'RUNNING')").update();
+        this.dataSource = dataSource;
+        this.transactions = transactions;
         try (var leftovers = Files.newDirectoryStream(uploads)) {
             for (Path file : leftovers) {
                 Files.deleteIfExists(file);
             }
+        }
+        runner = new Thread(this::work, "gongkai-inspection-worker");
+        runner.setDaemon(true);
+        if (work) {
+            runner.start();
         }
     }
 
@@ -142,26 +161,33 @@ public class InspectionJobs {
         void saveTo(Path file) throws IOException;
     }
 
-    /** Keeps the uploaded zip in a file (the batch is read from it entry by entry) and queues the job. */
+    /**
+     * Checks the upload is a readable batch, then stores it with its job, queued: the zip goes from the file into the
+     * database as a large object in the same transaction as the job, so a job never exists without its batch.
+     */
     public Job submit(String owner, String fileName, Upload zip, byte[] dates) throws IOException {
-        Timeliness timeliness = dates == null || dates.length == 0 ? Timeliness.none() : dates(dates);
-        Path file = Files.createTempFile(uploads, "batch-", ".zip");
-        zip.saveTo(file);
-        Batch batch;
-        try {
-            batch = Batch.open(file);
-        } catch (ImportException e) {
-            Files.deleteIfExists(file);
-            throw new ImportException(fileName + "：" + e.getMessage().substring(e.getMessage().indexOf('：') + 1));
+        if (dates != null && dates.length > 0) {
+            dates(dates);
         }
-        long id = jdbc.sql("insert into inspection_job (owner, file_name, state, total) values (?, ?, 'QUEUED', ?) returning id")
-                .params(owner, fileName, batch.documents().size()).query(Long.class).single();
-        Job job = new Job(id, owner, fileName);
-        job.total = batch.documents().size();
-        jobs.put(job.id(), job);
-        Timeliness judged = timeliness;
-        runner.submit(() -> run(job, batch, judged, file));
-        return job;
+        Path file = Files.createTempFile(uploads, "batch-", ".zip");
+        try {
+            zip.saveTo(file);
+            int total;
+            try (Batch batch = Batch.open(file)) {
+                total = batch.documents().size();
+            } catch (ImportException e) {
+                throw new ImportException(fileName + "：" + e.getMessage().substring(e.getMessage().indexOf('：') + 1));
+            }
+            long id = transactions.execute(status -> {
+                long oid = LargeObjects.store(dataSource, file);
+                return jdbc.sql("insert into inspection_job (owner, file_name, state, total, zip, dates) values (?, ?, 'QUEUED', ?, ?, ?) "
+                        + "returning id").params(owner, fileName, total, oid, dates == null || dates.length == 0 ? null : dates)
+                        .query(Long.class).single();
+            });
+            return find(id).orElseThrow();
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     private Timeliness dates(byte[] csv) throws IOException {
@@ -176,51 +202,129 @@ public class InspectionJobs {
         }
     }
 
-    private void run(Job job, Batch batch, Timeliness dates, Path file) {
-        job.state = State.RUNNING;
-        job.startedNanos.set(System.nanoTime());
-        jdbc.sql("update inspection_job set state = 'RUNNING' where id = ?").param(job.id()).update();
-        try {
-            InspectionReport report = Inspection.run(batch, dates, Runtime.getRuntime().availableProcessors(),
-                    (done, total) -> job.done.set(done));
-            String json = GongkaiJson.mapper().writeValueAsString(report);
-            jdbc.sql("update inspection_job set state = 'DONE', done = ?, report = ?::jsonb, finished_at = now() where id = ?")
-                    .params(job.done(), json, job.id()).update();
-            job.report = report;
-            job.state = State.DONE;
-        } catch (RuntimeException | com.fasterxml.jackson.core.JsonProcessingException e) {
-            job.error = e.getMessage();
-            job.state = State.FAILED;
-            jdbc.sql("update inspection_job set state = 'FAILED', error = ?, done = ?, finished_at = now() where id = ?")
-                    .params(job.error, job.done(), job.id()).update();
-        } finally {
-            batch.close();
+    /** The worker: claims queued jobs one at a time, for as long as the server runs. */
+    private void work() {
+        while (running) {
             try {
-                Files.deleteIfExists(file);
-            } catch (IOException e) {
-                // The file is in Gongkai's own data directory; a leftover is harmless and removed on the next start.
+                Optional<Long> claimed = claim();
+                if (claimed.isPresent()) {
+                    run(claimed.get());
+                } else {
+                    Thread.sleep(IDLE_MILLIS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (running) {
+                    org.slf4j.LoggerFactory.getLogger(InspectionJobs.class).warn("inspection worker", e);
+                    sleepQuietly();
+                }
             }
         }
     }
 
-    /** A job of this run from memory; an earlier one from the database, its report read back. */
+    /** Requeues (or fails) jobs whose worker went silent, then takes the oldest queued job no other worker holds. */
+    Optional<Long> claim() {
+        jdbc.sql("update inspection_job set state = 'FAILED', error = '检查多次中断（服务器停止或文件导致崩溃），请检查文件后重新上传', "
+                + "finished_at = now() where state = 'RUNNING' and heartbeat_at < now() - interval '" + STALE + "' and attempts >= ?")
+                .param(ATTEMPTS).update();
+        jdbc.sql("update inspection_job set state = 'QUEUED', worker = null where state = 'RUNNING' "
+                + "and heartbeat_at < now() - interval '" + STALE + "'").update();
+        return jdbc.sql("""
+                update inspection_job set state = 'RUNNING', worker = ?, attempts = attempts + 1, started_at = now(), heartbeat_at = now(),
+                    done = 0
+                where id = (select id from inspection_job where state = 'QUEUED' order by id for update skip locked limit 1)
+                returning id""").param(worker).query(Long.class).optional();
+    }
+
+    private void run(long id) throws InterruptedException {
+        record Claimed(String owner, String fileName, long zip, byte[] dates) {
+        }
+        Claimed claimed = jdbc.sql("select owner, file_name, zip, dates from inspection_job where id = ?").param(id)
+                .query((rs, n) -> new Claimed(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4))).single();
+        Job job = new Job(id, claimed.owner(), claimed.fileName());
+        job.state = State.RUNNING;
+        job.startedNanos.set(System.nanoTime());
+        jobs.put(id, job);
+        Path file = null;
+        try {
+            file = Files.createTempFile(uploads, "batch-" + id + "-", ".zip");
+            Path local = file;
+            transactions.executeWithoutResult(status -> LargeObjects.read(dataSource, claimed.zip(), local));
+            Timeliness dates = claimed.dates() == null ? Timeliness.none() : dates(claimed.dates());
+            long[] reported = {System.nanoTime()};
+            try (Batch batch = Batch.open(file)) {
+                job.total = batch.documents().size();
+                InspectionReport report = Inspection.run(batch, dates, Runtime.getRuntime().availableProcessors(), (done, total) -> {
+                    job.done.set(done);
+                    if (System.nanoTime() - reported[0] > PROGRESS_MILLIS * 1_000_000) {
+                        reported[0] = System.nanoTime();
+                        jdbc.sql("update inspection_job set done = ?, heartbeat_at = now() where id = ? and worker = ?")
+                                .params(done, id, worker).update();
+                    }
+                });
+                String json = GongkaiJson.mapper().writeValueAsString(report);
+                finish(id, "update inspection_job set state = 'DONE', done = ?, report = ?::jsonb, finished_at = now(), zip = null "
+                        + "where id = ? and worker = ?", job.done(), json, claimed.zip());
+                job.report = report;
+                job.state = State.DONE;
+            }
+        } catch (IOException | RuntimeException e) {
+            job.error = e.getMessage();
+            job.state = State.FAILED;
+            finish(id, "update inspection_job set state = 'FAILED', done = ?, error = ?, finished_at = now(), zip = null "
+                    + "where id = ? and worker = ?", job.done(), job.error, claimed.zip());
+        } finally {
+            jobs.remove(id);
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    // In Gongkai's own data directory; a leftover is removed on the next start.
+                }
+            }
+        }
+    }
+
+    /** Records the outcome and drops the stored zip, in one transaction. */
+    private void finish(long id, String update, int done, String text, long zip) {
+        transactions.executeWithoutResult(status -> {
+            if (jdbc.sql(update).params(done, text, id, worker).update() == 1) {
+                jdbc.sql("select lo_unlink(?)").param(zip).query(Object.class).single();
+            }
+        });
+    }
+
+    private static void sleepQuietly() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** A job this server runs, from memory; any other (queued, running elsewhere, finished) from the database. */
     public Optional<Job> find(long id) {
         Job live = jobs.get(id);
         if (live != null) {
             return Optional.of(live);
         }
-        return jdbc.sql("select id, owner, file_name, state, done, total, error, report::text from inspection_job where id = ?")
+        return jdbc.sql("select id, owner, file_name, state, done, total, error, report::text, started_at from inspection_job where id = ?")
                 .param(id).query((rs, n) -> Job.stored(rs.getLong(1), rs.getString(2), rs.getString(3), State.valueOf(rs.getString(4)),
-                        rs.getInt(5), rs.getInt(6), rs.getString(7), report(rs.getString(8)))).optional();
+                        rs.getInt(5), rs.getInt(6), rs.getString(7), report(rs.getString(8)),
+                        rs.getObject(9, OffsetDateTime.class))).optional();
     }
 
     /** The owner's jobs, newest first (without their reports, which are read when one is opened). */
     public List<Job> of(String owner) {
-        return jdbc.sql("select id, owner, file_name, state, done, total, error from inspection_job where owner = ? order by id desc")
+        return jdbc.sql("select id, owner, file_name, state, done, total, error, started_at from inspection_job where owner = ? "
+                        + "order by id desc")
                 .param(owner).query((rs, n) -> {
                     Job live = jobs.get(rs.getLong(1));
                     return live != null ? live : Job.stored(rs.getLong(1), rs.getString(2), rs.getString(3),
-                            State.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getString(7), null);
+                            State.valueOf(rs.getString(4)), rs.getInt(5), rs.getInt(6), rs.getString(7), null,
+                            rs.getObject(8, OffsetDateTime.class));
                 }).list();
     }
 
@@ -234,6 +338,7 @@ public class InspectionJobs {
 
     @PreDestroy
     void stop() {
-        runner.shutdownNow();
+        running = false;
+        runner.interrupt();
     }
 }

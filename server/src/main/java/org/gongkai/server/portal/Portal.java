@@ -78,7 +78,11 @@ public class Portal {
         synchronized (this) {
             if (snapshot != null) {
                 views.ensure(event.departmentCode(), event.year());
-                snapshot = snapshot.replacing(event.departmentCode(), event.year(), views.versions(event.departmentCode(), event.year()));
+                Snapshot next = snapshot.replacing(event.departmentCode(), event.year(), views.versions(event.departmentCode(), event.year()));
+                // The sums the home and region pages of that year read are computed here, before readers get the listing.
+                next.versions(event.departmentCode(), event.year()).stream().findFirst()
+                        .ifPresent(p -> next.warm(event.year(), p.record().regionCode()));
+                snapshot = next;
                 snapshot.find(event.departmentCode(), event.year(), null).ifPresent(search::published);
             }
         }

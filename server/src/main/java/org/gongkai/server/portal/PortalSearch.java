@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
 public class PortalSearch implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PortalSearch.class);
-    /** Results a search page shows. */
-    static final int MAX_HITS = 200;
+    /** Results a search answers: departments and projects first, then 科目 rows; enough to choose from, small to send. */
+    public static final int MAX_HITS = 50;
 
     private final SearchIndex index;
     private final Path watermark;

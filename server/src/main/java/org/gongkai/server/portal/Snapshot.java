@@ -90,6 +90,14 @@ public final class Snapshot {
     /** Sums computed once per listing: a listing never changes, and every page of a year asks for the same sums. */
     private final Map<String, Object> sums = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** Computes the sums of a year and one of its regions ahead of the pages that read them. */
+    void warm(int year, String regionCode) {
+        regionTotals(year);
+        byClass(year);
+        totals(year, regionCode);
+        byClass(year, regionCode);
+    }
+
     /** The year's regions with their totals, the largest first. */
     @SuppressWarnings("unchecked")
     public List<PageData.RegionRow> regionTotals(int year) {

@@ -86,7 +86,7 @@ class InspectionServerTest extends ServerTest {
         }
         String html = http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id + "/report.html", String.class);
         assertThat(html).contains("坏文件.docx").contains("sortable");
-        InspectionJobs afterRestart = new InspectionJobs(dataDir, jdbc);
+        InspectionJobs afterRestart = new InspectionJobs(dataDir, false, jdbc, dataSource, transactions);
         assertThat(afterRestart.find(id)).hasValueSatisfying(stored -> {
             assertThat(stored.state()).isEqualTo(InspectionJobs.State.DONE);
             assertThat(stored.report()).hasValueSatisfying(r -> assertThat(r.documents()).hasSize(4));
@@ -98,17 +98,49 @@ class InspectionServerTest extends ServerTest {
                 .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     }
 
-    @Test
-    void aJobCutOffByARestartIsMarkedFailedWithTheReason() {
-        long id = jdbc.sql("insert into inspection_job (owner, file_name, state, total) values ('i-reviewer', 'x.zip', 'RUNNING', 9) "
-                + "returning id").query(Long.class).single();
-        try {
-            new InspectionJobs(dataDir, jdbc);
-        } catch (java.io.IOException e) {
-            throw new AssertionError(e);
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
+    private JsonNode waitFor(long id, String state) throws Exception {
+        JsonNode job = null;
+        for (int i = 0; i < 300; i++) {
+            job = json.readTree(http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id, String.class));
+            if (job.get("state").asText().equals(state)) {
+                return job;
+            }
+            Thread.sleep(100);
         }
-        var job = http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id, String.class);
-        assertThat(job).contains("FAILED").contains("服务器重启");
+        return job;
+    }
+
+    @Test
+    void aJobWhoseWorkerStoppedIsQueuedAgainAndFinishedByAnotherWorker() throws Exception {
+        Path zip = Files.createTempFile("batch", ".zip");
+        Files.write(zip, zipOfSamples());
+        long id = transactions.execute(status -> jdbc.sql("insert into inspection_job (owner, file_name, state, total, zip, worker, "
+                        + "attempts, started_at, heartbeat_at) values ('i-reviewer', '中断的检查.zip', 'RUNNING', 4, ?, 'a-stopped-server', 1, "
+                        + "now() - interval '1 hour', now() - interval '1 hour') returning id")
+                .param(LargeObjects.store(dataSource, zip)).query(Long.class).single());
+
+        JsonNode job = waitFor(id, "DONE");
+
+        assertThat(job.get("state").asText()).isEqualTo("DONE");
+        assertThat(job.get("done").asInt()).isEqualTo(4);
+        assertThat(jdbc.sql("select zip is null and attempts = 2 from inspection_job where id = ?").param(id).query(Boolean.class).single())
+                .as("the stored zip is dropped once the job is done").isTrue();
+    }
+
+    @Test
+    void aJobThatStoppedItsWorkerThreeTimesIsFailedWithTheReason() throws Exception {
+        long id = jdbc.sql("insert into inspection_job (owner, file_name, state, total, worker, attempts, heartbeat_at) "
+                + "values ('i-reviewer', 'x.zip', 'RUNNING', 9, 'a-stopped-server', 3, now() - interval '1 hour') returning id")
+                .query(Long.class).single();
+
+        JsonNode job = waitFor(id, "FAILED");
+
+        assertThat(job.toString()).contains("FAILED").contains("多次中断");
     }
 
     @Test

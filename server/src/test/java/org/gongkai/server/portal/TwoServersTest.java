@@ -28,7 +28,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Two servers on one database, as behind a load balancer: a publication made through one is served by the other —
  * listing, department page, open data and search — as soon as it is acknowledged (within the moment its notification
- * takes to arrive), without restarting either.
+ * takes to arrive), without restarting either; a batch inspection uploaded to one is run by the other's worker and
+ * followed through either.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoServersTest {
@@ -44,7 +45,9 @@ class TwoServersTest {
     void twoServersOnOneDatabase() throws Exception {
         String firstData = "target/test-data-" + UUID.randomUUID();
         // Command-line arguments: they outrank application.properties (builder properties are only defaults).
-        first = new SpringApplicationBuilder(GongkaiServer.class).run("--gongkai.data-dir=" + firstData, "--server.port=0");
+        // The first server takes uploads but runs no inspection worker: its batches are drained by the second.
+        first = new SpringApplicationBuilder(GongkaiServer.class).run("--gongkai.data-dir=" + firstData, "--server.port=0",
+                "--gongkai.inspection.worker=false");
         String url = ((HikariDataSource) first.getBean(DataSource.class)).getJdbcUrl();
         String password = Files.readString(Path.of(firstData, "db-password")).strip();
         second = new SpringApplicationBuilder(GongkaiServer.class).run("--gongkai.data-dir=target/test-data-" + UUID.randomUUID(),
@@ -114,5 +117,47 @@ class TwoServersTest {
         assertThat(status).as("另一台服务器（等待上限 5 s，实际 %d ms）", millis).isEqualTo(200);
         assertThat(get(second, "/api/public/portal?year=2023").toString()).contains("测试部门");
         assertThat(get(second, "/api/public/search?q=999").get("hits").toString()).contains("/d/999/2023");
+    }
+
+    @Test
+    void aBatchInspectionUploadedToOneServerIsRunByTheOtherAndFollowedThroughBoth() throws Exception {
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream entries = new java.util.zip.ZipOutputStream(zip)) {
+            for (String sample : new String[] {"qhd-etdz-affairs-2023", "qhd-etdz-office-2020"}) {
+                entries.putNextEntry(new java.util.zip.ZipEntry(sample + ".txt"));
+                entries.write(Files.readAllBytes(Path.of("..", "samples", sample, "input.txt")));
+                entries.closeEntry();
+            }
+        }
+        String boundary = "gongkai-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"batch.zip\"\r\n"
+                + "Content-Type: application/zip\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> accepted = http.send(HttpRequest.newBuilder(URI.create(base(first) + "/api/inspections"))
+                .header("Authorization", basic("two-reviewer")).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, zip.toByteArray(), tail))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        long id = json.readTree(accepted.body()).get("id").asLong();
+
+        JsonNode onSecond = null;
+        for (int i = 0; i < 300; i++) {
+            onSecond = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base(second) + "/api/inspections/" + id))
+                    .header("Authorization", basic("two-reviewer")).build(), HttpResponse.BodyHandlers.ofString()).body());
+            if (onSecond.get("state").asText().equals("DONE")) {
+                break;
+            }
+            Thread.sleep(100);
+        }
+        assertThat(onSecond.get("state").asText()).isEqualTo("DONE");
+        assertThat(onSecond.get("done").asInt()).isEqualTo(2);
+        JsonNode onFirst = json.readTree(http.send(HttpRequest.newBuilder(URI.create(base(first) + "/api/inspections/" + id))
+                .header("Authorization", basic("two-reviewer")).build(), HttpResponse.BodyHandlers.ofString()).body());
+        assertThat(onFirst.get("state").asText()).isEqualTo("DONE");
+        assertThat(onFirst.get("summary")).isEqualTo(onSecond.get("summary"));
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 }
