@@ -75,6 +75,7 @@ public class Portal {
      */
     @TransactionalEventListener(fallbackExecution = true)
     public void published(Published event) {
+        long started = System.nanoTime();
         synchronized (this) {
             if (snapshot != null) {
                 views.ensure(event.departmentCode(), event.year());
@@ -83,7 +84,10 @@ public class Portal {
                 next.versions(event.departmentCode(), event.year()).stream().findFirst()
                         .ifPresent(p -> next.warm(event.year(), p.record().regionCode()));
                 snapshot = next;
+                long listed = System.nanoTime();
                 snapshot.find(event.departmentCode(), event.year(), null).ifPresent(search::published);
+                LOG.info("公开 {} {} 年：列表 {} ms，搜索索引 {} ms", event.departmentCode(), event.year(),
+                        (listed - started) / 1_000_000, (System.nanoTime() - listed) / 1_000_000);
             }
         }
         onChange.forEach(Runnable::run);

@@ -33,12 +33,31 @@ public class PortalSearch implements AutoCloseable {
 
     private final SearchIndex index;
     private final Path watermark;
+    /** The highest disclosure id indexed but not yet committed to disk. */
+    private long pending;
+    private final java.util.concurrent.ScheduledExecutorService committer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread thread = new Thread(r, "gongkai-search-commit");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public PortalSearch(@Value("${gongkai.data-dir}") String dataDir) throws IOException {
         Path directory = Path.of(dataDir, "search-index");
         Files.createDirectories(directory);
         this.index = new SearchIndex(directory);
         this.watermark = Path.of(dataDir, "search-index.indexed-up-to");
+        committer.scheduleWithFixedDelay(this::commit, COMMIT_SECONDS, COMMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /** How often what publications indexed is made durable (and the high-water mark moved past it). */
+    static final long COMMIT_SECONDS = 5;
+
+    /** Commits what was indexed since the last commit; only then is its high-water mark written. */
+    synchronized void commit() {
+        if (pending > seen()) {
+            index.commit();
+            remember(pending);
+        }
     }
 
     public List<SearchHit> search(String query) {
@@ -72,9 +91,7 @@ public class PortalSearch implements AutoCloseable {
     /** Indexes a department-year's current version anew (its publication, or its correction). */
     public synchronized void published(PublishedDisclosure current) {
         index.put(document(current));
-        if (current.record().id() > seen()) {
-            remember(current.record().id());
-        }
+        pending = Math.max(pending, current.record().id());
     }
 
     /** What of a published version can be found, and where: the department, its projects and its tables' coded rows. */
@@ -118,7 +135,9 @@ public class PortalSearch implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        committer.shutdownNow();
+        commit();
         index.close();
     }
 }

@@ -27,11 +27,13 @@ public final class Snapshot {
     private final Map<Integer, Map<String, List<PublishedDisclosure>>> currentByYearAndRegion;
     private final Map<String, List<PublishedDisclosure>> byDepartment;
 
+    /** The order of the current versions: newest year first, then by department code. */
+    private static final Comparator<PublishedDisclosure> ORDER = Comparator.comparing(PublishedDisclosure::year).reversed()
+            .thenComparing(PublishedDisclosure::departmentCode);
+
     Snapshot(List<PublishedDisclosure> all) {
         this.all = List.copyOf(all);
-        this.current = all.stream().filter(p -> !p.superseded())
-                .sorted(Comparator.comparing(PublishedDisclosure::year).reversed()
-                        .thenComparing(PublishedDisclosure::departmentCode)).toList();
+        this.current = all.stream().filter(p -> !p.superseded()).sorted(ORDER).toList();
         this.currentByYear = current.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::year,
                 java.util.TreeMap::new, java.util.stream.Collectors.toUnmodifiableList()));
         this.currentByYearAndRegion = current.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::year,
@@ -40,16 +42,68 @@ public final class Snapshot {
                 java.util.stream.Collectors.toUnmodifiableList()));
     }
 
-    /** This listing with the versions of one department-year replaced by those given (a publication's, read anew). */
+    private Snapshot(List<PublishedDisclosure> all, List<PublishedDisclosure> current, Map<Integer, List<PublishedDisclosure>> byYear,
+                     Map<Integer, Map<String, List<PublishedDisclosure>>> byYearAndRegion, Map<String, List<PublishedDisclosure>> byDepartment) {
+        this.all = all;
+        this.current = current;
+        this.currentByYear = byYear;
+        this.currentByYearAndRegion = byYearAndRegion;
+        this.byDepartment = byDepartment;
+    }
+
+    /**
+     * This listing with the versions of one department-year replaced by those given (a publication's, read anew). Only
+     * what that department-year touches is rebuilt — its year's and region's lists, its department's entry — the rest
+     * is shared with this listing, and the sums of other years are carried over: a publication costs the same however
+     * many others there are, but for copying references.
+     */
     Snapshot replacing(String departmentCode, int year, List<PublishedDisclosure> versions) {
-        List<PublishedDisclosure> next = new ArrayList<>(all.size() + 1);
-        for (PublishedDisclosure p : all) {
-            if (!(p.departmentCode().equals(departmentCode) && p.year() == year)) {
-                next.add(p);
-            }
+        java.util.function.Predicate<PublishedDisclosure> touched = p -> p.departmentCode().equals(departmentCode) && p.year() == year;
+        List<PublishedDisclosure> nextAll = new ArrayList<>(all.size() + versions.size());
+        all.stream().filter(touched.negate()).forEach(nextAll::add);
+        nextAll.addAll(versions);
+        List<PublishedDisclosure> added = versions.stream().filter(p -> !p.superseded()).toList();
+
+        List<PublishedDisclosure> nextCurrent = merged(current, touched, added);
+        Map<Integer, List<PublishedDisclosure>> byYear = new java.util.TreeMap<>(currentByYear);
+        byYear.put(year, merged(current(year), touched, added));
+        byYear.values().removeIf(List::isEmpty);
+        Map<Integer, Map<String, List<PublishedDisclosure>>> byYearAndRegion = new java.util.HashMap<>(currentByYearAndRegion);
+        Map<String, List<PublishedDisclosure>> regions = new java.util.HashMap<>(currentByYearAndRegion.getOrDefault(year, Map.of()));
+        java.util.Set<String> regionCodes = new java.util.HashSet<>();
+        current(year).stream().filter(touched).forEach(p -> regionCodes.add(p.record().regionCode()));
+        added.forEach(p -> regionCodes.add(p.record().regionCode()));
+        for (String region : regionCodes) {
+            regions.put(region, merged(regions.getOrDefault(region, List.of()), touched,
+                    added.stream().filter(p -> p.record().regionCode().equals(region)).toList()));
         }
-        next.addAll(versions);
-        return new Snapshot(next);
+        regions.values().removeIf(List::isEmpty);
+        byYearAndRegion.put(year, regions);
+        Map<String, List<PublishedDisclosure>> departments = new java.util.HashMap<>(byDepartment);
+        List<PublishedDisclosure> ofDepartment = new ArrayList<>(byDepartment.getOrDefault(departmentCode, List.of()));
+        ofDepartment.removeIf(touched);
+        ofDepartment.addAll(versions);
+        departments.put(departmentCode, List.copyOf(ofDepartment));
+
+        Snapshot next = new Snapshot(java.util.Collections.unmodifiableList(nextAll), nextCurrent, byYear, byYearAndRegion, departments);
+        sums.forEach((key, value) -> {
+            if (!key.matches("\\w+/" + year + "(/.*)?")) {
+                next.sums.put(key, value);
+            }
+        });
+        return next;
+    }
+
+    /** A sorted list without the touched versions and with the added ones in their places. */
+    private static List<PublishedDisclosure> merged(List<PublishedDisclosure> sorted, java.util.function.Predicate<PublishedDisclosure> touched,
+                                                    List<PublishedDisclosure> added) {
+        List<PublishedDisclosure> merged = new ArrayList<>(sorted.size() + added.size());
+        sorted.stream().filter(touched.negate()).forEach(merged::add);
+        for (PublishedDisclosure p : added) {
+            int at = java.util.Collections.binarySearch(merged, p, ORDER);
+            merged.add(at < 0 ? -at - 1 : at, p);
+        }
+        return java.util.Collections.unmodifiableList(merged);
     }
 
     /** How many published versions are listed. */

@@ -65,7 +65,8 @@ import org.apache.lucene.util.BytesRef;
  * order), department code and the item's place in its document; the limit is applied after ordering.
  *
  * <p>Queries are built term by term, never parsed, so no input is syntax. Thread-safe: writes are serialised, each
- * committed and made visible to the next search before it returns; searches run concurrently with writes.
+ * made visible to the next search before it returns (a bulk load, a removal and {@link #commit()} also write it to disk);
+ * searches run concurrently with writes.
  */
 public final class SearchIndex implements AutoCloseable {
 
@@ -151,9 +152,13 @@ public final class SearchIndex implements AutoCloseable {
         this.writer = opened;
     }
 
-    /** Indexes a department-year, replacing everything indexed for it before (a correction replaces the original). */
+    /**
+     * Indexes a department-year, replacing everything indexed for it before (a correction replaces the original). The
+     * next search sees it (a near-real-time reader of the writer); it is on disk after the next {@link #commit()} (or
+     * {@link #close()}) — a publication does not wait for an fsync.
+     */
     public synchronized void put(SearchDocument document) {
-        write(() -> index(document));
+        write(() -> index(document), false);
     }
 
     /** Indexes many department-years with one commit; a department-year given twice keeps the later one. */
@@ -162,12 +167,17 @@ public final class SearchIndex implements AutoCloseable {
             for (SearchDocument document : documents) {
                 index(document);
             }
-        });
+        }, true);
+    }
+
+    /** Makes everything indexed so far durable. */
+    public synchronized void commit() {
+        write(() -> { }, true);
     }
 
     /** Forgets a department-year. */
     public synchronized void remove(String departmentCode, int year) {
-        write(() -> writer.deleteDocuments(key(departmentCode, year)));
+        write(() -> writer.deleteDocuments(key(departmentCode, year)), true);
     }
 
     /** The items matching the query (see the class comment), at most {@code limit}; never throws on any input. */
@@ -335,13 +345,15 @@ public final class SearchIndex implements AutoCloseable {
         void run() throws IOException;
     }
 
-    private void write(Write change) {
+    private void write(Write change, boolean commit) {
         if (closed) {
             throw new IllegalStateException("the search index is closed");
         }
         try {
             change.run();
-            writer.commit();
+            if (commit) {
+                writer.commit();
+            }
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
