@@ -44,9 +44,28 @@ public class PortalSearch implements AutoCloseable {
     public PortalSearch(@Value("${gongkai.data-dir}") String dataDir) throws IOException {
         Path directory = Path.of(dataDir, "search-index");
         Files.createDirectories(directory);
-        this.index = new SearchIndex(directory);
         this.watermark = Path.of(dataDir, "search-index.indexed-up-to");
+        this.index = openOrRebuild(directory);
         committer.scheduleWithFixedDelay(this::commit, COMMIT_SECONDS, COMMIT_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    /**
+     * The index in the data directory; one written by an earlier release in another layout (Lucene refuses to change an
+     * index's sort) is removed, and the start's catch-up indexes every publication again.
+     */
+    private SearchIndex openOrRebuild(Path directory) throws IOException {
+        try {
+            return new SearchIndex(directory);
+        } catch (IllegalArgumentException e) {
+            LOG.warn("搜索索引为旧版格式，重建：{}", e.getMessage());
+            try (var files = Files.newDirectoryStream(directory)) {
+                for (Path file : files) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(watermark);
+            return new SearchIndex(directory);
+        }
     }
 
     /** How often what publications indexed is made durable (and the high-water mark moved past it). */

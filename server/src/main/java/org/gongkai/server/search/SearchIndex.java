@@ -138,7 +138,10 @@ public final class SearchIndex implements AutoCloseable {
         this.directory = directory;
         IndexWriter opened = null;
         try {
-            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+            // Kept in the order results are shown: a search that matches a province's every row stops after the first
+            // hits of each segment instead of sorting them all.
+            IndexWriterConfig config = new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setIndexSort(ORDER);
             opened = new IndexWriter(directory, config);
             opened.commit();
             this.searchers = new SearcherManager(opened, null);
