@@ -22,6 +22,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>The cache is bounded by the bytes it holds, least recently used pages going first, and keyed by the path and
  * only the parameters the pages read ({@link #KNOWN_PARAMETERS}, in a fixed order): made-up parameters cannot fill it.
  * A page whose rendering began before a publication is never stored after it (the publication epoch).
+ *
+ * <p>At a publication the pages its readers read most — the home page, the year's, the region's and the department's —
+ * are rendered anew (by requests of the server to itself, marked with a token only it knows) before everything kept is
+ * replaced by them in one step: readers never wait for a render the publication caused, and none is served an old
+ * page once the publication is acknowledged.
  */
 public class PageCache extends OncePerRequestFilter {
 
@@ -49,20 +54,61 @@ public class PageCache extends OncePerRequestFilter {
 
     private final java.nio.file.Path directory;
     private final long maxKeptBytes;
+    private final Portal portal;
+    private final java.util.Map<String, Page> prerendered = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The server's own port, once it listens; 0 until then (and in tests without a server): nothing is rendered ahead. */
+    private volatile int port;
+    private final java.net.http.HttpClient self = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(2)).build();
 
     /** @param maxKeptBytes the bodies held in all, e.g. 64 MB */
     public PageCache(Portal portal, java.nio.file.Path directory, long maxKeptBytes) {
         this.directory = directory;
         this.maxKeptBytes = maxKeptBytes;
-        portal.onChange(this::dropAll);
+        this.portal = portal;
+        portal.onPublished(this::published);
     }
 
-    /** A publication: everything kept is stale, and so is every page now being rendered. */
-    void dropAll() {
+    void listenOn(int port) {
+        this.port = port;
+    }
+
+    /**
+     * A publication: its year's home page, the region's page and the department's page are rendered with the new
+     * listing, then replace everything kept (all of which may be stale).
+     */
+    synchronized void published(org.gongkai.server.workflow.Published event) {
+        if (port > 0) {
+            String region = portal.snapshot().find(event.departmentCode(), event.year(), null).map(p -> p.record().regionCode()).orElse(null);
+            List<String> paths = new ArrayList<>(List.of("/", "/?year=" + event.year(), "/d/" + event.departmentCode() + "/" + event.year()));
+            if (region != null) {
+                paths.add("/region/" + region + "?year=" + event.year());
+            }
+            for (String path : paths) {
+                render(path);
+            }
+        }
         synchronized (pages) {
             epoch++;
             pages.clear();
             keptBytes = 0;
+            prerendered.forEach((key, page) -> {
+                pages.put(key, page);
+                keptBytes += page.body().length;
+            });
+        }
+        prerendered.clear();
+    }
+
+    private void render(String path) {
+        try {
+            self.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:" + port + path))
+                    .header(org.gongkai.server.security.SignedIn.SERVER_ITSELF, org.gongkai.server.security.SignedIn.serverToken()).timeout(java.time.Duration.ofSeconds(10)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            // Not rendered ahead: its first reader renders it, as before.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -110,6 +156,16 @@ public class PageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
+        if (org.gongkai.server.security.SignedIn.serverItself(request)) {
+            ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+            chain.doFilter(request, wrapper);
+            Page rendered = page(wrapper);
+            if (rendered != null) {
+                prerendered.put(key, rendered);
+            }
+            wrapper.copyBodyToResponse();
+            return;
+        }
         Page page;
         long started;
         synchronized (pages) {
@@ -127,9 +183,17 @@ public class PageCache extends OncePerRequestFilter {
     }
 
     private void keep(String key, ContentCachingResponseWrapper response, long started) {
+        Page page = page(response);
+        if (page != null) {
+            store(key, page, started);
+        }
+    }
+
+    /** The answer as kept, with its ETag set on the response too; null for an answer that is not kept. */
+    private Page page(ContentCachingResponseWrapper response) {
         if (response.getStatus() != 200 || response.getHeader(HttpHeaders.SET_COOKIE) != null
                 || response.getContentSize() > Math.min(MAX_BYTES, maxKeptBytes)) {
-            return;
+            return null;
         }
         List<String[]> headers = new ArrayList<>();
         for (String name : response.getHeaderNames()) {
@@ -146,7 +210,7 @@ public class PageCache extends OncePerRequestFilter {
         Page page = new Page(200, headers, body, etag(body), body.length >= SENDFILE_BYTES ? spill(body) : null);
         response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
         response.setHeader(HttpHeaders.ETAG, page.etag());
-        store(key, page, started);
+        return page;
     }
 
     /** Keeps a page rendered from epoch {@code started}, unless a publication came since; evicts the least recently used. */

@@ -23,6 +23,7 @@ public class Portal {
     private final PortalSearch search;
     private volatile Snapshot snapshot;
     private final List<Runnable> onChange = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final List<java.util.function.Consumer<Published>> onPublished = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Portal(PublishedViews views, PortalSearch search) {
         this.views = views;
@@ -56,9 +57,14 @@ public class Portal {
 
     private volatile boolean searchCaughtUp;
 
-    /** Registers what else must be dropped when a publication changes the listing (the page cache). */
+    /** Registers what else must be dropped when a publication changes the listing (the downloads). */
     public void onChange(Runnable action) {
         onChange.add(action);
+    }
+
+    /** Registers what must follow a publication once the listing has it (the page cache, which renders its pages anew). */
+    public void onPublished(java.util.function.Consumer<Published> action) {
+        onPublished.add(action);
     }
 
     /** Builds the listing in the background once the server is up, so the first reader does not wait for it. */
@@ -91,6 +97,7 @@ public class Portal {
             }
         }
         onChange.forEach(Runnable::run);
+        onPublished.forEach(action -> action.accept(event));
     }
 
     private Snapshot build() {

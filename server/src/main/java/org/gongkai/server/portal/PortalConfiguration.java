@@ -11,6 +11,16 @@ import org.springframework.util.unit.DataSize;
 @Configuration
 public class PortalConfiguration {
 
+    private PageCache cache;
+
+    /** The page cache renders a publication's pages through the server itself, once it knows its port. */
+    @org.springframework.context.event.EventListener
+    public void listening(org.springframework.boot.web.context.WebServerInitializedEvent event) {
+        if (cache != null) {
+            cache.listenOn(event.getWebServer().getPort());
+        }
+    }
+
     @Bean
     public FilterRegistrationBean<PageCache> pageCache(Portal portal, @Value("${gongkai.data-dir}") String dataDir,
                                                        @Value("${gongkai.page-cache.max-bytes:64MB}") DataSize maxBytes)
@@ -23,7 +33,9 @@ public class PortalConfiguration {
                 java.nio.file.Files.deleteIfExists(file);
             }
         }
-        FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(new PageCache(portal, pages, maxBytes.toBytes()));
+        PageCache cache = new PageCache(portal, pages, maxBytes.toBytes());
+        this.cache = cache;
+        FilterRegistrationBean<PageCache> registration = new FilterRegistrationBean<>(cache);
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/*");
         return registration;

@@ -65,7 +65,7 @@ public class AnonymousRate extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        if (SignedIn.session(request)) {
+        if (SignedIn.session(request) || SignedIn.serverItself(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -27,7 +27,7 @@ public class AnonymousShare extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (SignedIn.session(request) || SignedIn.offersCredentials(request)) {
+        if (SignedIn.session(request) || SignedIn.offersCredentials(request) || SignedIn.serverItself(request)) {
             chain.doFilter(request, response);
             return;
         }

@@ -11,7 +11,23 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
  * Whether a request comes from a signed-in session, decided ahead of Spring Security: a session cookie alone is not
  * enough (anyone gets a session by opening the login page), the session must hold an authenticated caller.
  */
-final class SignedIn {
+public final class SignedIn {
+
+    /**
+     * The header, and its value known only inside this process, that marks the requests the server makes to itself to
+     * render a publication's pages ahead: they are not anonymous traffic and are not counted against its limits.
+     */
+    public static final String SERVER_ITSELF = "X-Gongkai-Itself";
+    private static final String SERVER_TOKEN = java.util.UUID.randomUUID().toString();
+
+    public static String serverToken() {
+        return SERVER_TOKEN;
+    }
+
+    public static boolean serverItself(jakarta.servlet.http.HttpServletRequest request) {
+        return SERVER_TOKEN.equals(request.getHeader(SERVER_ITSELF));
+    }
+
 
     private SignedIn() {
     }
