@@ -23,8 +23,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * only the parameters the pages read ({@link #KNOWN_PARAMETERS}, in a fixed order): made-up parameters cannot fill it.
  * A page whose rendering began before a publication is never stored after it (the publication epoch).
  *
- * <p>At a publication the pages its readers read most — the home page, the year's, the region's and the department's —
- * are rendered anew (by requests of the server to itself, marked with a token only it knows) before everything kept is
+ * <p>At a publication the pages its readers read most — the home page (and the year's, for an earlier year) and the
+ * region's — are rendered anew (by requests of the server to itself, marked with a token only it knows) before everything kept is
  * replaced by them in one step: readers never wait for a render the publication caused, and none is served an old
  * page once the publication is acknowledged.
  */
@@ -74,13 +74,17 @@ public class PageCache extends OncePerRequestFilter {
     }
 
     /**
-     * A publication: its year's home page, the region's page and the department's page are rendered with the new
-     * listing, then replace everything kept (all of which may be stale).
+     * A publication: the home page (and its year's, for an earlier year) and its region's page are rendered with the
+     * new listing, then replace everything kept (all of which may be stale).
      */
     synchronized void published(org.gongkai.server.workflow.Published event) {
         if (port > 0) {
-            String region = portal.snapshot().find(event.departmentCode(), event.year(), null).map(p -> p.record().regionCode()).orElse(null);
-            List<String> paths = new ArrayList<>(List.of("/", "/?year=" + event.year(), "/d/" + event.departmentCode() + "/" + event.year()));
+            Snapshot listing = portal.snapshot();
+            String region = listing.find(event.departmentCode(), event.year(), null).map(p -> p.record().regionCode()).orElse(null);
+            List<String> paths = new ArrayList<>(List.of("/"));
+            if (!listing.years().isEmpty() && listing.years().get(0) != event.year()) {
+                paths.add("/?year=" + event.year());
+            }
             if (region != null) {
                 paths.add("/region/" + region + "?year=" + event.year());
             }

@@ -87,7 +87,7 @@ class PortalPagesTest extends ServerTest {
         draft = service.review(reviewer, draft.id(), draft.lockVersion(), Action.APPROVE, null);
         int version = service.publish(dept, draft.id(), draft.lockVersion()).version();
         int original = repository.find(first).orElseThrow().version();
-        assertThat(pageCache.getFilter().size()).as("首页、年度页、区域页、部门页在公开完成前已重新生成").isEqualTo(4);
+        assertThat(pageCache.getFilter().size()).as("首页（及非最新年度的年度页）、区域页在公开完成前已重新生成").isBetween(2, 3);
 
         String page = get("/d/430/2023");
         assertThat(page).contains("更正后的说明").contains("第 " + version + " 版").contains("改正绩效指标方向");
