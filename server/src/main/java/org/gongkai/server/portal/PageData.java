@@ -334,27 +334,6 @@ public final class PageData {
 
     /** Sums function classes (and their sections) over several disclosures. */
     static List<Summary.ClassAmount> aggregate(List<PublishedDisclosure> disclosures) {
-        // Hash maps while summing (a province's year is tens of thousands of disclosures), sorted once at the end.
-        Map<String, String> names = new java.util.HashMap<>();
-        Map<String, Map<String, BigDecimal>> sums = new java.util.HashMap<>();
-        Map<String, String> sectionNames = new java.util.HashMap<>();
-        for (PublishedDisclosure p : disclosures) {
-            for (Summary.ClassAmount c : p.summary().byClass()) {
-                names.putIfAbsent(c.code(), c.name());
-                for (Summary.ClassAmount s : c.sections()) {
-                    sectionNames.putIfAbsent(s.code(), s.name());
-                    sums.computeIfAbsent(c.code(), k -> new java.util.HashMap<>()).merge(s.code(), s.amount(), BigDecimal::add);
-                }
-            }
-        }
-        List<Summary.ClassAmount> result = new ArrayList<>();
-        new TreeMap<>(sums).forEach((code, unsorted) -> {
-            Map<String, BigDecimal> sections = new TreeMap<>(unsorted);
-            List<Summary.ClassAmount> children = new ArrayList<>();
-            sections.forEach((s, amount) -> children.add(new Summary.ClassAmount(s, sectionNames.get(s), amount, List.of())));
-            BigDecimal total = children.stream().map(Summary.ClassAmount::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-            result.add(new Summary.ClassAmount(code, names.get(code), total, children));
-        });
-        return result;
+        return ClassSums.of(disclosures).list();
     }
 }

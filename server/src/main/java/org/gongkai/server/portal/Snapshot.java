@@ -86,12 +86,43 @@ public final class Snapshot {
         departments.put(departmentCode, List.copyOf(ofDepartment));
 
         Snapshot next = new Snapshot(java.util.Collections.unmodifiableList(nextAll), nextCurrent, byYear, byYearAndRegion, departments);
+        List<PublishedDisclosure> removed = current(year).stream().filter(touched).toList();
         sums.forEach((key, value) -> {
             if (!key.matches("\\w+/" + year + "(/.*)?")) {
                 next.sums.put(key, value);
+            } else {
+                adjusted(key, value, removed, added).ifPresent(sum -> next.sums.put(key, sum));
             }
         });
         return next;
+    }
+
+    /**
+     * A sum of the touched year with the versions a publication took out and put in: class sums and region totals are
+     * adjusted, not summed again (the list of regions is summed again from the region totals when next asked).
+     */
+    private static Optional<Object> adjusted(String key, Object sum, List<PublishedDisclosure> removed, List<PublishedDisclosure> added) {
+        String[] parts = key.split("/");
+        java.util.function.Predicate<PublishedDisclosure> inScope = p -> parts.length < 3 || p.record().regionCode().equals(parts[2]);
+        if (sum instanceof ClassSums classes) {
+            for (PublishedDisclosure p : removed) {
+                classes = inScope.test(p) ? classes.minus(p.summary()) : classes;
+            }
+            for (PublishedDisclosure p : added) {
+                classes = inScope.test(p) ? classes.plus(p.summary()) : classes;
+            }
+            return Optional.of(classes);
+        }
+        if (sum instanceof Totals totals) {
+            for (PublishedDisclosure p : removed) {
+                totals = inScope.test(p) ? totals.with(p.summary(), -1) : totals;
+            }
+            for (PublishedDisclosure p : added) {
+                totals = inScope.test(p) ? totals.with(p.summary(), 1) : totals;
+            }
+            return Optional.of(totals);
+        }
+        return Optional.empty();
     }
 
     /** A sorted list without the touched versions and with the added ones in their places. */
@@ -155,10 +186,19 @@ public final class Snapshot {
     /** The year's regions with their totals, the largest first. */
     @SuppressWarnings("unchecked")
     public List<PageData.RegionRow> regionTotals(int year) {
-        return (List<PageData.RegionRow>) sums.computeIfAbsent("regions/" + year, k -> currentByYearAndRegion.getOrDefault(year, Map.of())
-                .values().stream().map(in -> new PageData.RegionRow(in.get(0).record().regionCode(), in.get(0).regionName(), totals(in)))
-                .sorted(Comparator.comparing((PageData.RegionRow r) -> r.totals().total()).reversed()
-                        .thenComparing(PageData.RegionRow::code)).toList());
+        String key = "regions/" + year;
+        Object kept = sums.get(key);
+        if (kept == null) {
+            // Not in computeIfAbsent: each region's totals are sums of this map too.
+            kept = currentByYearAndRegion.getOrDefault(year, Map.of()).values().stream()
+                    .map(in -> new PageData.RegionRow(in.get(0).record().regionCode(), in.get(0).regionName(),
+                            totals(year, in.get(0).record().regionCode())))
+                    .sorted(Comparator.comparing((PageData.RegionRow r) -> r.totals().total()).reversed()
+                            .thenComparing(PageData.RegionRow::code)).toList();
+            Object raced = sums.putIfAbsent(key, kept);
+            kept = raced == null ? kept : raced;
+        }
+        return (List<PageData.RegionRow>) kept;
     }
 
     /** The totals of a year's current disclosures in one region. */
@@ -167,15 +207,12 @@ public final class Snapshot {
     }
 
     /** The year's amounts by function class (and section), over every current disclosure. */
-    @SuppressWarnings("unchecked")
     public List<Summary.ClassAmount> byClass(int year) {
-        return (List<Summary.ClassAmount>) sums.computeIfAbsent("classes/" + year, k -> PageData.aggregate(current(year)));
+        return ((ClassSums) sums.computeIfAbsent("classes/" + year, k -> ClassSums.of(current(year)))).list();
     }
 
-    @SuppressWarnings("unchecked")
     public List<Summary.ClassAmount> byClass(int year, String regionCode) {
-        return (List<Summary.ClassAmount>) sums.computeIfAbsent("classes/" + year + "/" + regionCode,
-                k -> PageData.aggregate(current(year, regionCode)));
+        return ((ClassSums) sums.computeIfAbsent("classes/" + year + "/" + regionCode, k -> ClassSums.of(current(year, regionCode)))).list();
     }
 
     /** Region code → name, for the regions with published disclosures. */
@@ -203,6 +240,16 @@ public final class Snapshot {
     }
 
     public record Totals(int departments, BigDecimal total, BigDecimal basic, BigDecimal project, BigDecimal threePublic) {
+
+        /** These totals with one disclosure put in ({@code sign} 1) or taken out (-1). */
+        Totals with(Summary s, int sign) {
+            BigDecimal factor = BigDecimal.valueOf(sign);
+            return new Totals(departments + sign,
+                    Money.normalize(total.add(Money.orZero(s.total()).multiply(factor)), "total"),
+                    Money.normalize(basic.add(Money.orZero(s.basic()).multiply(factor)), "basic"),
+                    Money.normalize(project.add(Money.orZero(s.project()).multiply(factor)), "project"),
+                    Money.normalize(threePublic.add(s.threePublicTotal().multiply(factor)), "threePublic"));
+        }
 
         public BigDecimal projectShare() {
             return Summary.percent(project, total);
