@@ -31,6 +31,16 @@ public final class Sentences {
         return Normalizer.normalize(text, Normalizer.Form.NFKC);
     }
 
+    /**
+     * Folded, with the spaces a PDF leaves inside a figure closed up (「1 312.56」, 「8900 .03」, 「8900. 03」 → 8900.03): what the
+     * rules reading amounts and percentages from prose match against.
+     */
+    public static String figuresJoined(String text) {
+        return FIGURE_GAP.matcher(fold(text)).replaceAll("");
+    }
+
+    private static final Pattern FIGURE_GAP = Pattern.compile("(?<=\\d)\\s+(?=[\\d.])|(?<=\\d\\.)\\s+(?=\\d)");
+
     /** For matching labels: folded, without spaces and quotation marks. */
     public static String plain(String text) {
         return NOISE.matcher(fold(text)).replaceAll("");

@@ -21,7 +21,7 @@ public record StatedTargets(OptionalInt count, Optional<BigDecimal> amount, bool
         if (performanceText == null) {
             return new StatedTargets(OptionalInt.empty(), Optional.empty(), false);
         }
-        String text = Sentences.fold(performanceText).replaceAll("(?<=\\d)\\s+(?=[\\d.])", "");
+        String text = Sentences.figuresJoined(performanceText);
         Matcher count = COUNT.matcher(text);
         OptionalInt stated = count.find() ? OptionalInt.of(Integer.parseInt(count.group(1) != null ? count.group(1) : count.group(2)))
                 : OptionalInt.empty();

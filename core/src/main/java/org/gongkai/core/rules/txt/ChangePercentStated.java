@@ -64,7 +64,7 @@ public final class ChangePercentStated extends BaseRule {
     }
 
     private static String folded(String sentence) {
-        return Sentences.fold(sentence).replaceAll("(?<=\\d)\\s+(?=[\\d.])|(?<=\\.)\\s+(?=\\d)", "");
+        return Sentences.figuresJoined(sentence);
     }
 
     /** The base is the amount less the increase (or plus the decrease). */

@@ -31,7 +31,7 @@ public final class IncreaseWithinAmount extends BaseRule {
         List<Finding> findings = new ArrayList<>();
         disclosure.model().narrative().forEach((section, text) -> {
             for (String sentence : Sentences.split(text)) {
-                Matcher m = GROWN.matcher(Sentences.fold(sentence).replaceAll("(?<=\\d)\\s+(?=[\\d.])", ""));
+                Matcher m = GROWN.matcher(Sentences.figuresJoined(sentence));
                 while (m.find()) {
                     BigDecimal amount = new BigDecimal(m.group(1).replace(",", ""));
                     BigDecimal increase = new BigDecimal(m.group(2).replace(",", ""));

@@ -42,7 +42,7 @@ public final class ItemAmountsAgree extends BaseRule {
         Optional<StatementTable> table = disclosure.table(StandardTable.GENERAL_PUBLIC_EXPENDITURE);
         disclosure.model().narrative().forEach((section, text) -> {
             for (String paragraph : text.split("\\R")) {
-                String folded = Sentences.fold(paragraph).replaceAll("(?<=\\d)\\s+(?=[\\d.])", "");
+                String folded = Sentences.figuresJoined(paragraph);
                 Matcher item = ITEM.matcher(folded);
                 if (!item.find()) {
                     continue;
