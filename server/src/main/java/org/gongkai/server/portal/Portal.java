@@ -70,7 +70,14 @@ public class Portal {
     /** Builds the listing in the background once the server is up, so the first reader does not wait for it. */
     @EventListener(ApplicationReadyEvent.class)
     public void warmUp() {
-        Thread thread = new Thread(() -> search(""), "gongkai-portal-warm-up");
+        Thread thread = new Thread(() -> {
+            search("");
+            try {
+                views.rehearse();
+            } catch (RuntimeException e) {
+                LOG.warn("warm-up of the publication path failed (harmless)", e);
+            }
+        }, "gongkai-portal-warm-up");
         thread.setDaemon(true);
         thread.start();
     }
