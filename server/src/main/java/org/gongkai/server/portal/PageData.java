@@ -332,8 +332,4 @@ public final class PageData {
                 projectShare, series);
     }
 
-    /** Sums function classes (and their sections) over several disclosures. */
-    static List<Summary.ClassAmount> aggregate(List<PublishedDisclosure> disclosures) {
-        return ClassSums.of(disclosures).list();
-    }
 }

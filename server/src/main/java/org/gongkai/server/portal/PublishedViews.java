@@ -78,11 +78,11 @@ public class PublishedViews {
      * is never published without it.
      */
     public void store(long disclosureId) {
-        String model = jdbc.sql("select model::text from disclosure where id = ?").param(disclosureId).query(String.class).single();
-        String region = jdbc.sql("select p.region_code from disclosure d join department p on p.code = d.department_code where d.id = ?")
-                .param(disclosureId).query(String.class).single();
-        DepartmentBudget budget = ModelJson.parse(model, "disclosure " + disclosureId);
-        var catalog = catalogs.forRegion(region);
+        String[] modelAndRegion = jdbc.sql("select d.model::text, p.region_code from disclosure d join department p "
+                        + "on p.code = d.department_code where d.id = ?").param(disclosureId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
+        DepartmentBudget budget = ModelJson.parse(modelAndRegion[0], "disclosure " + disclosureId);
+        var catalog = catalogs.forRegion(modelAndRegion[1]);
         List<StatementTable> tables = StandardTables.generateAll(budget, catalog);
         List<Finding> findings = RuleRegistry.check(Disclosure.generated(budget, catalog));
         insert(disclosureId, budget, tables, findings);
