@@ -74,12 +74,28 @@ public class Portal {
             search("");
             try {
                 views.rehearse();
+                rehearseListing();
             } catch (RuntimeException e) {
                 LOG.warn("warm-up of the publication path failed (harmless)", e);
             }
         }, "gongkai-portal-warm-up");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * The rest of a publication's path run once on the newest current version, so the first publication after a start
+     * does not pay for compiling it: the listing rebuilt for its department-year (and thrown away), and its search
+     * items indexed again, which replaces them with the same.
+     */
+    private void rehearseListing() {
+        Snapshot listing = snapshot();
+        listing.currentVersions().stream().max(java.util.Comparator.comparingLong(p -> p.record().id())).ifPresent(newest -> {
+            String code = newest.record().departmentCode();
+            int year = newest.record().year();
+            listing.replacing(code, year, views.versions(code, year)).warm(year, newest.record().regionCode());
+            search.published(newest);
+        });
     }
 
     /**

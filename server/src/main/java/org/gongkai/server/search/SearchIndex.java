@@ -35,6 +35,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -193,7 +194,8 @@ public final class SearchIndex implements AutoCloseable {
             IndexSearcher searcher = searchers.acquire();
             try {
                 int n = Math.min(limit, Math.max(1, searcher.getIndexReader().maxDoc()));
-                ScoreDoc[] found = searcher.search(query(q), n, ORDER, false).scoreDocs;
+                // Only the hits shown are counted: in the index's own order a segment is left after its first n.
+                ScoreDoc[] found = searcher.search(query(q), new TopFieldCollectorManager(ORDER, n, null, n)).scoreDocs;
                 StoredFields stored = searcher.storedFields();
                 List<SearchHit> hits = new ArrayList<>(found.length);
                 for (ScoreDoc hit : found) {
