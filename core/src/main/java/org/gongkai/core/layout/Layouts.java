@@ -119,9 +119,9 @@ public final class Layouts {
                     LayoutColumn.Kind.valueOf(row[3].toUpperCase(java.util.Locale.ROOT)), row[4], Words.parse(row[5])));
         }
         Map<String, TableLayout> tables = new LinkedHashMap<>();
-        for (String[] row : rows("tables.tsv", 6)) {
+        for (String[] row : rows("tables.tsv", 7)) {
             tables.put(row[0], new TableLayout(row[0], Integer.parseInt(row[1]), row[2], Words.parse(row[3]),
-                    row[4].equals("yes"), columns.getOrDefault(row[0], List.of())));
+                    row[4].equals("yes"), columns.getOrDefault(row[0], List.of()), kindOf(row[6], row[0])));
         }
         for (String table : columns.keySet()) {
             if (!tables.containsKey(table)) {
@@ -130,6 +130,11 @@ public final class Layouts {
         }
         return new Layouts(tables, rows("regions.tsv", 5), rows("three-public-rows.tsv", 4).stream()
                 .map(r -> new ThreePublicRow(r[0], r[1], r[2], r[3])).toList());
+    }
+
+    private static org.gongkai.core.budget.DisclosureKind kindOf(String shortName, String table) {
+        return java.util.Arrays.stream(org.gongkai.core.budget.DisclosureKind.values()).filter(k -> k.shortName().equals(shortName))
+                .findFirst().orElseThrow(() -> new IllegalStateException("tables.tsv 中表样 " + table + " 的 kind 应为 预算 或 决算：" + shortName));
     }
 
     private static List<String[]> rows(String resource, int width) {

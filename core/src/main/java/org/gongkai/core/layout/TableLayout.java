@@ -5,9 +5,11 @@ import java.util.Optional;
 
 /**
  * One published table's layout: its semantic id, its number in the national package (0 for a regional addition),
- * the official title, the title words regions use, whether it is two-sided, and its columns.
+ * the official title, the title words regions use, whether it is two-sided, its columns, and whether a budget or a
+ * final accounts package publishes it.
  */
-public record TableLayout(String id, int number, String title, Words titleWords, boolean twoSided, List<LayoutColumn> columns) {
+public record TableLayout(String id, int number, String title, Words titleWords, boolean twoSided, List<LayoutColumn> columns,
+                          org.gongkai.core.budget.DisclosureKind kind) {
 
     public TableLayout {
         columns = List.copyOf(columns);

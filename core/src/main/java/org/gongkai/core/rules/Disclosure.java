@@ -1,5 +1,6 @@
 package org.gongkai.core.rules;
 
+import org.gongkai.core.budget.DisclosureKind;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.gongkai.core.tables.StatementTable;
 public final class Disclosure {
 
     private final DepartmentBudget model;
+    /** The final accounts this disclosure publishes; null for a budget. */
+    private final org.gongkai.core.accounts.FinalAccounts accounts;
     private final Map<StandardTable, StatementTable> tables;
     private final boolean published;
     private final YearCatalog catalog;
@@ -80,12 +83,20 @@ public final class Disclosure {
 
     private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
                        YearCatalog catalog, List<ModelProblem> catalogProblems) {
-        this(model, tables, published, catalog, catalogProblems, java.util.EnumSet.allOf(StandardTable.class), Contents.WHOLE);
+        this(model, tables, published, catalog, catalogProblems, java.util.EnumSet.copyOf(StandardTable.of(DisclosureKind.BUDGET)),
+                Contents.WHOLE);
     }
 
     private Disclosure(DepartmentBudget model, List<StatementTable> tables, boolean published,
                        YearCatalog catalog, List<ModelProblem> catalogProblems, java.util.Set<StandardTable> expectedTables,
                        Contents contents) {
+        this(model, null, tables, published, catalog, catalogProblems, expectedTables, contents);
+    }
+
+    private Disclosure(DepartmentBudget model, org.gongkai.core.accounts.FinalAccounts accounts, List<StatementTable> tables,
+                       boolean published, YearCatalog catalog, List<ModelProblem> catalogProblems,
+                       java.util.Set<StandardTable> expectedTables, Contents contents) {
+        this.accounts = accounts;
         this.contents = contents;
         this.expectedTables = contents.hasTables() ? java.util.Set.copyOf(expectedTables) : java.util.Set.of();
         this.model = model;
@@ -123,6 +134,41 @@ public final class Disclosure {
         List<ModelProblem> problems = new CatalogConformance(catalog).check(model);
         YearCatalog year = ClassificationCatalog.supports(model.year()) ? catalog.forYear(model.year()) : null;
         return new Disclosure(model, tables, true, year, problems, expectedTables, contents);
+    }
+
+    /**
+     * Final accounts as Gongkai would publish them: the nine 决算 tables generated from the model. A model whose codes
+     * are missing from its year's catalog gets no tables; its catalog problems become findings instead.
+     */
+    public static Disclosure generated(org.gongkai.core.accounts.FinalAccounts accounts, ClassificationCatalog catalog) {
+        List<ModelProblem> problems = new CatalogConformance(catalog).check(accounts.actuals());
+        YearCatalog year = ClassificationCatalog.supports(accounts.year()) ? catalog.forYear(accounts.year()) : null;
+        List<StatementTable> tables = problems.isEmpty()
+                ? org.gongkai.core.tables.AccountsTables.generateAll(accounts, catalog) : List.of();
+        return new Disclosure(accounts.actuals(), accounts, tables, false, year, problems,
+                java.util.EnumSet.copyOf(StandardTable.of(DisclosureKind.FINAL_ACCOUNTS)), Contents.WHOLE);
+    }
+
+    /**
+     * Published final accounts: the document's own 决算 tables beside the model read from it, expecting the tables its
+     * region's package includes.
+     */
+    public static Disclosure published(org.gongkai.core.accounts.FinalAccounts accounts, List<StatementTable> tables,
+                                       ClassificationCatalog catalog, java.util.Set<StandardTable> expectedTables,
+                                       Contents contents) {
+        List<ModelProblem> problems = new CatalogConformance(catalog).check(accounts.actuals());
+        YearCatalog year = ClassificationCatalog.supports(accounts.year()) ? catalog.forYear(accounts.year()) : null;
+        return new Disclosure(accounts.actuals(), accounts, tables, true, year, problems, expectedTables, contents);
+    }
+
+    /** A budget or final accounts. */
+    public DisclosureKind kind() {
+        return accounts == null ? DisclosureKind.BUDGET : DisclosureKind.FINAL_ACCOUNTS;
+    }
+
+    /** The final accounts, for a 决算; empty for a budget. */
+    public Optional<org.gongkai.core.accounts.FinalAccounts> accounts() {
+        return Optional.ofNullable(accounts);
     }
 
     /**

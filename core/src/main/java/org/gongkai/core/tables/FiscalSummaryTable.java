@@ -36,8 +36,8 @@ public final class FiscalSummaryTable implements TableGenerator {
         Map<FunctionCode, BigDecimal[]> byClass = fiscalByClass(budget);
         List<TableRow> rows = new ArrayList<>();
         BigDecimal[] spent = CodeRollup.zeros(4);
-        List<String> labels = classLabels(catalog, byClass);
-        List<BigDecimal[]> amounts = classAmounts(catalog, byClass);
+        List<String> labels = TableLayout.classLabels(catalog, byClass.keySet());
+        List<BigDecimal[]> amounts = TableLayout.classAmounts(catalog, byClass, 4);
         for (int i = 0; i < labels.size(); i++) {
             Cell incomeLabel = i < FISCAL.size() ? Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])) : Cell.BLANK;
             Cell income = i < FISCAL.size() ? Cell.amount(figures.income(FISCAL.get(i), false)) : Cell.BLANK;
@@ -69,34 +69,6 @@ public final class FiscalSummaryTable implements TableGenerator {
             }
         }
         return byClass;
-    }
-
-    private static List<String> classLabels(YearCatalog catalog, Map<FunctionCode, BigDecimal[]> byClass) {
-        List<String> labels = new ArrayList<>();
-        for (SummaryRow row : catalog.summaryRows()) {
-            labels.add(ChineseNumerals.label(labels.size() + 1, row.label()));
-        }
-        for (FunctionCode code : extraClasses(catalog, byClass)) {
-            labels.add(ChineseNumerals.label(labels.size() + 1, catalog.functionName(code)));
-        }
-        return labels;
-    }
-
-    private static List<BigDecimal[]> classAmounts(YearCatalog catalog, Map<FunctionCode, BigDecimal[]> byClass) {
-        List<BigDecimal[]> amounts = new ArrayList<>();
-        for (SummaryRow row : catalog.summaryRows()) {
-            amounts.add(row.code().map(byClass::get).orElse(CodeRollup.zeros(4)));
-        }
-        for (FunctionCode code : extraClasses(catalog, byClass)) {
-            amounts.add(byClass.get(code));
-        }
-        return amounts;
-    }
-
-    /** Classes with spending that the year's row set does not list: shown after it, never dropped. */
-    private static List<FunctionCode> extraClasses(YearCatalog catalog, Map<FunctionCode, BigDecimal[]> byClass) {
-        List<FunctionCode> listed = catalog.summaryRows().stream().flatMap(r -> r.code().stream()).toList();
-        return byClass.keySet().stream().filter(c -> !listed.contains(c)).sorted().toList();
     }
 
     private static BigDecimal[] carryForward(DepartmentBudget budget) {

@@ -81,4 +81,45 @@ final class TableLayout {
         }
         return List.of(top, List.of(HeaderCell.of("科目编码"), HeaderCell.of("科目名称")));
     }
+
+    /**
+     * The labels of a two-sided table's class rows: the year's official list of classes (一、一般公共服务支出 …), then,
+     * numbered on, any class with amounts that the list does not hold — shown, never dropped.
+     */
+    static List<String> classLabels(org.gongkai.core.classification.YearCatalog catalog,
+                                    java.util.Collection<org.gongkai.core.classification.FunctionCode> withAmounts) {
+        List<String> labels = new ArrayList<>();
+        for (org.gongkai.core.classification.SummaryRow row : catalog.summaryRows()) {
+            labels.add(ChineseNumerals.label(labels.size() + 1, row.label()));
+        }
+        for (org.gongkai.core.classification.FunctionCode code : extraClasses(catalog, withAmounts)) {
+            labels.add(ChineseNumerals.label(labels.size() + 1, catalog.functionName(code)));
+        }
+        return labels;
+    }
+
+    /** The amounts of the rows {@link #classLabels} labels, in the same order; zeros for a class without any. */
+    static List<BigDecimal[]> classAmounts(org.gongkai.core.classification.YearCatalog catalog,
+                                           Map<org.gongkai.core.classification.FunctionCode, BigDecimal[]> byClass, int width) {
+        List<BigDecimal[]> amounts = new ArrayList<>();
+        for (org.gongkai.core.classification.SummaryRow row : catalog.summaryRows()) {
+            amounts.add(row.code().map(byClass::get).orElse(CodeRollup.zeros(width)));
+        }
+        for (org.gongkai.core.classification.FunctionCode code : extraClasses(catalog, byClass.keySet())) {
+            amounts.add(byClass.get(code));
+        }
+        return amounts;
+    }
+
+    private static List<org.gongkai.core.classification.FunctionCode> extraClasses(org.gongkai.core.classification.YearCatalog catalog,
+            java.util.Collection<org.gongkai.core.classification.FunctionCode> withAmounts) {
+        List<org.gongkai.core.classification.FunctionCode> listed = catalog.summaryRows().stream().flatMap(r -> r.code().stream()).toList();
+        return withAmounts.stream().filter(c -> !listed.contains(c)).sorted().toList();
+    }
+
+    /** The department line, year and unit of a 决算 table, as of a budget's (the 决算数 are held in the budget's shape). */
+    static StatementTable frame(StandardTable kind, org.gongkai.core.accounts.FinalAccounts accounts, List<List<HeaderCell>> header,
+                                List<Column> columns, List<TableRow> rows, String note) {
+        return frame(kind, accounts.actuals(), header, columns, rows, note);
+    }
 }

@@ -23,7 +23,8 @@ public record ImportResult(DepartmentBudget model, List<StatementTable> publishe
 
     /** The document as the rules check it: its own tables, and only the tables its region's package includes. */
     public org.gongkai.core.rules.Disclosure disclosure(org.gongkai.core.classification.ClassificationCatalog catalog) {
-        java.util.Set<org.gongkai.core.tables.StandardTable> expected = java.util.EnumSet.allOf(org.gongkai.core.tables.StandardTable.class);
+        java.util.Set<org.gongkai.core.tables.StandardTable> expected = java.util.EnumSet.copyOf(
+                org.gongkai.core.tables.StandardTable.of(org.gongkai.core.budget.DisclosureKind.BUDGET));
         org.gongkai.core.layout.Layouts layouts = org.gongkai.core.layout.Layouts.builtIn();
         layouts.regionOf(model.department().name() + " " + (facts == null || facts.department() == null ? "" : facts.department()), model.year())
                 .ifPresent(region -> layouts.omittedTables(region, model.year())

@@ -33,7 +33,7 @@ public final class Completeness {
     public static List<Item> of(Disclosure disclosure) {
         DepartmentBudget model = disclosure.model();
         List<Item> items = new ArrayList<>();
-        for (StandardTable kind : StandardTable.values()) {
+        for (StandardTable kind : StandardTable.of(disclosure.kind())) {
             items.add(table(kind, disclosure.table(kind).orElse(null)));
         }
         for (NarrativeSection section : SECTIONS) {

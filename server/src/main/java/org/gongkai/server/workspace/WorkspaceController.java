@@ -179,7 +179,7 @@ public class WorkspaceController {
         DepartmentBudget model = ModelJson.parse(record.model(), "stored");
         var disclosure = org.gongkai.core.rules.Disclosure.generated(model, service.catalogOf(record.departmentCode()));
         List<Map<String, String>> tables = new java.util.ArrayList<>();
-        for (org.gongkai.core.tables.StandardTable kind : org.gongkai.core.tables.StandardTable.values()) {
+        for (org.gongkai.core.tables.StandardTable kind : org.gongkai.core.tables.StandardTable.of(disclosure.kind())) {
             disclosure.table(kind).ifPresent(table -> tables.add(Map.of("id", "table-" + kind.number(),
                     "title", "表" + kind.number() + " " + table.title(),
                     "html", org.gongkai.io.exporting.HtmlWriter.table(table, "t" + kind.number()))));
