@@ -71,12 +71,36 @@ public final class ModelJson {
 
     /** Parses without the catalog check (importers keep models with unknown codes and report them as findings). */
     public static DepartmentBudget parse(String json, String source) {
+        return parse(json, source, DepartmentBudget.class, "预算模型");
+    }
+
+    public static String write(org.gongkai.core.accounts.FinalAccounts accounts) {
         try {
-            DepartmentBudget budget = GongkaiJson.mapper().readValue(json, DepartmentBudget.class);
-            if (budget == null) {
-                throw new InvalidModelException(source, List.of(new ModelProblem("$", "文件为空或为 null，不是预算模型")));
+            return GongkaiJson.mapper().writeValueAsString(accounts);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("无法序列化决算模型", e);
+        }
+    }
+
+    /** Parses final accounts (部门决算) and checks their codes against the year's catalog. */
+    public static org.gongkai.core.accounts.FinalAccounts readAccounts(String json, String source) {
+        org.gongkai.core.accounts.FinalAccounts accounts = parseAccounts(json, source);
+        new CatalogConformance(ClassificationCatalog.builtIn()).requireConforming(accounts.actuals(), source);
+        return accounts;
+    }
+
+    /** Parses final accounts without the catalog check. */
+    public static org.gongkai.core.accounts.FinalAccounts parseAccounts(String json, String source) {
+        return parse(json, source, org.gongkai.core.accounts.FinalAccounts.class, "决算模型");
+    }
+
+    private static <T> T parse(String json, String source, Class<T> type, String what) {
+        try {
+            T model = GongkaiJson.mapper().readValue(json, type);
+            if (model == null) {
+                throw new InvalidModelException(source, List.of(new ModelProblem("$", "文件为空或为 null，不是" + what)));
             }
-            return budget;
+            return model;
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof StreamReadException syntax) {
                 throw new InvalidModelException(source, List.of(syntaxProblem(syntax)));
