@@ -2,23 +2,18 @@ package org.gongkai.io.importing;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 import org.gongkai.core.budget.BasicCostKind;
 import org.gongkai.core.budget.BasicEconomicLine;
 import org.gongkai.core.budget.Builder;
 import org.gongkai.core.budget.CarryForward;
-import org.gongkai.core.budget.ExpenditureKind;
-import org.gongkai.core.budget.ExpenditureLine;
 import org.gongkai.core.budget.FundingSource;
 import org.gongkai.core.budget.Income;
 import org.gongkai.core.budget.Money;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.classification.EconomicCode;
-import org.gongkai.core.classification.FunctionCode;
 import org.gongkai.core.rules.TableQueries;
 import org.gongkai.core.tables.StandardTable;
 import org.gongkai.core.tables.StatementTable;
@@ -31,21 +26,6 @@ import org.gongkai.core.tables.TableRow;
  */
 final class TablesToModel {
 
-    private static final Map<StandardTable, FundingSource> APPROPRIATIONS = Map.of(
-            StandardTable.GENERAL_PUBLIC_EXPENDITURE, FundingSource.GENERAL_PUBLIC_BUDGET,
-            StandardTable.GOVERNMENT_FUND_EXPENDITURE, FundingSource.GOVERNMENT_FUND,
-            StandardTable.STATE_CAPITAL_EXPENDITURE, FundingSource.STATE_CAPITAL);
-    private static final Map<String, FundingSource> INCOME_COLUMNS = new LinkedHashMap<>();
-
-    static {
-        INCOME_COLUMNS.put("财政专户收入", FundingSource.FISCAL_SPECIAL_ACCOUNT);
-        INCOME_COLUMNS.put("事业收入", FundingSource.PUBLIC_SERVICE_INCOME);
-        INCOME_COLUMNS.put("经营收入", FundingSource.OPERATING_INCOME);
-        INCOME_COLUMNS.put("上级补助收入", FundingSource.SUPERIOR_SUBSIDY);
-        INCOME_COLUMNS.put("附属单位上缴收入", FundingSource.AFFILIATE_REMITTANCE);
-        INCOME_COLUMNS.put("其他收入", FundingSource.OTHER_INCOME);
-    }
-
     private final Map<StandardTable, StatementTable> tables;
     private final List<Unparsed> unparsed;
 
@@ -56,7 +36,7 @@ final class TablesToModel {
 
     void fill(Builder builder) {
         incomes(builder);
-        expenditures(builder);
+        new ItemLines(tables, ItemLines.Roles.BUDGET, unparsed).fill(builder);
         basicEconomic(builder);
         threePublic(builder);
     }
@@ -145,101 +125,6 @@ final class TablesToModel {
         return Optional.empty();
     }
 
-    private void expenditures(Builder builder) {
-        TreeSet<String> items = new TreeSet<>();
-        for (StandardTable kind : List.of(StandardTable.EXPENDITURE, StandardTable.GENERAL_PUBLIC_EXPENDITURE,
-                StandardTable.GOVERNMENT_FUND_EXPENDITURE, StandardTable.STATE_CAPITAL_EXPENDITURE)) {
-            Optional.ofNullable(tables.get(kind)).ifPresent(t -> itemRows(t).keySet().forEach(items::add));
-        }
-        for (String item : items) {
-            item(builder, item);
-        }
-    }
-
-    /**
-     * One 项 rebuilt from every table that lists it: fiscal lines from tables 5, 7, 8 (the part 收入总表 puts under
-     * 上年结转 marked carried over), then the rest of each kind of table 3 shared out over 收入总表's unit-fund columns
-     * in order, so that every table regenerated from the lines shows the published figures again.
-     */
-    private void item(Builder builder, String item) {
-        StatementTable income = tables.get(StandardTable.INCOME);
-        TableRow incomeRow = income == null ? null : itemRows(income).get(item);
-        BigDecimal fiscalIncome = incomeRow == null ? null : TableQueries.amountIfPrinted(income, incomeRow, "财政拨款收入");
-        BigDecimal carried = incomeRow == null ? BigDecimal.ZERO : TableQueries.amountIfPrinted(income, incomeRow, "上年结转");
-        Map<ExpenditureKind, BigDecimal> fiscalByKind = new java.util.EnumMap<>(ExpenditureKind.class);
-        BigDecimal fiscalTotal = BigDecimal.ZERO;
-        List<Object[]> fiscal = new ArrayList<>();
-        for (FundingSource source : List.of(FundingSource.GENERAL_PUBLIC_BUDGET, FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL)) {
-            StandardTable kindOfTable = APPROPRIATIONS.entrySet().stream().filter(e -> e.getValue() == source).findFirst().orElseThrow().getKey();
-            StatementTable t = tables.get(kindOfTable);
-            TableRow row = t == null ? null : itemRows(t).get(item);
-            if (row == null) {
-                continue;
-            }
-            for (ExpenditureKind kind : List.of(ExpenditureKind.BASIC, ExpenditureKind.PROJECT)) {
-                BigDecimal amount = TableQueries.amountIfPrinted(t, row, kind == ExpenditureKind.BASIC ? "基本支出" : "项目支出");
-                if (amount.signum() > 0) {
-                    fiscal.add(new Object[] {source, kind, amount, t, row});
-                    fiscalByKind.merge(kind, amount, BigDecimal::add);
-                    fiscalTotal = fiscalTotal.add(amount);
-                }
-            }
-        }
-        BigDecimal fiscalCarried = fiscalIncome == null ? BigDecimal.ZERO : fiscalTotal.subtract(fiscalIncome).max(BigDecimal.ZERO).min(carried);
-        BigDecimal toCarry = fiscalCarried;
-        for (Object[] f : fiscal) {
-            BigDecimal amount = (BigDecimal) f[2];
-            BigDecimal asCarried = toCarry.min(amount);
-            toCarry = toCarry.subtract(asCarried);
-            line(builder, item, (ExpenditureKind) f[1], (FundingSource) f[0], false, amount.subtract(asCarried), (StatementTable) f[3], (TableRow) f[4]);
-            line(builder, item, (ExpenditureKind) f[1], (FundingSource) f[0], true, asCarried, (StatementTable) f[3], (TableRow) f[4]);
-        }
-        StatementTable expenditure = tables.get(StandardTable.EXPENDITURE);
-        TableRow row = expenditure == null ? null : itemRows(expenditure).get(item);
-        if (row == null) {
-            return;
-        }
-        List<Object[]> supplies = new ArrayList<>();
-        if (incomeRow != null) {
-            INCOME_COLUMNS.forEach((column, source) -> supplies.add(new Object[] {source, false, TableQueries.amountIfPrinted(income, incomeRow, column)}));
-            supplies.add(new Object[] {FundingSource.OTHER_INCOME, true, carried.subtract(fiscalCarried)});
-        }
-        for (ExpenditureKind kind : ExpenditureKind.values()) {
-            String column = switch (kind) {
-                case BASIC -> "基本支出";
-                case PROJECT -> "项目支出";
-                case OPERATING -> "经营支出";
-                case REMIT_TO_SUPERIOR -> "上缴上级支出";
-                case SUBSIDY_TO_AFFILIATES -> "对附属单位补助支出";
-            };
-            BigDecimal rest = TableQueries.amountIfPrinted(expenditure, row, column).subtract(fiscalByKind.getOrDefault(kind, BigDecimal.ZERO));
-            for (Object[] supply : supplies) {
-                BigDecimal available = (BigDecimal) supply[2];
-                BigDecimal take = rest.min(available);
-                if (take.signum() > 0) {
-                    line(builder, item, kind, (FundingSource) supply[0], (Boolean) supply[1], take, expenditure, row);
-                    supply[2] = available.subtract(take);
-                    rest = rest.subtract(take);
-                }
-            }
-            line(builder, item, kind, FundingSource.OTHER_INCOME, false, rest, expenditure, row);
-        }
-    }
-
-    private void line(Builder builder, String item, ExpenditureKind kind, FundingSource source, boolean carriedOver,
-                      BigDecimal amount, StatementTable table, TableRow row) {
-        if (amount.signum() == 0) {
-            return;
-        }
-        if (amount.signum() < 0) {
-            unparsed.add(new Unparsed("表" + table.kind().number() + " 第" + row.seq() + "行", item,
-                    "各表金额不一致，无法拆分出" + kind + "（差额 " + amount.toPlainString() + "）"));
-            return;
-        }
-        add(() -> builder.expenditure(new ExpenditureLine(FunctionCode.of(item), kind, source, carriedOver, Money.normalize(amount, "金额"))),
-                table, row);
-    }
-
     private void basicEconomic(Builder builder) {
         Optional.ofNullable(tables.get(StandardTable.GENERAL_PUBLIC_BASIC)).ifPresent(table -> {
             for (TableRow row : TableQueries.codeRows(table)) {
@@ -284,13 +169,6 @@ final class TablesToModel {
         String label = TableQueries.plain(org.gongkai.core.layout.Layouts.builtIn().threePublicLabel(key));
         return TableQueries.rowLabeled(table, 0, label).map(r -> Money.normalize(TableQueries.amountIfPrinted(table, r, column), label))
                 .orElse(Money.ZERO);
-    }
-
-    private static Map<String, TableRow> itemRows(StatementTable table) {
-        Map<String, TableRow> rows = new LinkedHashMap<>();
-        TableQueries.codeRows(table).stream().filter(r -> TableQueries.code(r).orElseThrow().length() == 7)
-                .forEach(r -> rows.putIfAbsent(TableQueries.code(r).orElseThrow(), r));
-        return rows;
     }
 
     private void add(Runnable addition, StatementTable table, TableRow row) {
