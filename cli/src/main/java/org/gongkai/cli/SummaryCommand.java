@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.NotABudgetException;
 import org.gongkai.io.json.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,7 +11,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gongkai summary FILE}: the headline figures of a published document as fixed-key JSON. */
-@Command(name = "summary", mixinStandardHelpOptions = true, description = "输出公开文件的主要数据摘要（JSON，键固定，文件未说明的为 null）。")
+@Command(name = "summary", mixinStandardHelpOptions = true, description = "输出公开文件（部门预算或部门决算）的主要数据摘要（JSON，键固定，kind 说明是预算还是决算，文件未说明的为 null）。")
 final class SummaryCommand implements Callable<Integer> {
 
     @Spec
@@ -23,12 +22,7 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try {
-            spec.commandLine().getOut().println(SummaryJson.write(Documents.importFiles(files)));
-        } catch (NotABudgetException e) {
-            // A 决算 is named as such (whose, which year), with every budget figure null and the reason.
-            spec.commandLine().getOut().println(SummaryJson.notABudget(e.facts(), e.getMessage()));
-        }
+        spec.commandLine().getOut().println(SummaryJson.write(Documents.importFiles(files)));
         spec.commandLine().getOut().flush();
         return 0;
     }

@@ -6,12 +6,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.budget.Department;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.layout.LayoutColumn;
 import org.gongkai.core.layout.Layouts;
 import org.gongkai.core.layout.TableLayout;
+import org.gongkai.core.tables.AccountsTables;
 import org.gongkai.core.tables.Cell;
 import org.gongkai.core.tables.Column;
 import org.gongkai.core.tables.RowStyle;
@@ -28,6 +30,9 @@ import org.gongkai.core.tables.TableRow;
 final class CanonicalTables {
 
     private static final Map<StandardTable, StatementTable> CANONICAL = canonical();
+    /** Tables printed in one fixed shape whatever they hold: every column stays, blank or not. */
+    private static final java.util.Set<StandardTable> FIXED_SHAPE = java.util.EnumSet.of(StandardTable.THREE_PUBLIC,
+            StandardTable.ACCOUNTS_THREE_PUBLIC, StandardTable.ACCOUNTS_GENERAL_PUBLIC_BASIC);
 
     private CanonicalTables() {
     }
@@ -43,8 +48,10 @@ final class CanonicalTables {
         TableLayout layout = Layouts.builtIn().table(kind.name());
         // A table printed without a figure is shown empty, with its note (the 合计 row it prints holds nothing).
         List<TableRow> rows = read.empty() ? List.of() : switch (kind) {
-            case SUMMARY, FISCAL_SUMMARY -> twoSided(read, canonical, layout);
+            case SUMMARY, FISCAL_SUMMARY, ACCOUNTS_SUMMARY, ACCOUNTS_FISCAL_SUMMARY -> twoSided(read, canonical, layout);
             case THREE_PUBLIC -> threePublic(read);
+            case ACCOUNTS_GENERAL_PUBLIC_BASIC -> BasicHalves.rows(read, canonical, layout);
+            case ACCOUNTS_THREE_PUBLIC -> uncoded(read, canonical, layout);
             default -> coded(read, canonical, layout);
         };
         if (rows == null) {
@@ -59,7 +66,7 @@ final class CanonicalTables {
      * 基本/项目): a column that is not there holds no zeros for the rules to add up, it is simply not published.
      */
     private static StatementTable printedColumnsOnly(StatementTable table) {
-        if (table.rows().isEmpty() || table.kind() == StandardTable.THREE_PUBLIC) {
+        if (table.rows().isEmpty() || FIXED_SHAPE.contains(table.kind())) {
             return table;
         }
         List<Integer> kept = new ArrayList<>();
@@ -113,12 +120,14 @@ final class CanonicalTables {
             lines.put(next++, new ReadTable.Row[] {null, use});
         }
         List<TableRow> rows = new ArrayList<>();
+        List<Boolean> incomeSides = incomeSides(canonical, layout);
         for (ReadTable.Row[] line : lines.values()) {
             ReadTable.Row in = line[0];
             ReadTable.Row out = line[1];
             List<Cell> cells = new ArrayList<>();
-            for (Column column : canonical.columns()) {
-                boolean incomeSide = column.name().startsWith("收入");
+            for (int c = 0; c < canonical.columns().size(); c++) {
+                Column column = canonical.columns().get(c);
+                boolean incomeSide = incomeSides.get(c);
                 ReadTable.Row side = incomeSide ? in : out;
                 if (side == null) {
                     cells.add(column.amounts() ? Cell.amount(null) : Cell.BLANK);
@@ -133,6 +142,36 @@ final class CanonicalTables {
                 }
             }
             rows.add(new TableRow(rows.size() + 1, RowStyle.PLAIN, cells));
+        }
+        return rows;
+    }
+
+    /**
+     * Which canonical columns of a two-sided table are on its income side: the layout column of the same label, taken
+     * in order (a 决算's summary prints 项目 and 决算数 on both sides); a column the layout does not name is on the side
+     * its label says (收入…).
+     */
+    private static List<Boolean> incomeSides(StatementTable canonical, TableLayout layout) {
+        List<LayoutColumn> unused = new ArrayList<>(layout.columns());
+        List<Boolean> sides = new ArrayList<>();
+        for (Column column : canonical.columns()) {
+            Optional<LayoutColumn> same = unused.stream().filter(l -> l.label().equals(column.name())).findFirst();
+            same.ifPresent(unused::remove);
+            sides.add(same.map(l -> l.side().equals("income")).orElse(column.name().startsWith("收入")));
+        }
+        return sides;
+    }
+
+    /** A table of amounts only (the 决算's “三公” table: 预算数 and 决算数 of each part): each row's amounts by label. */
+    private static List<TableRow> uncoded(ReadTable read, StatementTable canonical, TableLayout layout) {
+        List<TableRow> rows = new ArrayList<>();
+        for (ReadTable.Row row : read.rows().stream().filter(r -> !r.amounts().isEmpty()).toList()) {
+            List<Cell> cells = new ArrayList<>();
+            for (Column column : canonical.columns()) {
+                cells.add(column.amounts() ? Cell.amount(amount(read, row, layout, column.name()).orElse(null))
+                        : row.name() == null ? Cell.BLANK : Cell.text(row.name()));
+            }
+            rows.add(new TableRow(rows.size() + 1, RowStyle.TOTAL, cells));
         }
         return rows;
     }
@@ -163,9 +202,9 @@ final class CanonicalTables {
     }
 
     /** The row's amount under the canonical column, in 万元: through the layout column of the same official label. */
-    private static Optional<BigDecimal> amount(ReadTable read, ReadTable.Row row, TableLayout layout, String label) {
+    static Optional<BigDecimal> amount(ReadTable read, ReadTable.Row row, TableLayout layout, String label) {
         for (LayoutColumn column : layout.columns()) {
-            boolean sideFits = row.side() == null || column.side().equals(row.side())
+            boolean sideFits = row.side() == null || column.side().equals(row.side()) || column.side().equals("-")
                     || "use".equals(row.side()) && column.side().equals("expenditure");
             if (column.amount() && column.label().equals(label) && sideFits && row.amounts().containsKey(column.key())) {
                 return Optional.of(row.amounts().get(column.key()).multiply(read.toWanYuan()).stripTrailingZeros());
@@ -185,7 +224,7 @@ final class CanonicalTables {
         return Optional.empty();
     }
 
-    private static RowStyle style(ReadTable.Row row) {
+    static RowStyle style(ReadTable.Row row) {
         if (row.code() == null) {
             return row.name() != null && (row.name().contains("合计") || row.name().contains("总计")) ? RowStyle.TOTAL : RowStyle.PLAIN;
         }
@@ -200,6 +239,8 @@ final class CanonicalTables {
         DepartmentBudget empty = DepartmentBudget.builder(2023, new Department("000", "—")).build();
         Map<StandardTable, StatementTable> tables = new EnumMap<>(StandardTable.class);
         StandardTables.generateAll(empty, ClassificationCatalog.builtIn()).forEach(t -> tables.put(t.kind(), t));
+        AccountsTables.generateAll(new FinalAccounts(empty, null, null, null, null, null, null), ClassificationCatalog.builtIn())
+                .forEach(t -> tables.put(t.kind(), t));
         return tables;
     }
 }

@@ -39,7 +39,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
 
     /** Reads the facts from the document's text blocks (the cover and headings come first). */
     static DocumentFacts of(List<Block> blocks, boolean anyFigures) {
-        List<String> texts = blocks.stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text()).toList();
+        List<String> texts = texts(blocks);
         String cover = cover(blocks);
         Kind kind = kind(cover, texts, anyFigures);
         Level level = cover.contains("单位预算") || cover.contains("单位决算") || cover.contains("预算单位")
@@ -65,10 +65,26 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
         return cover.toString();
     }
 
+    /**
+     * Whether the document is a 部门决算: its cover says 决算 and not 预算, two early headings say 部门决算 or 单位决算, or
+     * three short lines are titles of 决算 tables (a tables-only file without a cover).
+     */
+    static boolean isFinalAccounts(List<Block> blocks) {
+        return finalAccounts(cover(blocks), texts(blocks));
+    }
+
+    private static boolean finalAccounts(String cover, List<String> texts) {
+        return cover.contains("决算") && !cover.contains("预算")
+                || texts.stream().limit(60).filter(t -> t.replaceAll("\\s+", "").matches(".{0,30}(部门|单位)决算.{0,10}")).count() >= 2
+                || texts.stream().map(t -> t.replaceAll("\\s+", "")).filter(t -> t.length() <= 45 && t.matches(".*决算(总|明细)?表")).count() >= 3;
+    }
+
+    private static List<String> texts(List<Block> blocks) {
+        return blocks.stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text()).toList();
+    }
+
     private static Kind kind(String cover, List<String> texts, boolean anyFigures) {
-        boolean finalAccounts = cover.contains("决算") && !cover.contains("预算")
-                || texts.stream().limit(60).filter(t -> t.replaceAll("\\s+", "").matches(".{0,30}(部门|单位)决算.{0,10}")).count() >= 2;
-        if (finalAccounts) {
+        if (finalAccounts(cover, texts)) {
             return Kind.FINAL_ACCOUNTS;
         }
         return anyFigures ? Kind.BUDGET : texts.stream().anyMatch(t -> t.contains("XX") || t.contains("××") || t.contains("xx"))

@@ -10,7 +10,7 @@ import org.gongkai.core.layout.Layouts;
  * The headline figures a reader takes from the published tables as they are printed — whatever the region's layout —
  * in 万元 kept exact (a 元 table's 371,514,655.00 is 37151.4655): 收入总计 and 支出总计 of the 收支总表, 基本 and 项目支出
  * of the 支出总表, 人员 and 公用经费 of the basic-expenditure table (by 301 + 303 where it has no such columns), the
- * "三公" items and 机关运行经费. A figure no table gives is null.
+ * "三公" items and 机关运行经费; of a 决算, its own tables' figures. A figure no table gives is null.
  */
 public record Headline(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigDecimal basic, BigDecimal project,
                        BigDecimal personnel, BigDecimal publicFunds, ThreePublic threePublic, BigDecimal operatingCost) {
@@ -24,6 +24,10 @@ public record Headline(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
         if (tables.stream().allMatch(ReadTable::empty)) {
             return Optional.empty();
         }
+        return Optional.of(tables.stream().anyMatch(t -> t.layout().startsWith("ACCOUNTS_")) ? accounts(tables) : budget(tables));
+    }
+
+    private static Headline budget(List<ReadTable> tables) {
         Optional<ReadTable> summary = table(tables, "SUMMARY");
         Optional<ReadTable> expenditure = table(tables, "EXPENDITURE");
         Optional<ReadTable> basicTable = table(tables, "GENERAL_PUBLIC_BASIC");
@@ -32,25 +36,59 @@ public record Headline(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
         BigDecimal income = summary.flatMap(t -> amount(t, named("income", "收入总计", "收入合计", "收入总额"), "amount", "total")).orElse(null);
         BigDecimal spent = summary.flatMap(t -> amount(t, named("expenditure", "支出总计", "支出合计", "支出总额"),
                 "total", "amount", "useAmount")).orElse(null);
-        Predicate<ReadTable.Row> totalRow = r -> r.code() == null
-                && (r.name() == null || Layouts.fold(r.name()).matches("合计|总计|支出合计|合计数"));
-        BigDecimal basic = expenditure.flatMap(t -> amount(t, totalRow, "basic")).orElse(null);
-        BigDecimal project = expenditure.flatMap(t -> amount(t, totalRow, "project")).orElse(null);
-        BigDecimal personnel = basicTable.flatMap(t -> amount(t, totalRow, "personnel")
-                .or(() -> classes(t, "301", "303"))).orElse(null);
-        BigDecimal publicFunds = basicTable.flatMap(t -> amount(t, totalRow, "publicFunds")
-                .or(() -> amount(t, totalRow, "total").flatMap(total -> classes(t, "301", "303").map(total::subtract)))).orElse(null);
-        ThreePublic three = threePublic.flatMap(Headline::threePublic).orElse(null);
+        BigDecimal basic = expenditure.flatMap(t -> amount(t, TOTAL_ROW, "basic")).orElse(null);
+        BigDecimal project = expenditure.flatMap(t -> amount(t, TOTAL_ROW, "project")).orElse(null);
+        BigDecimal personnel = basicTable.flatMap(t -> amount(t, TOTAL_ROW, "personnel")
+                .or(() -> classes(t, "total", "301", "303"))).orElse(null);
+        BigDecimal publicFunds = basicTable.flatMap(t -> amount(t, TOTAL_ROW, "publicFunds")
+                .or(() -> amount(t, TOTAL_ROW, "total").flatMap(total -> classes(t, "total", "301", "303").map(total::subtract)))).orElse(null);
+        ThreePublic three = threePublic.flatMap(t -> threePublic(t, "")).orElse(null);
         BigDecimal operatingCost = threePublic.flatMap(t -> amount(t, r -> true, "operatingCost"))
-                .or(() -> operating.flatMap(t -> amount(t, totalRow, "total"))).orElse(null);
-        return Optional.of(new Headline(income, spent, basic, project, personnel, publicFunds, three, operatingCost));
+                .or(() -> operating.flatMap(t -> amount(t, TOTAL_ROW, "total"))).orElse(null);
+        return new Headline(income, spent, basic, project, personnel, publicFunds, three, operatingCost);
     }
 
-    private static Optional<ThreePublic> threePublic(ReadTable table) {
-        Optional<ReadTable.Row> row = table.rows().stream().filter(r -> r.amounts().containsKey("total")
-                || r.amounts().containsKey("abroad") || r.amounts().containsKey("reception")).findFirst();
-        return row.map(r -> new ThreePublic(part(table, r, "total"), part(table, r, "abroad"), part(table, r, "vehiclePurchase"),
-                part(table, r, "vehicleOperation"), part(table, r, "reception")));
+    /**
+     * A 决算's headline: 本年收入合计 and 本年支出合计 of 收入支出决算总表, 基本 and 项目支出 of 支出决算表, 人员经费合计 and
+     * 公用经费合计 of the basic-expenditure table (301 + 303 where it prints no such totals), the "三公" 决算数. A 决算
+     * prints no 机关运行经费 table: its explanation states it.
+     */
+    private static Headline accounts(List<ReadTable> tables) {
+        Optional<ReadTable> summary = table(tables, "ACCOUNTS_SUMMARY");
+        Optional<ReadTable> expenditure = table(tables, "ACCOUNTS_EXPENDITURE");
+        Optional<ReadTable> basicTable = table(tables, "ACCOUNTS_GENERAL_PUBLIC_BASIC");
+        BigDecimal income = summary.flatMap(t -> amount(t, named("income", "本年收入合计"), "amount")).orElse(null);
+        BigDecimal spent = summary.flatMap(t -> amount(t, named("expenditure", "本年支出合计"), "amount")).orElse(null);
+        BigDecimal basic = expenditure.flatMap(t -> amount(t, TOTAL_ROW, "basic")).orElse(null);
+        BigDecimal project = expenditure.flatMap(t -> amount(t, TOTAL_ROW, "project")).orElse(null);
+        BigDecimal personnel = basicTable.flatMap(t -> amount(t, total("人员经费"), "amount")
+                .or(() -> classes(t, "amount", "301", "303"))).orElse(null);
+        BigDecimal publicFunds = basicTable.flatMap(t -> amount(t, total("公用经费"), "amount")).orElse(null);
+        ThreePublic three = table(tables, "ACCOUNTS_THREE_PUBLIC").flatMap(t -> threePublic(t, "actual")).orElse(null);
+        return new Headline(income, spent, basic, project, personnel, publicFunds, three, null);
+    }
+
+    private static final Predicate<ReadTable.Row> TOTAL_ROW = r -> r.code() == null
+            && (r.name() == null || Layouts.fold(r.name()).matches("合计|总计|支出合计|合计数"));
+
+    private static Predicate<ReadTable.Row> total(String what) {
+        return r -> r.code() == null && r.name() != null && r.name().contains(what);
+    }
+
+    /** The "三公" items of a table that prints them as columns; a 决算's 决算数 columns are its keys with a prefix. */
+    private static Optional<ThreePublic> threePublic(ReadTable table, String prefix) {
+        String total = key(prefix, "total");
+        String abroad = key(prefix, "abroad");
+        String reception = key(prefix, "reception");
+        Optional<ReadTable.Row> row = table.rows().stream().filter(r -> r.amounts().containsKey(total)
+                || r.amounts().containsKey(abroad) || r.amounts().containsKey(reception)).findFirst();
+        return row.map(r -> new ThreePublic(part(table, r, total), part(table, r, abroad), part(table, r, key(prefix, "vehiclePurchase")),
+                part(table, r, key(prefix, "vehicleOperation")), part(table, r, reception)));
+    }
+
+    /** "actual" + "total" → "actualTotal"; no prefix, the key itself. */
+    private static String key(String prefix, String key) {
+        return prefix.isEmpty() ? key : prefix + Character.toUpperCase(key.charAt(0)) + key.substring(1);
     }
 
     /** A blank cell of a printed 三公 row is a zero. */
@@ -81,15 +119,15 @@ public record Headline(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
         return Optional.empty();
     }
 
-    /** The sum of the given classes' rows (economic classes of the basic-expenditure table). */
-    private static Optional<BigDecimal> classes(ReadTable table, String... codes) {
+    /** The sum of the given classes' rows (economic classes of the basic-expenditure table) in one column. */
+    private static Optional<BigDecimal> classes(ReadTable table, String key, String... codes) {
         List<ReadTable.Row> rows = table.rows().stream().filter(r -> r.code() != null && List.of(codes).contains(r.code())).toList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         BigDecimal sum = BigDecimal.ZERO;
         for (ReadTable.Row row : rows) {
-            sum = sum.add(Optional.ofNullable(row.amounts().get("total")).orElse(BigDecimal.ZERO));
+            sum = sum.add(Optional.ofNullable(row.amounts().get(key)).orElse(BigDecimal.ZERO));
         }
         return Optional.of(inWan(table, sum));
     }

@@ -26,6 +26,7 @@ final class LayoutTableReader {
     static ReadTable read(TableLayout layout, Integer number, String title, String unit, String note, List<Block.Grid> grids,
                           String where) {
         List<ReadTable.Row> rows = new ArrayList<>();
+        Map<Integer, List<ReadTable.Row>> byHalf = new java.util.TreeMap<>();
         Set<String> unknown = new LinkedHashSet<>();
         List<LayoutColumn> previous = null;
         int printedLines = 0;
@@ -35,11 +36,21 @@ final class LayoutTableReader {
             List<LayoutColumn> columns = firstData == 0 && previous != null && previous.size() == width(cells) ? previous
                     : columns(layout, paths(layout, cells, firstData, grid.spansKnown()), unknown);
             previous = columns;
+            List<Integer> halves = layout.twoSided() ? List.of(0) : halves(columns);
             for (List<String> row : cells.subList(firstData, cells.size())) {
                 if (isHeaderRepeat(row, cells.subList(0, firstData)) || isColumnNumbers(row)) {
                     continue;
                 }
-                if (layout.twoSided()) {
+                if (halves.size() > 1) {
+                    int line = printedLines++;
+                    for (int h = 0; h < halves.size(); h++) {
+                        ReadTable.Row half = half(columns, row, halves, h);
+                        if (hasContent(half)) {
+                            byHalf.computeIfAbsent(h, k -> new ArrayList<>()).add(new ReadTable.Row(halfName(h, halves.size()),
+                                    half.code(), half.name(), half.amounts(), half.texts(), line));
+                        }
+                    }
+                } else if (layout.twoSided()) {
                     int line = printedLines++;
                     sides(columns, row).forEach(side -> rows.add(side.onLine(line)));
                 } else {
@@ -55,7 +66,47 @@ final class LayoutTableReader {
                 }
             }
         }
+        byHalf.values().forEach(rows::addAll);
         return new ReadTable(layout.id(), number, title, unit, note, rows, new ArrayList<>(unknown), where);
+    }
+
+    /**
+     * Where each half of a table printed as halves side by side begins (a 决算's 基本支出 table: 人员经费 on the left,
+     * 公用经费 on the right, each with its own 科目编码 | 科目名称 | 决算数): the first column's key met again after other
+     * keys, every stretch holding a name and an amount. An ordinary table is one stretch.
+     */
+    static List<Integer> halves(List<LayoutColumn> columns) {
+        List<Integer> starts = new ArrayList<>();
+        String first = null;
+        String previous = null;
+        for (int c = 0; c < columns.size(); c++) {
+            String key = columns.get(c) == null ? null : columns.get(c).key();
+            if (key != null && (first == null || key.equals(first) && !key.equals(previous))) {
+                first = first == null ? key : first;
+                starts.add(c);
+            }
+            previous = key;
+        }
+        for (int h = 0; h < starts.size() && starts.size() > 1; h++) {
+            List<LayoutColumn> stretch = columns.subList(starts.get(h), h + 1 < starts.size() ? starts.get(h + 1) : columns.size());
+            if (stretch.stream().noneMatch(c -> c != null && c.kind() == LayoutColumn.Kind.NAME)
+                    || stretch.stream().noneMatch(c -> c != null && c.amount())) {
+                return List.of(0);
+            }
+        }
+        return starts.size() > 1 ? starts : List.of(0);
+    }
+
+    /** One half of a printed row: its own columns' cells. */
+    private static ReadTable.Row half(List<LayoutColumn> columns, List<String> cells, List<Integer> halves, int h) {
+        int from = h == 0 ? 0 : halves.get(h);
+        int to = h + 1 < halves.size() ? halves.get(h + 1) : columns.size();
+        return row(columns.subList(from, to), cells.subList(Math.min(from, cells.size()), Math.min(to, cells.size())), null);
+    }
+
+    /** left and right; a third half in between is middle. */
+    private static String halfName(int h, int halves) {
+        return h == 0 ? "left" : h == halves - 1 ? "right" : "middle" + h;
     }
 
     private static int width(List<List<String>> rows) {
@@ -86,21 +137,27 @@ final class LayoutTableReader {
 
     /**
      * Each column's header path, top to bottom ("本年支出/预算数/基本支出/人员经费"). A grid without known spans
-     * (text renderings) fills a blank upper header cell from its left neighbour, where a spanning cell printed once.
+     * (text renderings) fills a blank upper header cell from its left neighbour, where a spanning cell printed once —
+     * within the cell above it: a blank under 公务接待费 takes nothing from the 公务用车 columns beside it.
      */
     static List<String> header(List<List<String>> header, boolean spansKnown, int width) {
+        String[][] filled = new String[header.size()][width];
+        for (int r = 0; r < header.size(); r++) {
+            for (int c = 0; c < width; c++) {
+                String text = cell(header.get(r), c);
+                if (text.isBlank() && !spansKnown && r < header.size() - 1) {
+                    for (int left = c - 1; left >= 0 && text.isBlank() && (r == 0 || filled[r - 1][left].equals(filled[r - 1][c])); left--) {
+                        text = cell(header.get(r), left);
+                    }
+                }
+                filled[r][c] = text;
+            }
+        }
         List<String> paths = new ArrayList<>();
         for (int c = 0; c < width; c++) {
             List<String> parts = new ArrayList<>();
-            for (int r = 0; r < header.size(); r++) {
-                List<String> row = header.get(r);
-                String text = c < row.size() ? row.get(c) : "";
-                if (text.isBlank() && !spansKnown && r < header.size() - 1) {
-                    for (int left = c - 1; left >= 0 && text.isBlank(); left--) {
-                        text = left < row.size() ? row.get(left) : "";
-                    }
-                }
-                String folded = Layouts.fold(text);
+            for (String[] row : filled) {
+                String folded = Layouts.fold(row[c]);
                 if (!folded.isEmpty() && (parts.isEmpty() || !parts.get(parts.size() - 1).equals(folded))) {
                     parts.add(folded);
                 }
@@ -108,6 +165,10 @@ final class LayoutTableReader {
             paths.add(String.join("/", parts));
         }
         return paths;
+    }
+
+    private static String cell(List<String> row, int c) {
+        return c < row.size() ? row.get(c) : "";
     }
 
     /**

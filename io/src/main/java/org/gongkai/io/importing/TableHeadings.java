@@ -29,13 +29,22 @@ record TableHeadings(String unit, String note, String departmentLine, Integer ye
             Optional<String> stated = Heads.unit(t);
             unit = unit == null ? stated.orElse(null) : unit;
             if (plain.startsWith("注") || plain.startsWith("说明") && plain.length() <= 80 || saysEmpty(plain)) {
-                // 「此表为空」 in the frame gives way to a note below saying why (「说明：本部门无相关收支项目。」).
-                note = note == null || saysEmpty(note) && plain.matches(".*(无|没有|未安排|不涉及).*") ? t.strip() : note;
+                // 「此表为空」 in the frame gives way to a note below saying why (「说明：本部门无相关收支项目。」); a note that
+                // only says what the table shows (「注：本表反映…」) is followed by the one saying why it is empty.
+                if (note == null || saysEmpty(note) && saysWhy(plain)) {
+                    note = t.strip();
+                } else if (saysWhy(plain) && !saysWhy(Titles.plain(note)) && plain.matches(".*(本表|此表)无数据.*")) {
+                    note = note + " " + t.strip();
+                }
             } else if (departmentLine == null) {
                 departmentLine = Heads.departmentLine(t).orElse(null);
             }
         }
         return new TableHeadings(unit == null ? "万元" : unit, note, departmentLine, year);
+    }
+
+    private static boolean saysWhy(String plain) {
+        return plain.matches(".*(无|没有|未安排|不涉及).*");
     }
 
     private static boolean saysEmpty(String text) {

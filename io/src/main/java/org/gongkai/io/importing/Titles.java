@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.tables.StandardTable;
 
@@ -12,8 +13,10 @@ final class Titles {
 
     private static final Pattern NUMBERING = Pattern.compile(
             "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+(\\.\\d+)*[、.．]?|表\\s*\\d+[、.．:：]?)\\s*");
-    private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:部门预算)?公开(?:(\\d{1,2})表|表([一二三四五六七八九十]+))$");
-    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:部门预算)?公开\\s*(?:\\d{1,2}\\s*表|表[一二三四五六七八九十]+)[:：\\s]*");
+    private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:部门[预决]算)?公开(?:(\\d{1,2})表|表([一二三四五六七八九十]+))$");
+    private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:部门[预决]算)?公开\\s*(?:\\d{1,2}\\s*表|表[一二三四五六七八九十]+)[:：\\s]*");
+    private static final Pattern HEADING_NUMBER = Pattern.compile(
+            "第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d{1,2}[、.．](?!\\d)");
     private static final Pattern TOC_ENTRY = Pattern.compile("(\\.{3,}|…{2,}|·{3,})\\s*\\d*$");
 
     private Titles() {
@@ -44,13 +47,32 @@ final class Titles {
      * such a title: short, no sentence, not a contents entry, ending with 表 (or 表 and a parenthesis, 「（功能科目）」).
      */
     static Optional<org.gongkai.core.layout.TableLayout> layout(String text) {
+        return layout(text, DisclosureKind.BUDGET);
+    }
+
+    /**
+     * The table layout a title names among the tables of one kind of disclosure: a budget's tables never take a title
+     * that speaks of 决算, and a 决算's tables are those whose title words say 决算 (core/layout/tables.tsv).
+     */
+    static Optional<org.gongkai.core.layout.TableLayout> layout(String text, DisclosureKind kind) {
         String t = plain(NUMBER_PREFIX.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()).replaceFirst(""))
                 .replaceAll("[（(][^）)]{1,12}[）)]$", "");
         if (t.length() > 45 || t.contains("，") || t.contains(",") || t.contains("。") || isTocEntry(text) || !t.endsWith("表")
-                || t.contains("决算")) {
+                || kind == DisclosureKind.BUDGET && t.contains("决算")) {
             return Optional.empty();
         }
-        return org.gongkai.core.layout.Layouts.builtIn().byTitle(t);
+        org.gongkai.core.layout.Layouts layouts = org.gongkai.core.layout.Layouts.builtIn();
+        String folded = org.gongkai.core.layout.Layouts.foldTitle(t);
+        org.gongkai.core.layout.TableLayout best = null;
+        int bestWeight = 0;
+        for (org.gongkai.core.layout.TableLayout layout : layouts.tables()) {
+            int weight = layout.kind() == kind ? layout.titleWords().match(folded) : 0;
+            if (weight > bestWeight) {
+                best = layout;
+                bestWeight = weight;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The number printed before a title on its own line: "公开 01表：收支预算总表" → 1. */
@@ -81,13 +103,51 @@ final class Titles {
         return tens * 10 + units;
     }
 
+    /**
+     * The explanation section a heading of a disclosure of this kind opens. A 决算 explains its tables under headings of
+     * its own (「一、收入支出决算总体情况说明」「二、部门决算单位构成」「十、预算绩效管理情况」), tried before a budget's.
+     */
+    static Optional<NarrativeSection> section(String text, DisclosureKind kind) {
+        if (kind == DisclosureKind.BUDGET) {
+            return section(text);
+        }
+        // A 决算's headings are numbered or end as headings do; a sentence that names 三公 or 单位构成 is no heading.
+        String t = plain(text).replaceAll("[：:]$", "");
+        boolean numbered = HEADING_NUMBER.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()).lookingAt();
+        if (t.contains(",") || !numbered && !t.matches(".*(说明|情况|构成|职能|职责|解释|概况)")) {
+            return Optional.empty();
+        }
+        return accountsSection(text).or(() -> section(text));
+    }
+
+    private static Optional<NarrativeSection> accountsSection(String text) {
+        String t = plain(text).replaceAll("[：:]$", "");
+        if (!isHeading(text, t) || Cells.fold(text).replaceAll("\\s+", "").matches("第[一二三四五六七八九十]+部分.*")
+                || t.contains("三公") || t.contains("机关运行经费") || t.contains("政府采购") || t.contains("国有资产")) {
+            return Optional.empty();
+        }
+        if (t.contains("单位构成")) {
+            return Optional.of(NarrativeSection.ORGANIZATION);
+        }
+        if (t.matches(".{0,12}绩效(管理|评价|自评)(工作)?(开展)?(情况)?(说明)?")) {
+            return Optional.of(NarrativeSection.PERFORMANCE);
+        }
+        return t.matches(".{0,30}决算.{0,8}情况(说明)?") ? Optional.of(NarrativeSection.OVERVIEW) : Optional.empty();
+    }
+
+    /**
+     * A heading names a part; a line with a comma, an amount, a share or a definition (「机关运行经费：指…」) is a
+     * sentence that mentions it.
+     */
+    private static boolean isHeading(String text, String plain) {
+        return plain.length() <= 30 && !isTocEntry(text) && !plain.contains("。") && !plain.contains("，")
+                && !plain.matches(".*(\\d万元|%|％).*") && !text.matches(".*[：:]\\s*指.*");
+    }
+
     /** The explanation section a heading opens, if the text is such a heading. */
     static Optional<NarrativeSection> section(String text) {
         String t = plain(text).replaceAll("[：:]$", "");
-        // A heading names a part; a line with a comma, an amount, a share or a definition (「机关运行经费：指…」) is a
-        // sentence that mentions it.
-        if (t.length() > 30 || isTocEntry(text) || t.contains("。") || t.contains("，") || t.matches(".*(\\d万元|%|％).*")
-                || text.matches(".*[：:]\\s*指.*")) {
+        if (!isHeading(text, t)) {
             return Optional.empty();
         }
         if (t.startsWith("部门职责") || t.matches("(部门|单位)?主要职(能|责)|.{2,30}主要职能|(部门|单位)?职责与?职能")) {

@@ -22,31 +22,14 @@ import org.gongkai.io.importing.ImportResult;
 
 /**
  * The headline figures of an imported document as fixed-key JSON (null where the document does not say). The
- * tables win where they exist; a document without tables is summarised from what its explanation states.
+ * tables win where they exist; a document without tables is summarised from what its explanation states. A 部门决算
+ * ({@code "kind": "FINAL_ACCOUNTS"}) gives its 决算数 under the same keys.
  */
 public final class SummaryJson {
 
     private static final java.util.regex.Pattern ITEM_LEAD = java.util.regex.Pattern.compile("^(分别为|分别是|其中|包括|为|是|[：:，,、《》])+");
 
     private SummaryJson() {
-    }
-
-    /** The summary of a disclosure that is not a budget: what it is, whose and which year; no budget figure. */
-    public static String notABudget(org.gongkai.io.importing.DocumentFacts facts, String message) {
-        ObjectNode root = GongkaiJson.mapper().createObjectNode();
-        root.put("department", facts.department());
-        root.put("year", facts.year());
-        root.put("kind", facts.kind().name());
-        root.put("level", facts.level().name());
-        for (String field : List.of("incomeTotal", "expenditureTotal", "basic", "personnel", "publicFunds", "project")) {
-            root.putNull(field);
-        }
-        root.put("message", message);
-        try {
-            return GongkaiJson.mapper().writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("无法序列化摘要", e);
-        }
     }
 
     private static BigDecimal first(BigDecimal read, java.util.function.Supplier<BigDecimal> otherwise) {
@@ -99,7 +82,12 @@ public final class SummaryJson {
         for (ProcurementItem item : model.procurement()) {
             items.addObject().put("name", item.projectName() != null ? item.projectName() : item.itemName()).put("amount", item.amount());
         }
-        if (model.procurement().isEmpty()) {
+        if (result.accounts() != null) {
+            // A 决算 states its procurement by kind, not item by item.
+            org.gongkai.core.accounts.ProcurementSplit split = result.accounts().procurement();
+            root.putObject("procurementSplit").put("goods", split.goods()).put("works", split.works())
+                    .put("services", split.services()).put("awardedToSmes", split.awardedToSmes());
+        } else if (model.procurement().isEmpty()) {
             statedItems(mentions(model, NarrativeSection.PROCUREMENT), items);
         }
         root.put("fixedAssetsTotal", model.assets() == null ? null : model.assets().total());

@@ -1,0 +1,182 @@
+package org.gongkai.io.importing;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.gongkai.core.budget.DisclosureKind;
+import org.gongkai.core.layout.LayoutColumn;
+import org.gongkai.core.layout.Layouts;
+import org.gongkai.core.layout.TableLayout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Importing each real published 部门决算 (final-accounts/<id>/golden.json, typed by reading the document) gives what a
+ * person read in it: the kind, level, department and year; every 决算 table recognised, in order, with its unit; every
+ * printed row, and every printed amount at its row (by code, or by side and name) and in its column — the printed
+ * header the golden file keys it by, identified through the layout's header words; and the headline figures.
+ */
+class FinalAccountsGoldenTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Stream<String> disclosures() throws Exception {
+        try (Stream<Path> dirs = Files.list(folder())) {
+            return dirs.filter(d -> Files.exists(d.resolve("golden.json"))).map(d -> d.getFileName().toString()).sorted().toList().stream();
+        }
+    }
+
+    private static Path folder() throws URISyntaxException {
+        return Path.of(FinalAccountsGoldenTest.class.getResource("/final-accounts").toURI());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("disclosures")
+    void importingTheRealFinalAccountsGivesWhatAPersonReadInThem(String id) throws Exception {
+        Path dir = folder().resolve(id);
+        JsonNode golden = JSON.readTree(dir.resolve("golden.json").toFile());
+        List<Path> files = new ArrayList<>();
+        golden.get("files").forEach(f -> files.add(dir.resolve(f.asText())));
+        ImportResult result = Documents.importFiles(files);
+
+        SoftAssertions softly = new SoftAssertions();
+        softly.assertThat(result.kind()).as("kind").isEqualTo(DisclosureKind.valueOf(golden.get("kind").asText()));
+        softly.assertThat(result.facts().kind().name()).as("facts kind").isEqualTo(golden.get("kind").asText());
+        softly.assertThat(result.facts().level().name()).as("level").isEqualTo(golden.get("level").asText());
+        softly.assertThat(result.model().department().name()).as("department").isEqualTo(golden.get("department").asText());
+        softly.assertThat(result.model().year()).as("year").isEqualTo(golden.get("year").asInt());
+        int amounts = compareTables(softly, golden.get("tables"), result.readTables());
+        compareHeadline(softly, golden.get("headline"), Headline.of(result.readTables()).orElse(null), result);
+        softly.assertAll();
+        System.out.println("final accounts " + id + ": " + golden.get("tables").size() + " tables, " + amounts
+                + " printed amounts found where the golden model has them");
+    }
+
+    private static int compareTables(SoftAssertions softly, JsonNode goldenTables, List<ReadTable> read) {
+        List<String> expected = new ArrayList<>();
+        goldenTables.forEach(t -> expected.add(Layouts.builtIn().byTitle(t.get("title").asText()).map(TableLayout::id).orElse("?")));
+        softly.assertThat(read.stream().map(ReadTable::layout).toList()).as("决算 tables recognised, in order").isEqualTo(expected);
+        int compared = 0;
+        for (int i = 0; i < Math.min(read.size(), goldenTables.size()); i++) {
+            JsonNode table = goldenTables.get(i);
+            ReadTable mine = read.get(i);
+            String what = "table " + (i + 1) + " " + table.get("title").asText();
+            softly.assertThat(mine.unit()).as(what + " unit").isEqualTo(table.get("unit").asText());
+            softly.assertThat(mine.empty()).as(what + " empty").isEqualTo(table.path("empty").asBoolean(false));
+            if (!mine.empty()) {
+                softly.assertThat(mine.rows()).as(what + ": every printed row is kept").hasSize(table.get("rows").size());
+            }
+            compared += compareRows(softly, what, table, mine);
+        }
+        return compared;
+    }
+
+    private static int compareRows(SoftAssertions softly, String what, JsonNode table, ReadTable mine) {
+        TableLayout layout = Layouts.builtIn().table(mine.layout());
+        Map<String, List<ReadTable.Row>> byKey = new HashMap<>();
+        mine.rows().forEach(row -> byKey.computeIfAbsent(key(row.side(), row.code(), row.name()), k -> new ArrayList<>()).add(row));
+        Map<String, Integer> seen = new HashMap<>();
+        int compared = 0;
+        for (JsonNode golden : table.get("rows")) {
+            String side = golden.path("side").asText(null);
+            String key = key(side, golden.path("code").asText(null), golden.path("name").asText(null));
+            int occurrence = seen.merge(key, 1, Integer::sum) - 1;
+            if (mine.empty() && printedAmounts(golden).isEmpty()) {
+                continue; // an empty table's grid of blank lines: which of them a reader calls rows is the print's choice
+            }
+            List<ReadTable.Row> candidates = byKey.getOrDefault(key, List.of());
+            softly.assertThat(candidates.size()).as(what + ": row " + key + " #" + (occurrence + 1) + " is read").isGreaterThan(occurrence);
+            if (candidates.size() <= occurrence) {
+                continue;
+            }
+            Map<String, BigDecimal> expected = new HashMap<>();
+            for (Map.Entry<String, BigDecimal> printed : printedAmounts(golden).entrySet()) {
+                expected.put(columnKey(softly, what, layout, table.get("columns"), side, printed.getKey()), printed.getValue());
+                compared++;
+            }
+            Map<String, BigDecimal> actual = new HashMap<>();
+            candidates.get(occurrence).amounts().forEach((k, v) -> {
+                if (expected.containsKey(k) || v.signum() != 0) {
+                    actual.put(k, v.stripTrailingZeros());
+                }
+            });
+            softly.assertThat(actual).as(what + ": amounts of row " + key).isEqualTo(expected);
+        }
+        return compared;
+    }
+
+    /**
+     * The layout key of the column a golden amount is keyed by: the printed column whose last header is that text (on
+     * the row's side where both sides print it), identified by the layout's header words as the importer does.
+     */
+    private static String columnKey(SoftAssertions softly, String what, TableLayout layout, JsonNode columns, String side,
+                                    String leaf) {
+        List<String> paths = new ArrayList<>();
+        columns.forEach(c -> {
+            String[] parts = c.asText().split("/");
+            if (parts[parts.length - 1].equals(leaf)) {
+                paths.add(c.asText());
+            }
+        });
+        if (paths.size() > 1 && ("income".equals(side) || "expenditure".equals(side))) {
+            String prefix = "income".equals(side) ? "收入" : "支出";
+            paths.removeIf(p -> !p.startsWith(prefix));
+        }
+        List<String> keys = paths.stream().map(p -> layout.columnFor(Layouts.fold(p)).map(LayoutColumn::key).orElse("?"))
+                .distinct().toList();
+        softly.assertThat(keys).as(what + ": the printed column “" + leaf + "” is one layout column").hasSize(1);
+        return keys.isEmpty() ? "?" : keys.get(0);
+    }
+
+    /** A row is found by side and code, or side and name with spaces and full-width forms folded away. */
+    private static String key(String side, String code, String name) {
+        return (side == null ? "" : side + ":") + (code != null ? code : name == null ? "" : Layouts.fold(name));
+    }
+
+    private static Map<String, BigDecimal> printedAmounts(JsonNode row) {
+        Map<String, BigDecimal> amounts = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = row.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!List.of("code", "name", "side").contains(field.getKey()) && field.getValue().asText().matches("-?\\d+(\\.\\d+)?")) {
+                amounts.put(field.getKey(), new BigDecimal(field.getValue().asText()).stripTrailingZeros());
+            }
+        }
+        return amounts;
+    }
+
+    private static void compareHeadline(SoftAssertions softly, JsonNode golden, Headline headline, ImportResult result) {
+        softly.assertThat(headline).as("headline").isNotNull();
+        if (headline == null) {
+            return;
+        }
+        check(softly, "incomeTotal", golden, headline.incomeTotal());
+        check(softly, "expenditureTotal", golden, headline.expenditureTotal());
+        check(softly, "basic", golden, headline.basic());
+        check(softly, "project", golden, headline.project());
+        check(softly, "personnel", golden, headline.personnel());
+        check(softly, "publicFunds", golden, headline.publicFunds());
+        // A 决算 prints 机关运行经费 in its explanation only.
+        check(softly, "operatingCost", golden, result.model().operatingCost());
+    }
+
+    private static void check(SoftAssertions softly, String field, JsonNode golden, BigDecimal actual) {
+        JsonNode value = golden.get(field);
+        if (value == null || value.isNull()) {
+            return;
+        }
+        softly.assertThat(actual).as("headline " + field).isNotNull();
+        if (actual != null) {
+            softly.assertThat(actual).as("headline " + field).isEqualByComparingTo(new BigDecimal(value.asText()));
+        }
+    }
+}
