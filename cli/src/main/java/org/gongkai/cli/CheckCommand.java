@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
@@ -20,9 +21,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gongkai check FILE [--format text|json]}: runs every rule; exit 0 = no ERROR, 1 = ERRORs, 2 = unreadable. */
+/**
+ * {@code gongkai check FILE [--format text|json]}: runs the rules of the file's kind (部门预算 or 部门决算) on it;
+ * exit 0 = no ERROR, 1 = ERRORs, 2 = unreadable.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = "校验预算模型或已公开的文件，列出全部问题。退出码：0 无错误，1 有错误，2 文件无法读取。")
+        description = "校验预算或决算模型，或已公开的部门预算、部门决算文件，列出全部问题。退出码：0 无错误，1 有错误，2 文件无法读取。")
 final class CheckCommand implements Callable<Integer> {
 
     static final int HAS_ERRORS = 1;
@@ -30,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "预算模型（.json，格式见 docs/model.md）或已公开的文件（文本、DOCX、XLSX、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "预算或决算模型（.json，格式见 docs/model.md）或已公开的文件（文本、DOCX、XLSX、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）")
@@ -44,6 +48,9 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(FindingsJson.write(findings));
         } else {
+            if (disclosure.kind() == DisclosureKind.FINAL_ACCOUNTS) {
+                out.println(disclosure.kind().chinese() + "：" + disclosure.model().department().name() + " " + disclosure.model().year() + " 年");
+            }
             collapsed(findings).forEach(out::println);
             out.println(summary(findings));
         }
@@ -55,7 +62,11 @@ final class CheckCommand implements Callable<Integer> {
     private Disclosure disclosure() {
         Path file = files.get(0);
         if (files.size() == 1 && file.getFileName() != null && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")) {
-            DepartmentBudget model = ModelJson.parse(ModelJson.readText(file), file.toString());
+            String json = ModelJson.readText(file);
+            if (ModelJson.isFinalAccounts(json)) {
+                return Disclosure.generated(ModelJson.parseAccounts(json, file.toString()), ClassificationCatalog.builtIn());
+            }
+            DepartmentBudget model = ModelJson.parse(json, file.toString());
             return Disclosure.generated(model, ClassificationCatalog.builtIn());
         }
         ImportResult imported = Documents.importFiles(files);

@@ -36,13 +36,21 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DepartmentBudget model = input.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? ModelJson.read(input)
-                : Documents.importFile(input).model();
+        DepartmentBudget model = input.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? ModelJson.read(input) : budget();
         for (Path file : Exporter.export(model, formats(), output)) {
             spec.commandLine().getOut().println(file);
         }
         spec.commandLine().getOut().flush();
         return 0;
+    }
+
+    /** The exporters write a budget's package: a 决算 read from a document is refused rather than exported as a budget. */
+    private DepartmentBudget budget() {
+        org.gongkai.io.importing.ImportResult imported = Documents.importFile(input);
+        if (imported.accounts() != null) {
+            throw new IllegalArgumentException(input.getFileName() + " 是部门决算：导出目前只生成部门预算公开文件；决算的九张表用 gongkai tables 输出");
+        }
+        return imported.model();
     }
 
     private Set<Exporter.Format> formats() {

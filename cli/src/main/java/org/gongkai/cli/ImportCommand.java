@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai import FILE [-o model.json]}: reads a published document into the model; lists what it did not understand. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "导入已公开的部门预算文件（文本、DOCX、XLSX、PDF），输出预算模型 JSON，并列出未识别的内容。")
+        description = "导入已公开的部门预算或部门决算文件（文本、DOCX、XLSX、PDF），输出预算模型或决算模型 JSON，并列出未识别的内容。")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
@@ -33,7 +33,7 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ImportResult result = Documents.importFiles(files);
-        String json = ModelJson.write(result.model());
+        String json = result.accounts() != null ? ModelJson.write(result.accounts()) : ModelJson.write(result.model());
         PrintWriter out = spec.commandLine().getOut();
         if (output == null) {
             out.println(json);
@@ -43,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
             Files.move(temporary, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
         PrintWriter err = spec.commandLine().getErr();
-        err.println("已导入 " + String.join(" + ", files.stream().map(Path::toString).toList()) + "：" + result.model().department().name() + " " + result.model().year() + " 年，"
+        err.println("已导入 " + String.join(" + ", files.stream().map(Path::toString).toList()) + "：" + result.model().department().name() + " " + result.model().year() + " 年" + result.kind().chinese() + "，"
                 + result.publishedTables().size() + " 张公开表，" + result.model().projects().size() + " 个项目；未识别 "
                 + result.unparsed().size() + " 处");
         for (Unparsed unparsed : result.unparsed()) {

@@ -99,8 +99,8 @@ final class InspectCommand implements Callable<Integer> {
                 + " 份/秒）");
         out.println();
         out.println("排名（前 20）：");
-        s.ranking().stream().limit(20).forEach(r -> out.println(String.format("%3d. %5s  %s %d 年（错误 %d，警告 %d）  %s", r.rank(),
-                r.score(), r.departmentName(), r.year(), r.errors(), r.warnings(), r.file())));
+        s.ranking().stream().limit(20).forEach(r -> out.println(String.format("%3d. %5s  %s %d 年%s（错误 %d，警告 %d）  %s", r.rank(),
+                r.score(), r.departmentName(), r.year(), r.kind(), r.errors(), r.warnings(), r.file())));
         if (!s.frequentFindings().isEmpty()) {
             out.println();
             out.println("常见问题（前 10）：");

@@ -13,7 +13,6 @@ import org.gongkai.core.budget.Department;
 import org.gongkai.core.budget.FundingSource;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.DisclosureKind;
-import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.budget.ProcurementItem;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.budget.Unit;
@@ -83,6 +82,11 @@ public final class Interpreter {
         sections.operatingCost().ifPresent(builder::operatingCost);
         DepartmentBudget model = builder.build();
         List<StatementTable> published = new ArrayList<>(tables.canonical().values());
+        if (accounts != null) {
+            // A 决算's tables print no year of their own: they are the year's the cover names.
+            published.replaceAll(t -> t.year() != 0 ? t : new StatementTable(t.kind(), t.departmentLine(), year, t.unit(), t.header(),
+                    t.columns(), t.rows(), t.note()));
+        }
         return new ImportResult(model, published, unparsed, tables.read(), facts, accounts == null ? null : accounts.accounts(model));
     }
 

@@ -11,8 +11,9 @@ import org.gongkai.core.tables.StandardTable;
 import org.gongkai.core.tables.StatementTable;
 
 /**
- * What a complete disclosure contains, item by item: the nine tables (an empty one counts when its note says why),
- * each explanation section, a performance table for every project, procurement and assets.
+ * What a complete disclosure contains, item by item: the nine tables of its kind (an empty one counts when its note says
+ * why), each explanation section, a performance table for every project (a 决算: its self-evaluation), procurement and
+ * assets.
  */
 public final class Completeness {
 
@@ -38,16 +39,30 @@ public final class Completeness {
         }
         for (NarrativeSection section : SECTIONS) {
             boolean present = mentions(model, section) || shownOtherwise(model, section);
-            items.add(new Item("情况说明", org.gongkai.core.rules.Locations.sectionName(section), present ? "有" : "缺少",
+            items.add(new Item("情况说明", sectionName(section, disclosure.kind()), present ? "有" : "缺少",
                     present ? FULL : BigDecimal.ZERO));
         }
-        items.add(performance(model));
+        items.add(disclosure.accounts().map(Completeness::selfEvaluation).orElseGet(() -> performance(model)));
         boolean procurement = !model.procurement().isEmpty() || mentions(model, NarrativeSection.PROCUREMENT);
         items.add(new Item("数据", "政府采购", procurement ? "有" : "缺少", procurement ? FULL : BigDecimal.ZERO));
         boolean assets = model.assets() != null && (model.assets().total() != null || !model.assets().rows().isEmpty())
                 || mentions(model, NarrativeSection.ASSETS);
         items.add(new Item("数据", "国有资产", assets ? "有" : "缺少", assets ? FULL : BigDecimal.ZERO));
         return items;
+    }
+
+    /** The national 决算 template's headings for the parts of its explanation. */
+    private static final java.util.Map<NarrativeSection, String> ACCOUNTS_SECTIONS = java.util.Map.of(
+            NarrativeSection.DUTIES, "主要职能", NarrativeSection.ORGANIZATION, "部门决算单位构成",
+            NarrativeSection.OVERVIEW, "收入支出决算情况说明", NarrativeSection.OPERATING_COST, "机关运行经费支出情况",
+            NarrativeSection.THREE_PUBLIC, "财政拨款“三公”经费支出决算情况说明", NarrativeSection.PERFORMANCE, "预算绩效管理情况",
+            NarrativeSection.PROCUREMENT, "政府采购支出情况", NarrativeSection.ASSETS, "国有资产占有使用情况",
+            NarrativeSection.GLOSSARY, "名词解释");
+
+    /** A section as the disclosure's kind heads it: a budget's as the rules name it, a 决算's as its template does. */
+    private static String sectionName(NarrativeSection section, org.gongkai.core.budget.DisclosureKind kind) {
+        return kind == org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS && ACCOUNTS_SECTIONS.containsKey(section)
+                ? ACCOUNTS_SECTIONS.get(section) : org.gongkai.core.rules.Locations.sectionName(section);
     }
 
     /** The share of the checklist present, 0 to 1, with four decimals. */
@@ -85,6 +100,19 @@ public final class Completeness {
         BigDecimal credit = BigDecimal.valueOf(withIndicators).divide(BigDecimal.valueOf(projects.size()), 4,
                 java.math.RoundingMode.HALF_UP);
         return new Item("绩效", "项目绩效目标表", withIndicators + "/" + projects.size() + " 个项目有绩效指标", credit);
+    }
+
+    /**
+     * A 决算 reports how its projects were evaluated (绩效自评), not their targets: the results it states, or at least a
+     * performance section.
+     */
+    private static Item selfEvaluation(org.gongkai.core.accounts.FinalAccounts accounts) {
+        if (!accounts.evaluations().isEmpty()) {
+            return new Item("绩效", "绩效自评", "有", FULL);
+        }
+        return mentions(accounts.actuals(), NarrativeSection.PERFORMANCE)
+                ? new Item("绩效", "绩效自评", "说明了绩效管理，未见自评结果", HALF)
+                : new Item("绩效", "绩效自评", "缺少", BigDecimal.ZERO);
     }
 
     /** As R-REQ-03 counts them: units show the organisation, rows show procurement and assets, goals show performance. */

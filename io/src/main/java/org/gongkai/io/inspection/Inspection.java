@@ -147,7 +147,7 @@ public final class Inspection {
             ImportResult imported = Interpreter.interpret(Documents.joined(List.of(explanation.source(), tables.source())));
             Disclosure disclosure = imported.disclosure(ClassificationCatalog.builtIn());
             return Scorecard.checked(number, name, imported.model().department().code(), imported.model().department().name(),
-                    imported.model().year(), Completeness.of(disclosure), RuleRegistry.check(disclosure), timeliness,
+                    imported.model().year(), disclosure.kind(), Completeness.of(disclosure), RuleRegistry.check(disclosure), timeliness,
                     imported.unparsed().size(), null);
         } catch (RuntimeException e) {
             return Scorecard.unreadable(number, name, message(e), null);
@@ -167,7 +167,7 @@ public final class Inspection {
         }
         String sha256 = sha256(bytes);
         try {
-            Intake.Result read = Intake.read(document.name(), bytes);
+            Intake.Result read = Intake.readEitherKind(document.name(), bytes);
             ImportResult imported = read.imported();
             if (imported != null && imported.facts() != null
                     && imported.facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {
@@ -182,7 +182,7 @@ public final class Inspection {
             Disclosure disclosure = read.disclosure(ClassificationCatalog.builtIn());
             List<Finding> findings = RuleRegistry.check(disclosure);
             Scorecard card = Scorecard.checked(number, document.name(), read.model().department().code(),
-                    read.model().department().name(), read.model().year(), Completeness.of(disclosure), findings,
+                    read.model().department().name(), read.model().year(), disclosure.kind(), Completeness.of(disclosure), findings,
                     dates.judge(document.name()), read.unparsed().size(), sha256);
             return part(card, read);
         } catch (ImportException | InvalidModelException | IllegalArgumentException e) {
@@ -204,7 +204,7 @@ public final class Inspection {
             return alone(card);
         }
         String key = imported.model().department().name().replaceFirst("^中共", "") + "/" + imported.model().year() + "/"
-                + imported.facts().level();
+                + imported.facts().level() + "/" + imported.kind();
         boolean tables = imported.readTables().stream().anyMatch(t -> !t.empty());
         boolean explanation = !imported.model().narrative().isEmpty();
         // Only a part (tables without explanation, or the reverse) may be joined later: only its blocks are kept.

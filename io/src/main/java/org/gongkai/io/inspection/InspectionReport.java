@@ -16,8 +16,11 @@ import org.gongkai.core.rules.RuleRegistry;
 /** The batch's result: one scorecard per document, the ranking of departments and the most frequent findings. */
 public record InspectionReport(List<Scorecard> documents, Summary summary) {
 
-    /** A department-year in the ranking (its first readable, non-duplicate document by name). */
-    public record Ranked(int rank, String departmentCode, String departmentName, Integer year, BigDecimal score,
+    /**
+     * A department-year's budget or 决算 in the ranking (its first readable, non-duplicate document by name); {@code kind}
+     * is 预算 or 决算.
+     */
+    public record Ranked(int rank, String departmentCode, String departmentName, Integer year, String kind, BigDecimal score,
                          long errors, long warnings, String file, int document) {
     }
 
@@ -50,7 +53,7 @@ public record InspectionReport(List<Scorecard> documents, Summary summary) {
         for (int i = 0; i < sorted.size(); i++) {
             Scorecard c = sorted.get(i);
             int rank = i > 0 && c.score().compareTo(sorted.get(i - 1).score()) == 0 ? ranking.get(i - 1).rank() : i + 1;
-            ranking.add(new Ranked(rank, c.departmentCode(), c.departmentName(), c.year(), c.score(),
+            ranking.add(new Ranked(rank, c.departmentCode(), c.departmentName(), c.year(), c.kindName(), c.score(),
                     c.count(org.gongkai.core.rules.Severity.ERROR), c.count(org.gongkai.core.rules.Severity.WARNING), c.file(),
                     c.number()));
         }

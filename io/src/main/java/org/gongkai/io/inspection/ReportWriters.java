@@ -54,8 +54,9 @@ public final class ReportWriters {
 
     // ---- XLSX
 
+    /** 类别 (预算 or 决算) comes last, so that the columns before it stay where readers of earlier reports find them. */
     private static final String[] DOCUMENT_COLUMNS = {"序号", "文件", "状态", "说明", "部门编码", "部门名称", "年度", "总分", "完整性",
-        "一致性", "时效", "错误", "警告", "提示", "未识别内容", "缺少或不全的项目"};
+        "一致性", "时效", "错误", "警告", "提示", "未识别内容", "缺少或不全的项目", "类别"};
 
     private static void xlsx(InspectionReport report, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
@@ -68,7 +69,7 @@ public final class ReportWriters {
             for (Scorecard c : report.documents()) {
                 row(documents, c.number(), c.file(), c.status().chinese(), c.reason(), c.departmentCode(), c.departmentName(), c.year(),
                         c.score().doubleValue(), measured(c, c.completenessRatio()), measured(c, c.consistency()), c.timeliness().chinese(),
-                        c.count(Severity.ERROR), c.count(Severity.WARNING), c.count(Severity.INFO), c.unparsed(), gaps(c));
+                        c.count(Severity.ERROR), c.count(Severity.WARNING), c.count(Severity.INFO), c.unparsed(), gaps(c), c.kindName());
             }
             Sheet findings = workbook.createSheet("问题");
             header(findings, bold, "序号", "文件", "部门名称", "规则", "级别", "位置", "说明");
@@ -78,10 +79,10 @@ public final class ReportWriters {
                 }
             }
             Sheet ranking = workbook.createSheet("排名");
-            header(ranking, bold, "名次", "部门编码", "部门名称", "年度", "总分", "错误", "警告", "文件");
+            header(ranking, bold, "名次", "部门编码", "部门名称", "年度", "总分", "错误", "警告", "文件", "类别");
             for (InspectionReport.Ranked r : report.summary().ranking()) {
                 row(ranking, r.rank(), r.departmentCode(), r.departmentName(), r.year(), r.score().doubleValue(), r.errors(), r.warnings(),
-                        r.file());
+                        r.file(), r.kind());
             }
             Sheet frequent = workbook.createSheet("常见问题");
             header(frequent, bold, "规则", "级别", "规则说明", "涉及文档数", "出现次数");
@@ -160,7 +161,7 @@ public final class ReportWriters {
                 body{font-family:"Noto Sans CJK SC","WenQuanYi Micro Hei","Microsoft YaHei",sans-serif;margin:1.5em;color:#1f2328}
                 table{border-collapse:collapse;margin:.5em 0 1.5em;font-size:14px}th,td{border:1px solid #d1d9e0;padding:.2em .45em;vertical-align:top}
                 th{background:#f6f8fa;text-align:left;white-space:nowrap}#documents td:nth-child(3),#ranking td:nth-child(2){min-width:12em}
-                #documents td:nth-child(2){word-break:break-all;min-width:10em}#documents td:nth-child(9){white-space:nowrap}th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}
+                #documents td:nth-child(2){word-break:break-all;min-width:10em}#documents td:nth-child(10){white-space:nowrap}th[data-sort]{cursor:pointer}th[aria-sort=ascending]::after{content:" ▲"}
                 th[aria-sort=descending]::after{content:" ▼"}td.num{text-align:right;font-variant-numeric:tabular-nums}
                 .ERROR{color:#b3261e}.WARNING{color:#9a6700}tr:target td{background:#fff8c5}.muted{color:#59636e;font-size:13px}
                 </style></head><body>
@@ -172,7 +173,7 @@ public final class ReportWriters {
         html.append("<p class=\"muted\">总分 = 100 ×（0.4 × 完整性 + 0.4 × 一致性 + 0.2 × 时效），无日期时 100 ×（0.5 × 完整性 + 0.5 × 一致性）；"
                 + "一致性 = max(0, 100 − 10 × 错误 − 3 × 警告) / 100；时效按时为 1，逾期为 max(0, 1 − 逾期天数 / 20)。点击表头排序。</p>\n");
         html.append("<h2>文档</h2>\n<table id=\"documents\" class=\"sortable\"><thead><tr>");
-        for (String column : new String[] {"序号", "文件", "部门", "年度", "状态", "总分", "完整性", "一致性", "时效", "错误", "警告", "说明"}) {
+        for (String column : new String[] {"序号", "文件", "部门", "年度", "类别", "状态", "总分", "完整性", "一致性", "时效", "错误", "警告", "说明"}) {
             html.append("<th scope=\"col\" data-sort>").append(column).append("</th>");
         }
         html.append("</tr></thead><tbody>\n");
@@ -180,7 +181,7 @@ public final class ReportWriters {
             html.append("<tr id=\"doc-").append(c.number()).append("\"><td class=\"num\">").append(c.number()).append("</td><td>")
                     .append(c.findings().isEmpty() ? e(c.file()) : "<a href=\"#findings-" + c.number() + "\">" + e(c.file()) + "</a>")
                     .append("</td><td>").append(e(c.departmentName())).append("</td><td>").append(c.year() == null ? "" : c.year())
-                    .append("</td><td>").append(c.status().chinese()).append("</td><td class=\"num\">").append(c.score())
+                    .append("</td><td>").append(c.kindName()).append("</td><td>").append(c.status().chinese()).append("</td><td class=\"num\">").append(c.score())
                     .append("</td><td class=\"num\">").append(measured(c, c.completenessRatio())).append("</td><td class=\"num\">")
                     .append(measured(c, c.consistency())).append("</td><td>").append(e(c.timeliness().chinese())).append("</td><td class=\"num\">")
                     .append(c.count(Severity.ERROR)).append("</td><td class=\"num\">").append(c.count(Severity.WARNING))
@@ -188,13 +189,14 @@ public final class ReportWriters {
                     .append("</td></tr>\n");
         }
         html.append("</tbody></table>\n<h2>排名</h2>\n<table id=\"ranking\" class=\"sortable\"><thead><tr>");
-        for (String column : new String[] {"名次", "部门", "年度", "总分", "错误", "警告"}) {
+        for (String column : new String[] {"名次", "部门", "年度", "类别", "总分", "错误", "警告"}) {
             html.append("<th scope=\"col\" data-sort>").append(column).append("</th>");
         }
         html.append("</tr></thead><tbody>\n");
         for (InspectionReport.Ranked r : s.ranking()) {
             html.append("<tr><td class=\"num\">").append(r.rank()).append("</td><td><a href=\"#doc-").append(r.document()).append("\">")
-                    .append(e(r.departmentName())).append("</a></td><td>").append(r.year()).append("</td><td class=\"num\">")
+                    .append(e(r.departmentName())).append("</a></td><td>").append(r.year()).append("</td><td>").append(e(r.kind()))
+                    .append("</td><td class=\"num\">")
                     .append(r.score()).append("</td><td class=\"num\">").append(r.errors()).append("</td><td class=\"num\">")
                     .append(r.warnings()).append("</td></tr>\n");
         }

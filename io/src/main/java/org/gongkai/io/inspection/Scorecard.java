@@ -5,17 +5,18 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.Severity;
 
 /**
- * One document's result. The overall score (0–100) is documented in docs/inspection.md:
+ * One document's result, for a budget or a 决算 alike (its {@code kind} says which). The overall score (0–100) is documented in docs/inspection.md:
  * completeness C (share of the checklist present), consistency K = max(0, 100 − 10·errors − 3·warnings)/100 and,
  * when the dates are known, timeliness T = 1 on time, else max(0, 1 − days late / 20);
  * score = 100·(0.4·C + 0.4·K + 0.2·T), or 100·(0.5·C + 0.5·K) without dates. A document that cannot be read scores 0.
  */
 public record Scorecard(int number, String file, Status status, String reason, String departmentCode, String departmentName,
-                        Integer year, List<Completeness.Item> completeness, List<Finding> findings,
+                        Integer year, DisclosureKind kind, List<Completeness.Item> completeness, List<Finding> findings,
                         Timeliness.Judgement timeliness, int unparsed, BigDecimal score, String sha256) {
 
     public enum Status {
@@ -34,36 +35,45 @@ public record Scorecard(int number, String file, Status status, String reason, S
         }
     }
 
-    static Scorecard checked(int number, String file, String code, String name, int year, List<Completeness.Item> completeness,
-                             List<Finding> findings, Timeliness.Judgement timeliness, int unparsed, String sha256) {
-        return new Scorecard(number, file, Status.CHECKED, null, code, name, year, completeness, findings, timeliness, unparsed,
+    static Scorecard checked(int number, String file, String code, String name, int year, DisclosureKind kind,
+                             List<Completeness.Item> completeness, List<Finding> findings, Timeliness.Judgement timeliness, int unparsed,
+                             String sha256) {
+        return new Scorecard(number, file, Status.CHECKED, null, code, name, year, kind, completeness, findings, timeliness, unparsed,
                 formula(completeness, findings, timeliness), sha256);
     }
 
     static Scorecard unreadable(int number, String file, String reason, String sha256) {
-        return new Scorecard(number, file, Status.UNREADABLE, reason, null, null, null, List.of(), List.of(),
+        return new Scorecard(number, file, Status.UNREADABLE, reason, null, null, null, null, List.of(), List.of(),
                 Timeliness.Judgement.UNKNOWN, 0, BigDecimal.ZERO.setScale(1), sha256);
     }
 
     Scorecard duplicateOf(String original) {
         return new Scorecard(number, file, Status.DUPLICATE, "与 " + original + " 内容相同", departmentCode, departmentName, year,
-                completeness, findings, timeliness, unparsed, score, sha256);
+                kind, completeness, findings, timeliness, unparsed, score, sha256);
     }
 
-    /** Who and which year: the department's code where the document prints one ("000" is none), else its name. */
+    /**
+     * Who, which year and what: the department's code where the document prints one ("000" is none), else its name; a
+     * year's 决算 is another disclosure than that year's budget.
+     */
     public String departmentYear() {
         String who = departmentCode == null || "000".equals(departmentCode) ? departmentName : departmentCode;
-        return who + "/" + year;
+        return who + "/" + year + (kind == DisclosureKind.FINAL_ACCOUNTS ? "/" + kind.shortName() : "");
+    }
+
+    /** 预算 or 决算; empty for a document not read. */
+    public String kindName() {
+        return kind == null ? "" : kind.shortName();
     }
 
     Scorecard partOf(String other) {
         return new Scorecard(number, file, Status.PART, "与 " + other + " 是同一份公开的两部分，已合并检查", departmentCode,
-                departmentName, year, completeness, findings, timeliness, unparsed, score, sha256);
+                departmentName, year, kind, completeness, findings, timeliness, unparsed, score, sha256);
     }
 
     Scorecard withReason(String note) {
-        return new Scorecard(number, file, status, note, departmentCode, departmentName, year, completeness, findings, timeliness,
-                unparsed, score, sha256);
+        return new Scorecard(number, file, status, note, departmentCode, departmentName, year, kind, completeness, findings,
+                timeliness, unparsed, score, sha256);
     }
 
     public BigDecimal completenessRatio() {

@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.tables.StatementTable;
 import org.gongkai.io.importing.Documents;
+import org.gongkai.io.importing.ImportException;
 import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.importing.Interpreter;
 import org.gongkai.io.importing.Unparsed;
@@ -16,8 +19,8 @@ import org.gongkai.io.json.ModelJson;
 import org.gongkai.io.template.TemplateReader;
 
 /**
- * Reads an uploaded file into a model, whatever it is: "model.json", a Gongkai data-entry workbook (recognised by
- * its 基本信息 sheet, not its name) or a published disclosure in text, DOCX, XLSX or PDF.
+ * Reads an uploaded file into a model, whatever it is: "model.json" (a budget's or a 决算's), a Gongkai data-entry
+ * workbook (recognised by its 基本信息 sheet, not its name) or a published disclosure in text, DOCX, XLSX or PDF.
  */
 public final class Intake {
 
@@ -26,15 +29,23 @@ public final class Intake {
      * was not understood.
      */
     public record Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed,
-                         ImportResult imported, org.gongkai.io.importing.SourceDocument source) {
+                         ImportResult imported, org.gongkai.io.importing.SourceDocument source, FinalAccounts accounts) {
 
         Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed) {
-            this(model, kind, publishedTables, unparsed, null, null);
+            this(model, kind, publishedTables, unparsed, null, null, null);
         }
 
         /** A published document is checked as it was published; a model or template as Gongkai would publish it. */
         public Disclosure disclosure(ClassificationCatalog catalog) {
-            return kind == Kind.PUBLISHED_DOCUMENT ? imported.disclosure(catalog) : Disclosure.generated(model, catalog);
+            if (kind == Kind.PUBLISHED_DOCUMENT) {
+                return imported.disclosure(catalog);
+            }
+            return accounts != null ? Disclosure.generated(accounts, catalog) : Disclosure.generated(model, catalog);
+        }
+
+        /** A budget or final accounts (then {@code model} holds the 决算数 and {@code accounts} the rest). */
+        public DisclosureKind disclosureKind() {
+            return accounts == null ? DisclosureKind.BUDGET : DisclosureKind.FINAL_ACCOUNTS;
         }
     }
 
@@ -55,11 +66,30 @@ public final class Intake {
     private Intake() {
     }
 
+    /**
+     * Reads a budget: what a budget draft is made from. A 部门决算 (its document or its model) is refused with what it
+     * is: it is checked and inspected ({@link #readEitherKind}), not drafted as a budget.
+     */
     public static Result read(String name, byte[] bytes) {
+        Result read = readEitherKind(name, bytes);
+        if (read.accounts() != null) {
+            throw new ImportException(name + " 是" + read.model().department().name() + " " + read.model().year()
+                    + " 年的部门决算，不是部门预算：预算草稿只能由部门预算文件、预算模型或填报模板创建；检查决算请用批量检查或 gongkai check");
+        }
+        return read;
+    }
+
+    /** Reads a budget or a 部门决算, whichever the file is. */
+    public static Result readEitherKind(String name, byte[] bytes) {
         Documents.requireReadableSize(name, bytes.length);
         String lower = name.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".json")) {
-            return new Result(ModelJson.read(new String(bytes, StandardCharsets.UTF_8), name), Kind.MODEL_JSON, List.of(), List.of());
+            String json = new String(bytes, StandardCharsets.UTF_8);
+            if (ModelJson.isFinalAccounts(json)) {
+                FinalAccounts accounts = ModelJson.readAccounts(json, name);
+                return new Result(accounts.actuals(), Kind.MODEL_JSON, List.of(), List.of(), null, null, accounts);
+            }
+            return new Result(ModelJson.read(json, name), Kind.MODEL_JSON, List.of(), List.of());
         }
         if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
             Optional<DepartmentBudget> template = TemplateReader.readIfTemplate(name, bytes);
@@ -69,6 +99,7 @@ public final class Intake {
         }
         org.gongkai.io.importing.SourceDocument source = Documents.read(name, bytes);
         ImportResult imported = Interpreter.interpret(source);
-        return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.publishedTables(), imported.unparsed(), imported, source);
+        return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.publishedTables(), imported.unparsed(), imported, source,
+                imported.accounts());
     }
 }

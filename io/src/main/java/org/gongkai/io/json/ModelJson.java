@@ -89,6 +89,19 @@ public final class ModelJson {
         return accounts;
     }
 
+    /**
+     * Whether a model file holds final accounts (its top level has {@code actuals}) rather than a budget. A file that
+     * is no JSON object is not: reading it as a budget says what is wrong with it.
+     */
+    public static boolean isFinalAccounts(String json) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode root = GongkaiJson.mapper().readTree(json);
+            return root != null && root.isObject() && root.has("actuals");
+        } catch (JsonProcessingException e) {
+            return false;
+        }
+    }
+
     /** Parses final accounts without the catalog check. */
     public static org.gongkai.core.accounts.FinalAccounts parseAccounts(String json, String source) {
         return parse(json, source, org.gongkai.core.accounts.FinalAccounts.class, "决算模型");

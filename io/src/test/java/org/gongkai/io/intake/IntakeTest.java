@@ -47,6 +47,21 @@ class IntakeTest {
     }
 
     @Test
+    void aFinalAccountsIsReadAsOneButNeverDraftedAsABudget() throws Exception {
+        byte[] pdf = java.nio.file.Files.readAllBytes(java.nio.file.Path.of(getClass().getResource(
+                "/final-accounts/sh-putuo-social-work-2024-final-accounts/sh-putuo-social-work-2024-final-accounts.pdf").toURI()));
+        Intake.Result result = Intake.readEitherKind("决算.pdf", pdf);
+        assertThat(result.disclosureKind()).isEqualTo(org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(result.accounts().expenditureTotal()).isEqualByComparingTo("307.82");
+        assertThat(result.disclosure(ClassificationCatalog.builtIn()).kind()).isEqualTo(org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS);
+        assertThatThrownBy(() -> Intake.read("决算.pdf", pdf)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("决算.pdf 是中共上海市普陀区委社会工作部 2024 年的部门决算，不是部门预算");
+        Intake.Result model = Intake.readEitherKind("决算.json", ModelJson.write(result.accounts()).getBytes(StandardCharsets.UTF_8));
+        assertThat(model.kind()).isEqualTo(Intake.Kind.MODEL_JSON);
+        assertThat(model.accounts()).isEqualTo(result.accounts());
+    }
+
+    @Test
     void anOversizedUploadIsRefusedBeforeReading() {
         assertThatThrownBy(() -> Intake.read("大.xlsx", new byte[60 * 1024 * 1024]))
                 .isInstanceOf(ImportException.class).hasMessageContaining("大.xlsx").hasMessageContaining("超过 50 MB 上限");
