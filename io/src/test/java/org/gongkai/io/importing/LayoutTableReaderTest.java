@@ -34,4 +34,39 @@ class LayoutTableReaderTest {
         assertThat(table.rows().get(1).amounts()).doesNotContainKey("project");
         assertThat(table.toWanYuan()).isEqualByComparingTo("0.0001");
     }
+
+    @Test
+    void aTablePrintedAsHalvesSideBySideIsReadHalfByHalf() {
+        Block.Grid grid = new Block.Grid(List.of(
+                List.of("人员经费", "人员经费", "人员经费", "公用经费", "公用经费", "公用经费"),
+                List.of("经济分类科目编码", "科目名称", "决算数", "经济分类科目编码", "科目名称", "决算数"),
+                List.of("301", "工资福利支出", "95.36", "302", "商品和服务支出", "10.23"),
+                List.of("30101", "基本工资", "14.12", "30201", "办公费", "0.00"),
+                List.of("", "", "", "30299", "其他商品和服务支出", "10.23"),
+                List.of("人员经费合计", "", "95.36", "公用经费合计", "", "10.23")), "第 13 页", true);
+        ReadTable table = LayoutTableReader.read(Layouts.builtIn().table("ACCOUNTS_GENERAL_PUBLIC_BASIC"), 6, "基本支出决算表", "万元",
+                null, List.of(grid), "第 13 页");
+        assertThat(table.unknownColumns()).isEmpty();
+        assertThat(table.rows()).extracting(r -> r.side() + " " + (r.code() == null ? r.name() : r.code()) + " " + r.amounts().get("amount"))
+                .containsExactly("left 301 95.36", "left 30101 14.12", "left 人员经费合计 95.36",
+                        "right 302 10.23", "right 30201 0.00", "right 30299 10.23", "right 公用经费合计 10.23");
+        assertThat(table.rows().get(2).line()).as("both totals close the same printed line").isEqualTo(table.rows().get(6).line());
+    }
+
+    @Test
+    void theThreePublicBudgetAndActualPairsAreToldApartUnderAHeaderThatSaysGeneralPublicBudget() {
+        Block.Grid grid = new Block.Grid(List.of(
+                List.of("一般公共预算财政拨款“三公”经费", "", "", "", "", "", "", "", "", "", "", ""),
+                List.of("合计", "", "因公出国（境）费", "", "公务用车购置及运行维护费", "", "", "", "", "", "公务接待费", ""),
+                List.of("", "", "", "", "小计", "", "公务用车购置费", "", "公务用车运行维护费", "", "", ""),
+                List.of("预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数", "预算数", "决算数"),
+                List.of("6.00", "5.20", "0", "0", "4.00", "3.50", "0", "0", "4.00", "3.50", "2.00", "1.70")), "第 20 行");
+        ReadTable table = LayoutTableReader.read(Layouts.builtIn().table("ACCOUNTS_THREE_PUBLIC"), 9, "“三公”经费支出决算表", "万元",
+                null, List.of(grid), "第 20 行");
+        assertThat(table.unknownColumns()).isEmpty();
+        assertThat(table.rows()).singleElement().satisfies(row -> assertThat(row.amounts())
+                .containsEntry("budgetTotal", new BigDecimal("6.00")).containsEntry("actualTotal", new BigDecimal("5.20"))
+                .containsEntry("budgetVehicle", new BigDecimal("4.00")).containsEntry("actualVehicleOperation", new BigDecimal("3.50"))
+                .containsEntry("budgetReception", new BigDecimal("2.00")).containsEntry("actualReception", new BigDecimal("1.70")));
+    }
 }
