@@ -146,12 +146,14 @@ final class Segmenter {
 
     /**
      * "二、…部门预算情况说明", "第二部分 预算项目绩效目标": structure only, ends the part before. A 决算 also heads its
-     * parts 「第三部分 …部门决算情况说明」 and its tables 「…2024年度部门决算表」.
+     * parts 「第三部分 …部门决算情况说明」 and its tables 「…2024年度部门决算表」; the title of a 决算 table that is none of
+     * the nine (「财政拨款支出决算明细表」) ends the part before too, so that its grid is reported rather than read into
+     * the table above it.
      */
     private boolean isPartHeading(String text) {
         String t = Titles.plain(text);
         if (kind == DisclosureKind.FINAL_ACCOUNTS && t.length() < 60 && !Titles.isTocEntry(text)
-                && (Cells.fold(text).replaceAll("\\s+", "").matches("第[一二三四五六七八九十]+部分.*") || t.endsWith("决算表"))) {
+                && (Cells.fold(text).replaceAll("\\s+", "").matches("第[一二三四五六七八九十]+部分.*") || t.matches(".{0,40}决算.{0,8}表"))) {
             return true;
         }
         return t.length() < 60 && !Titles.isTocEntry(text)

@@ -54,4 +54,16 @@ class FinalAccountsBadInputTest {
             assertThat(u.text()).contains("捐赠收入");
         });
     }
+
+    @Test
+    void aFinalAccountsTableThatIsNoneOfTheNineIsReportedNotReadIntoTheTableAbove() {
+        ImportResult result = read("# 某局2023年度部门决算\n支出决算表\n单位：万元\n"
+                + "科目编码\t科目名称\t本年支出合计\t基本支出\t项目支出\n"
+                + "\t合计\t10.00\t10.00\t\n2012601\t行政运行\t10.00\t10.00\t\n"
+                + "财政拨款支出决算明细表\n单位：万元\n"
+                + "科目编码\t科目名称\t合计\t工资福利支出\n2012601\t行政运行\t99.00\t99.00\n");
+        assertThat(result.readTables()).singleElement().satisfies(t -> assertThat(t.rows()).hasSize(2));
+        assertThat(result.accounts().expenditureTotal()).isEqualByComparingTo("10.00");
+        assertThat(result.unparsed()).anySatisfy(u -> assertThat(u.reason()).isEqualTo("不属于任何公开表或说明部分的表格"));
+    }
 }
