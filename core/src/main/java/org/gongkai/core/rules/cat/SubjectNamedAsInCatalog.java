@@ -27,6 +27,12 @@ import org.gongkai.core.rules.TableQueries;
  */
 public final class SubjectNamedAsInCatalog extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     private static final Pattern LABELLED = Pattern.compile("([\\p{IsHan}、]{2,30})\\((类|款|项)\\)");
     private static final Map<String, Integer> LENGTH = Map.of("类", 3, "款", 5, "项", 7);
     private static final Map<Integer, String> LEVEL = Map.of(3, "类", 5, "款", 7, "项");

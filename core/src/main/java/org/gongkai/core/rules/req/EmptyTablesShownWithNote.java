@@ -12,6 +12,12 @@ import org.gongkai.core.tables.StandardTable;
 /** R-REQ-02: a table without rows carries the 空表列示 note saying why. */
 public final class EmptyTablesShownWithNote extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public EmptyTablesShownWithNote() {
         super("R-REQ-02", Severity.ERROR, "无数据的表须注明“无…预算，空表列示”", "表8《部门预算国有资本经营预算财政拨款支出表》为空表，但未注明空表列示原因");
     }
