@@ -26,3 +26,14 @@ CREATE TABLE SPRING_SESSION_ATTRIBUTES (
 	CONSTRAINT SPRING_SESSION_ATTRIBUTES_PK PRIMARY KEY (SESSION_PRIMARY_ID, ATTRIBUTE_NAME),
 	CONSTRAINT SPRING_SESSION_ATTRIBUTES_FK FOREIGN KEY (SESSION_PRIMARY_ID) REFERENCES SPRING_SESSION(PRIMARY_ID) ON DELETE CASCADE
 );
+
+-- Failed sign-ins (security/LoginThrottle): a row per account and client address, and a row per client address. A row
+-- whose last failure is older than the lock (15 minutes) means nothing any more and is deleted at the next failure,
+-- so the table holds at most the last quarter hour's failures (by last_at).
+create table login_failure (
+    key text primary key,
+    count int not null,
+    last_at timestamptz not null
+);
+
+create index login_failure_last_at on login_failure (last_at);
