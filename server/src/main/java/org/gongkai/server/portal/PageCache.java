@@ -163,7 +163,7 @@ public class PageCache extends OncePerRequestFilter {
         if (org.gongkai.server.security.SignedIn.serverItself(request)) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            Page rendered = page(wrapper);
+            Page rendered = page(request, wrapper);
             if (rendered != null) {
                 prerendered.put(key, rendered);
             }
@@ -179,23 +179,26 @@ public class PageCache extends OncePerRequestFilter {
         if (page == null) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            keep(key, wrapper, started);
+            keep(key, request, wrapper, started);
             wrapper.copyBodyToResponse();
             return;
         }
         serve(page, request, response);
     }
 
-    private void keep(String key, ContentCachingResponseWrapper response, long started) {
-        Page page = page(response);
+    private void keep(String key, HttpServletRequest request, ContentCachingResponseWrapper response, long started) {
+        Page page = page(request, response);
         if (page != null) {
             store(key, page, started);
         }
     }
 
-    /** The answer as kept, with its ETag set on the response too; null for an answer that is not kept. */
-    private Page page(ContentCachingResponseWrapper response) {
-        if (response.getStatus() != 200 || response.getHeader(HttpHeaders.SET_COOKIE) != null
+    /**
+     * The answer as kept, with its ETag set on the response too; null for an answer that is not kept. An answer that
+     * made a session is not kept even before its cookie is set: Spring Session sets it only as the response is sent.
+     */
+    private Page page(HttpServletRequest request, ContentCachingResponseWrapper response) {
+        if (response.getStatus() != 200 || response.getHeader(HttpHeaders.SET_COOKIE) != null || request.getSession(false) != null
                 || response.getContentSize() > Math.min(MAX_BYTES, maxKeptBytes)) {
             return null;
         }
