@@ -178,11 +178,11 @@ public final class AccountsDrafter {
         if (actuals.assets() == null || actuals.assets().rows().isEmpty()) {
             return "截至" + actuals.year() + "年12月31日，本部门国有资产占有使用情况见部门决算报表。";
         }
-        StringBuilder text = new StringBuilder("截至" + actuals.year() + "年12月31日，本部门");
+        StringBuilder text = new StringBuilder("截至" + actuals.year() + "年12月31日，本部门国有资产占有使用情况：");
         List<String> parts = actuals.assets().rows().stream().map(row -> row.category()
                 + (row.quantity() == null ? "" : row.quantity().stripTrailingZeros().toPlainString() + (row.category().contains("车") ? "辆" : "台（套）"))
                 + (row.value() == null ? "" : "，价值" + w(row.value().setScale(2, RoundingMode.HALF_UP)))).toList();
-        return text.append("共有").append(String.join("；", parts)).append("。").toString();
+        return text.append(String.join("；", parts)).append("。").toString();
     }
 
     static String performance(FinalAccounts accounts) {

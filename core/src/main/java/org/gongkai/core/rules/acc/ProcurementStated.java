@@ -3,7 +3,6 @@ package org.gongkai.core.rules.acc;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.gongkai.core.rules.Disclosure;
@@ -31,15 +30,21 @@ public final class ProcurementStated extends AccountsRule {
     @Override
     public List<Finding> check(Disclosure disclosure) {
         List<Sentences.Sentence> sentences = Sentences.of(disclosure);
-        Optional<Sentences.Sentence> totalSentence = sentences.stream().filter(s -> TOTAL.matcher(s.text()).find()).findFirst();
-        if (totalSentence.isEmpty()) {
-            return List.of();
-        }
-        Matcher totalMatch = TOTAL.matcher(totalSentence.get().text());
-        totalMatch.find();
-        BigDecimal total = Sentences.number(totalMatch.group(1));
         List<Finding> findings = new ArrayList<>();
-        Matcher part = PART.matcher(totalSentence.get().text().substring(totalMatch.end()));
+        for (int i = 0; i < sentences.size(); i++) {
+            Matcher total = TOTAL.matcher(sentences.get(i).text());
+            if (total.find()) {
+                BigDecimal amount = Sentences.number(total.group(1));
+                parts(sentences.get(i), sentences.get(i).text().substring(total.end()), amount, findings);
+                smallAndMedium(sentences, i, amount, findings);
+            }
+        }
+        return findings;
+    }
+
+    /** 货物, 工程 and 服务, stated after the total in its sentence, add up to it. */
+    private void parts(Sentences.Sentence sentence, String after, BigDecimal total, List<Finding> findings) {
+        Matcher part = PART.matcher(after);
         BigDecimal parts = BigDecimal.ZERO;
         int count = 0;
         while (part.find()) {
@@ -47,19 +52,23 @@ public final class ProcurementStated extends AccountsRule {
             count++;
         }
         if (count >= 2 && !same(parts, total)) {
-            findings.add(finding(totalSentence.get().where(), "货物、工程、服务采购金额之和为 " + money(parts) + " 万元，但政府采购金额为 "
+            findings.add(finding(sentence.where(), "货物、工程、服务采购金额之和为 " + money(parts) + " 万元，但政府采购金额为 "
                     + money(total) + " 万元"));
         }
+    }
+
+    /** What small and medium enterprises won, stated after the total and before the next one, is at most the total. */
+    private void smallAndMedium(List<Sentences.Sentence> sentences, int from, BigDecimal total, List<Finding> findings) {
         BigDecimal won = BigDecimal.ZERO;
         Sentences.Sentence last = null;
         List<String> pieces = new ArrayList<>();
-        for (Sentences.Sentence sentence : sentences.subList(totalSentence.get().index(), sentences.size())) {
+        for (int j = from; j < sentences.size() && (j == from || !TOTAL.matcher(sentences.get(j).text()).find()); j++) {
             for (Pattern pattern : List.of(SME_WON, SME_AWARDED)) {
-                Matcher m = pattern.matcher(sentence.text());
+                Matcher m = pattern.matcher(sentences.get(j).text());
                 while (m.find()) {
                     won = won.add(Sentences.number(m.group(1)));
                     pieces.add(m.group(1));
-                    last = sentence;
+                    last = sentences.get(j);
                 }
             }
         }
@@ -67,6 +76,5 @@ public final class ProcurementStated extends AccountsRule {
             findings.add(finding(last.where(), "中小企业中标成交合计 " + money(won) + " 万元（" + String.join(" ＋ ", pieces)
                     + "），超过政府采购金额 " + money(total) + " 万元"));
         }
-        return findings;
     }
 }

@@ -39,7 +39,7 @@ public final class SelfEvaluationConsistent extends AccountsRule {
                 }
             }
         });
-        for (Sentences.Sentence sentence : Sentences.of(disclosure)) {
+        for (Sentences.Sentence sentence : Sentences.toFullStops(disclosure)) {
             Matcher evaluated = EVALUATED.matcher(sentence.text());
             Matcher average = AVERAGE.matcher(sentence.text());
             if (!evaluated.find() || !average.find()) {

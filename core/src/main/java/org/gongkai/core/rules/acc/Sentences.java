@@ -20,6 +20,7 @@ final class Sentences {
     static final String AMOUNT = "(\\d[\\d,]*(?:\\.\\d+)?)万元";
     static final String PERCENT = "(\\d+(?:\\.\\d+)?)%";
     private static final Pattern SPLIT = Pattern.compile("(?<=[。；;])");
+    private static final Pattern PERIODS = Pattern.compile("(?<=。)");
 
     record Sentence(NarrativeSection section, String text, int index) {
         /** Where a finding points: the section and the sentence's start. */
@@ -33,13 +34,22 @@ final class Sentences {
     }
 
     static List<Sentence> of(Disclosure disclosure) {
+        return split(disclosure, SPLIT);
+    }
+
+    /** Whole sentences, to the full stop: for what a text enumerates in clauses separated by 「；」. */
+    static List<Sentence> toFullStops(Disclosure disclosure) {
+        return split(disclosure, PERIODS);
+    }
+
+    private static List<Sentence> split(Disclosure disclosure, Pattern boundary) {
         List<Sentence> sentences = new ArrayList<>();
         for (Map.Entry<NarrativeSection, String> section : disclosure.model().narrative().entrySet()) {
             if (section.getValue() == null) {
                 continue;
             }
             String text = section.getValue().replaceAll("\\s+", "");
-            for (String sentence : SPLIT.split(text)) {
+            for (String sentence : boundary.split(text)) {
                 if (!sentence.isBlank()) {
                     sentences.add(new Sentence(section.getKey(), sentence, sentences.size()));
                 }
