@@ -42,13 +42,20 @@ public final class BasicHalvesAddUp extends AccountsRule {
         return findings;
     }
 
+    /** The row and half: a row of the table holds a line of each half, and its label is the left one's. */
+    static String where(BasicHalves table, BasicHalves.Line line) {
+        String half = table.halves().size() == 2 ? (line.codeColumn() == 0 ? "左栏" : "右栏") : "";
+        return Locations.table(table.table()) + " 第" + line.row().seq() + "行" + half + "（" + line.code().map(c -> c + " ").orElse("")
+                + line.name() + "）“" + table.table().columns().get(line.amountColumn()).name() + "”列";
+    }
+
     private static BigDecimal sum(List<BasicHalves.Line> lines) {
         return lines.stream().map(BasicHalves.Line::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     private void check(BasicHalves table, BasicHalves.Line line, BigDecimal expected, String what, String parts, List<Finding> findings) {
         if (!same(line.amount(), expected)) {
-            findings.add(finding(Locations.cell(table.table(), line.row(), line.amountColumn()), what + "为 " + money(line.amount())
+            findings.add(finding(where(table, line), what + "为 " + money(line.amount())
                     + "，但" + parts + "为 " + money(expected) + "（相差 " + money(line.amount().subtract(expected).abs()) + "）"));
         }
     }

@@ -16,7 +16,7 @@ import org.gongkai.core.tables.StandardTable;
  */
 public final class ListedItemsSpent extends AccountsRule {
 
-    private static final Pattern LIST = Pattern.compile("(人员经费|公用经费)[^，。；]*?主要包括[：:]([^；。]*)");
+    private static final Pattern LIST = Pattern.compile("(人员经费|公用经费)[^。；]*?主要包括[：:]([^；。]*)");
 
     public ListedItemsSpent() {
         super("R-ACC-16", Severity.WARNING,

@@ -24,8 +24,12 @@ public final class EmptyTablesShownWithNote extends BaseRule {
 
     /** "…故本表为空表", "本部门无相关收支项目", "本单位无政府性基金预算拨款安排的支出": the note says why. */
     public static boolean explains(String note) {
-        return note.contains("空表") || note.contains("为空") || note.matches(".*(无|没有|未安排|不涉及).*(预算|收支|收入|支出|项目|安排|资金|数据).*");
+        return note.contains("空表") || note.contains("为空") || NONE.matcher(note).find();
     }
+
+    /** Across the lines of a note: many print the table's own 注 first and the reason it is empty on the next line. */
+    private static final java.util.regex.Pattern NONE = java.util.regex.Pattern.compile(
+            "(无|没有|未安排|不涉及).*(预算|收支|收入|支出|项目|安排|资金|数据)", java.util.regex.Pattern.DOTALL);
 
     @Override
     public List<Finding> check(Disclosure disclosure) {
