@@ -17,6 +17,7 @@ import org.gongkai.core.rules.acc.ProcurementStated;
 import org.gongkai.core.rules.acc.RequiredAccountsSections;
 import org.gongkai.core.rules.acc.RowsAddUpByKind;
 import org.gongkai.core.rules.acc.SelfEvaluationConsistent;
+import org.gongkai.core.rules.acc.SharesStated;
 import org.gongkai.core.rules.acc.ThreePublicWithinBudget;
 import org.gongkai.core.rules.cat.CodeInYearsCatalog;
 import org.gongkai.core.rules.cat.CodeWellFormed;
@@ -143,7 +144,8 @@ public final class RuleRegistry {
             new AccountsSummaryAddsUp(), new AccountsFiscalSummaryAddsUp(), new BasicHalvesAddUp(), new PersonnelAndPublicMakeBasic(),
             new RowsAddUpByKind(), new AccountsTablesAgree(), new CompletionRateStated(), new GrowthFromNothing(),
             new ProcurementStated(), new ThreePublicWithinBudget(), new ExecutionDifferenceExplained(), new InitialBudgetAsPublished(),
-            new SelfEvaluationConsistent(), new RequiredAccountsSections(), new AccountsFiguresStated(), new ListedItemsSpent());
+            new SelfEvaluationConsistent(), new RequiredAccountsSections(), new AccountsFiguresStated(), new ListedItemsSpent(),
+            new SharesStated());
 
     private RuleRegistry() {
     }

@@ -65,13 +65,14 @@ class AccountsRuleCasesTest {
         add(cases, "R-ACC-14", generated(onlyOverview()));
         add(cases, "R-ACC-15", text(NarrativeSection.OTHER, "本年支出合计1.00万元。"));
         add(cases, "R-ACC-16", listedButZero());
+        add(cases, "R-ACC-17", text(NarrativeSection.OTHER, "一般公共预算财政拨款支出307.82万元，主要用于以下方面：一般公共服务支出（类）264.87万元，占86.05%；住房保障支出（类）29.42万元，占9.55%。"));
         return cases.stream();
     }
 
     @Test
     void everyAccountsRuleHasAFailingCase() {
         assertThat(failingCases().map(a -> a.get()[0]).toList()).containsExactlyInAnyOrderElementsOf(RULES.keySet());
-        assertThat(RULES).hasSize(16);
+        assertThat(RULES).hasSize(17);
     }
 
     @ParameterizedTest(name = "{0} finds the mistake")
