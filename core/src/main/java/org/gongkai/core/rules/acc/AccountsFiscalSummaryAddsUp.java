@@ -36,13 +36,12 @@ public final class AccountsFiscalSummaryAddsUp extends AccountsRule {
         List<Finding> findings = new ArrayList<>();
         disclosure.table(StandardTable.ACCOUNTS_FISCAL_SUMMARY).filter(t -> t.columns().size() >= 4).ifPresent(table -> {
             int last = table.columns().size() - 1;
+            // Only the appropriation columns the table prints, found by their headers: a region that prints 基本/项目
+            // beside them is not summed into 合计 twice.
+            List<Integer> sources = AccountsColumns.indexes(table, "fiscalGeneral", "fiscalFund", "fiscalCapital");
             for (TableRow row : table.rows()) {
-                if (last > TOTAL && !row.cell(EXPENDITURE_LABEL).display().isBlank()) {
-                    BigDecimal sources = BigDecimal.ZERO;
-                    for (int c = TOTAL + 1; c <= last; c++) {
-                        sources = sources.add(row.amount(c));
-                    }
-                    check(table, row, TOTAL, sources, "三项财政拨款之和", findings);
+                if (sources.size() >= 2 && !row.cell(EXPENDITURE_LABEL).display().isBlank()) {
+                    check(table, row, TOTAL, AccountsColumns.sum(row, sources), "各项财政拨款之和", findings);
                 }
             }
             var income = TwoSides.of(table, INCOME_LABEL, "本年收入合计");

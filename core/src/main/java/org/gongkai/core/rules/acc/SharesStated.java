@@ -19,6 +19,7 @@ public final class SharesStated extends AccountsRule {
 
     private static final Pattern PART = Pattern.compile(Sentences.AMOUNT + "[，,]?占(?:比)?" + Sentences.PERCENT);
     private static final Pattern FIRST = Pattern.compile(Sentences.AMOUNT);
+    private static final Pattern SHARE_AFTER = Pattern.compile("[，,]?占");
 
     public SharesStated() {
         super("R-ACC-17", Severity.WARNING,
@@ -32,8 +33,9 @@ public final class SharesStated extends AccountsRule {
         for (Sentences.Sentence sentence : Sentences.toFullStops(disclosure)) {
             Matcher first = FIRST.matcher(sentence.text());
             Matcher part = PART.matcher(sentence.text());
-            if (!first.find() || !part.find(first.end())) {
-                continue;  // the sentence must open with its whole, before the first share
+            // The sentence must open with its whole, which is not itself a share, before the first share.
+            if (!first.find() || SHARE_AFTER.matcher(sentence.text().substring(first.end())).lookingAt() || !part.find(first.end())) {
+                continue;
             }
             BigDecimal whole = Sentences.number(first.group(1));
             if (whole.signum() <= 0) {

@@ -44,11 +44,12 @@ final class TwoSides {
         return table.rows().get(totalRow);
     }
 
-    /** The labelled rows above the 本年…合计 row. */
+    /** The labelled rows above the 本年…合计 row, without the 「其中：」 rows that detail one of them. */
     List<TableRow> items() {
         List<TableRow> rows = new ArrayList<>();
         for (TableRow row : table.rows().subList(0, totalRow)) {
-            if (!row.cell(labelColumn).display().isBlank()) {
+            String label = java.text.Normalizer.normalize(row.cell(labelColumn).display(), java.text.Normalizer.Form.NFKC).strip();
+            if (!label.isBlank() && !label.startsWith("其中")) {
                 rows.add(row);
             }
         }

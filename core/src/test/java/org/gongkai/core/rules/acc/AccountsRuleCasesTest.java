@@ -102,6 +102,30 @@ class AccountsRuleCasesTest {
         assertThat(RuleRegistry.check(Disclosure.generated(PAIR.budget(), CATALOG))).noneMatch(f -> f.rule().startsWith("R-ACC-"));
     }
 
+    @Test
+    void aSentenceThatOpensWithAShareIsNotTakenForTheWholeOfTheOthers() {
+        Disclosure disclosure = text(NarrativeSection.OTHER, "主要用于：一般公共服务支出（类）100.00万元，占33.33%；教育支出（类）200.00万元，占66.67%。");
+        assertThat(RULES.get("R-ACC-17").check(disclosure)).isEmpty();
+    }
+
+    @Test
+    void aDetailRowOfTheSummaryIsNotAddedToTheIncomeItDetails() {
+        List<StatementTable> tables = new ArrayList<>();
+        for (StatementTable table : AccountsTables.generateAll(ACCOUNTS, CATALOG)) {
+            if (table.kind() != StandardTable.ACCOUNTS_SUMMARY) {
+                tables.add(table);
+                continue;
+            }
+            // 「其中：教育收费」 under the first income row, on a line of its own, as several regions print it.
+            List<TableRow> rows = new ArrayList<>(table.rows());
+            TableRow first = rows.get(0);
+            rows.add(1, new TableRow(0, first.style(), List.of(Cell.text("其中：教育收费"), Cell.amount(first.amount(1)), Cell.BLANK, Cell.BLANK)));
+            tables.add(new StatementTable(table.kind(), table.departmentLine(), table.year(), table.unit(), table.header(), table.columns(),
+                    rows, table.note()));
+        }
+        assertThat(RULES.get("R-ACC-01").check(published(tables))).isEmpty();
+    }
+
     private static void add(List<Arguments> cases, String id, Disclosure disclosure) {
         cases.add(Arguments.of(id, disclosure));
     }
