@@ -120,9 +120,13 @@ public class PortalSearch implements AutoCloseable {
         return versions.stream().mapToLong(p -> p.record().id()).max().orElse(0);
     }
 
-    /** Indexes a department-year's current versions anew (a publication of its budget or 决算, or a correction). */
-    public synchronized void published(List<PublishedDisclosure> current) {
+    /**
+     * Indexes a department-year's current versions anew (a publication of its budget or 决算, or a correction); one
+     * with none current any more is forgotten.
+     */
+    public synchronized void published(String departmentCode, int year, List<PublishedDisclosure> current) {
         if (current.isEmpty()) {
+            index.remove(departmentCode, year);
             return;
         }
         index.put(document(current));

@@ -15,6 +15,7 @@ import org.gongkai.server.ServerTest;
 import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.Users;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,6 +46,8 @@ class AccountsWorkflowTest extends ServerTest {
     DisclosureRepository repository;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher events;
 
     private final ObjectMapper json = new ObjectMapper();
 
@@ -56,6 +59,13 @@ class AccountsWorkflowTest extends ServerTest {
             users.create("acc-clerk-" + code, PASSWORD, Role.DEPARTMENT, code, REGION);
         }
         users.create("acc-reviewer", PASSWORD, Role.REVIEWER, null, REGION);
+    }
+
+    @AfterAll
+    void offThePortal() {
+        for (String code : new String[] {"788", "789"}) {
+            DepartmentYears.offThePortal(jdbc, events, code, AccountsFixture.YEAR);
+        }
     }
 
     @Test
