@@ -11,6 +11,11 @@ final class Kinds {
     private Kinds() {
     }
 
+    /** The section of a kind's nine tables: 「#tables」 for a budget's, 「#accounts-tables」 for a 决算's. */
+    static String tablesSection(DisclosureKind kind) {
+        return kind == DisclosureKind.BUDGET ? "tables" : "accounts-tables";
+    }
+
     /** The anchor of a table's section, before its number: 「#table-1」 for a budget's, 「#accounts-table-1」 for a 决算's. */
     static String tableAnchor(DisclosureKind kind) {
         return kind == DisclosureKind.BUDGET ? "table-" : "accounts-table-";

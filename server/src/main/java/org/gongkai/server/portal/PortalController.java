@@ -62,15 +62,18 @@ public class PortalController {
         return "portal/home";
     }
 
-    /** One kind's part of a department-year's page: its data, its tables as HTML, and where they stand on the page. */
-    public record Shown(PageData.Department d, List<String> tables, String anchor) {
+    /**
+     * One kind's part of a department-year's page: its data, its tables as HTML, and where they stand on the page (the
+     * section of the nine, and each table's anchor before its number).
+     */
+    public record Shown(PageData.Department d, List<String> tables, String section, String anchor) {
 
         static Shown of(PageData.Department d) {
             List<String> tables = new ArrayList<>();
             for (StatementTable table : d.tables()) {
                 tables.add(HtmlWriter.table(table, Kinds.rowPrefix(d.kind()) + table.kind().number()));
             }
-            return new Shown(d, tables, Kinds.tableAnchor(d.kind()));
+            return new Shown(d, tables, Kinds.tablesSection(d.kind()), Kinds.tableAnchor(d.kind()));
         }
     }
 
@@ -95,12 +98,16 @@ public class PortalController {
         PublishedDisclosure p = shown.get(0);
         PageData.Department d = PageData.department(snapshot, p);
         page.addAttribute("d", d);
-        page.addAttribute("main", Shown.of(d));
+        Shown main = Shown.of(d);
+        page.addAttribute("main", main);
+        page.addAttribute("shown", List.of(main));
         page.addAttribute("heading", shown.size() > 1 ? "部门预算和决算" : p.kind().chinese());
         if (shown.size() > 1) {
             PublishedDisclosure accounts = shown.get(1);
             PageData.Execution execution = Executions.of(p, accounts);
-            page.addAttribute("accounts", Shown.of(PageData.department(snapshot, accounts)));
+            Shown besides = Shown.of(PageData.department(snapshot, accounts));
+            page.addAttribute("accounts", besides);
+            page.addAttribute("shown", List.of(main, besides));
             page.addAttribute("execution", execution);
             page.addAttribute("executionChart", json.writeValueAsString(Charts.execution(execution)));
         }

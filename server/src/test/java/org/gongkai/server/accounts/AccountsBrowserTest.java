@@ -67,7 +67,7 @@ class AccountsBrowserTest extends BrowserTest {
 
     @Test
     void aPublishedFinalAccountsStandsBesideItsBudgetWithItsExecutionRates() {
-        signIn("exec-clerk");
+        signInAs("exec-clerk", PASSWORD);
         page.locator("#new-accounts input[name=year]").fill(String.valueOf(AccountsFixture.YEAR));
         assertThat(page.locator("#new-accounts input[name=fromBudget]")).isChecked();
         button("新建决算").click();
@@ -90,17 +90,10 @@ class AccountsBrowserTest extends BrowserTest {
         page.waitForLoadState();
         assertThat(page.locator("#status")).hasText("已提交");
 
-        signIn("exec-reviewer");
+        signInAs("exec-reviewer", PASSWORD);
         assertThat(page.locator("#queue")).containsText(NAME);
         page.locator("#queue a[href='/work/" + id + "']").click();
-        page.onceDialog(dialog -> dialog.accept());
-        button("审核通过").click();
-        page.waitForLoadState();
-        assertThat(page.locator("#status")).hasText("已审核");
-        page.onceDialog(dialog -> dialog.accept());
-        button("公开").click();
-        page.waitForLoadState();
-        assertThat(page.locator("#status")).hasText("已公开");
+        approveAndPublish();
 
         newPage();
         page.navigate(url("/d/" + DEPARTMENT + "/" + AccountsFixture.YEAR));
@@ -126,19 +119,6 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(ranked.locator(".rate")).hasText(pair.totalRate().toPlainString() + "%");
         assertThat(page.locator("#chart-execution-ranking")).isVisible();
         shot("3-region");
-    }
-
-    private void signIn(String user) {
-        newPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form button[type=submit]").click();
-        page.waitForURL("**/work");
-    }
-
-    private Locator button(String text) {
-        return page.locator("button", new Page.LocatorOptions().setHasText(text));
     }
 
     private void shot(String name) {

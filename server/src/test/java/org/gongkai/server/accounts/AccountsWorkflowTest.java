@@ -20,11 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -212,15 +209,11 @@ class AccountsWorkflowTest extends ServerTest {
     }
 
     private ResponseEntity<String> post(String user, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return sendJson(as(user), HttpMethod.POST, path, body);
     }
 
     private ResponseEntity<String> put(String user, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(user).exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+        return sendJson(as(user), HttpMethod.PUT, path, body);
     }
 
     private JsonNode body(ResponseEntity<String> response, HttpStatus expected) throws Exception {
