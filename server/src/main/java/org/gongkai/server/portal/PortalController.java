@@ -66,14 +66,18 @@ public class PortalController {
      * One kind's part of a department-year's page: its data, its tables as HTML, and where they stand on the page (the
      * section of the nine, and each table's anchor before its number).
      */
-    public record Shown(PageData.Department d, List<String> tables, String section, String anchor) {
+    public record Shown(PageData.Department d, List<String> tables, String section, String anchor, String downloadQuery) {
 
         static Shown of(PageData.Department d) {
             List<String> tables = new ArrayList<>();
             for (StatementTable table : d.tables()) {
                 tables.add(HtmlWriter.table(table, Kinds.rowPrefix(d.kind()) + table.kind().number()));
             }
-            return new Shown(d, tables, Kinds.tablesSection(d.kind()), Kinds.tableAnchor(d.kind()));
+            // A budget's files keep their addresses; a 决算's name their kind (a superseded version, its number too).
+            String version = d.superseded() ? "version=" + d.version() : "";
+            String query = d.kind() == DisclosureKind.BUDGET ? (version.isEmpty() ? "" : "?" + version)
+                    : "?kind=" + d.kind().name() + (version.isEmpty() ? "" : "&" + version);
+            return new Shown(d, tables, Kinds.tablesSection(d.kind()), Kinds.tableAnchor(d.kind()), query);
         }
     }
 
@@ -112,7 +116,6 @@ public class PortalController {
             page.addAttribute("executionChart", json.writeValueAsString(Charts.execution(execution)));
         }
         page.addAttribute("downloadBase", "/d/" + p.departmentCode() + "/" + p.year() + "/download/");
-        page.addAttribute("versionQuery", p.superseded() ? "?version=" + p.version() : "");
         page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(d.summary().byClass())));
         page.addAttribute("splitChart", json.writeValueAsString(Charts.basicVsProject(d.summary())));
         page.addAttribute("trendChart", json.writeValueAsString(Charts.threePublicTrend(d.threePublicTrend())));
@@ -131,19 +134,21 @@ public class PortalController {
         }
     }
 
+    /** A version's package in one format: a budget's, or with {@code kind=FINAL_ACCOUNTS} a 决算's. */
     @GetMapping("/d/{code}/{year}/download/{format}")
     public ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable int year, @PathVariable String format,
-                                           @RequestParam(required = false) Integer version) throws IOException {
+                                           @RequestParam(required = false) Integer version, @RequestParam(required = false) String kind)
+            throws IOException {
         Exporter.Format chosen;
         try {
             chosen = Exporter.Format.valueOf(format.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new NotPublished(code, year, version);
         }
-        // The exporters write a budget's package: a 决算 is published as its pages and its model (open data) for now.
-        PublishedDisclosure p = portal.snapshot().find(code, year, DisclosureKind.BUDGET, version)
+        PublishedDisclosure p = portal.snapshot().find(code, year, kindOf(kind, code, year, version), version)
                 .orElseThrow(() -> new NotPublished(code, year, version));
-        Exporter.Download file = downloads.computeIfAbsent(code + "/" + year + "/" + p.version() + "/" + chosen, k -> export(p, chosen));
+        Exporter.Download file = downloads.computeIfAbsent(code + "/" + year + "/" + p.kind() + "/" + p.version() + "/" + chosen,
+                k -> export(p, chosen));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
@@ -232,7 +237,8 @@ public class PortalController {
 
     private static Exporter.Download export(PublishedDisclosure p, Exporter.Format format) {
         try {
-            return Exporter.download(p.model(), format);
+            return p.kind() == DisclosureKind.FINAL_ACCOUNTS ? Exporter.download(p.accounts().orElseThrow(), format)
+                    : Exporter.download(p.model(), format);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -125,6 +125,11 @@ class AccountsWorkflowTest extends ServerTest {
         assertThat(json.readTree(http.getForObject("/api/public/departments/788/2024?kind=FINAL_ACCOUNTS", String.class))
                 .get("kind").asText()).isEqualTo("FINAL_ACCOUNTS");
         assertThat(repository.current("788", 2024).orElseThrow().version()).as("the budget stays as it was").isEqualTo(1);
+        // Its package in the exporters' formats, beside the budget's.
+        ResponseEntity<String> html = http.getForEntity("/d/788/2024/download/html?kind=FINAL_ACCOUNTS", String.class);
+        assertThat(html.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(html.getBody()).contains("收入支出决算总表");
+        assertThat(http.getForObject("/d/788/2024/download/html", String.class)).doesNotContain("收入支出决算总表");
 
         // A correction is a new version of the 决算, published in its place; the first stays readable, marked so.
         JsonNode correction = body(post(clerk, "/api/disclosures/" + id + "/correct?reason=补充年末结转", null), HttpStatus.OK);
