@@ -185,6 +185,22 @@ public class WorkspaceController {
         });
     }
 
+    /**
+     * Fills the empty sections of a 决算's explanation with text drafted from its figures (what the department wrote
+     * stays), so that text and tables agree; where only the department can say why, the draft asks.
+     */
+    @PostMapping("/{id}/draft-accounts")
+    public String draftAccounts(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
+                                RedirectAttributes flash) {
+        return act(flash, "/work/" + id, () -> {
+            DisclosureRecord record = service.read(caller, id);
+            var catalog = service.catalogOf(record.departmentCode()).forYear(record.year());
+            service.saveAccounts(caller, id, lockVersion, org.gongkai.core.narrative.AccountsDrafter.draft(service.accounts(record), catalog));
+            flash.addFlashAttribute("notice", "已按决算数据起草情况说明的空白部分；已有内容的部分未改动，【待填写】处请补充");
+            return "/work/" + id + "#model";
+        });
+    }
+
     /** Saves a model typed as JSON (final accounts, or a budget), checked as the API checks it. */
     @PostMapping("/{id}/json")
     public String saveJson(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,

@@ -75,6 +75,11 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(page.locator(".flash.notice")).containsText("已新建 2024 年部门决算");
         assertThat(page.locator("h1")).containsText("部门决算");
         long id = Long.parseLong(page.url().replaceAll(".*/work/(\\d+).*", "$1"));
+        assertThat(page.locator("#json")).not().containsText("收入支出决算总体情况");
+        button("按决算数据起草情况说明").click();
+        page.waitForLoadState();
+        assertThat(page.locator(".flash.notice")).containsText("已按决算数据起草");
+        assertThat(page.locator("#json")).containsText("收入支出决算总体情况");
 
         page.locator("#json").fill(ModelJson.write(pair.accounts()));
         button("保存决算数据").click();
@@ -112,6 +117,7 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(page.locator("#accounts-table-1")).containsText("收入支出决算总表");
         assertThat(page.locator("#accounts-table-9")).isAttached();
         shot("2-side-by-side");
+        page.locator("#execution").screenshot(new Locator.ScreenshotOptions().setPath(Path.of("target", "screenshots", "accounts-2-execution.png")));
 
         page.navigate(url("/region/" + REGION + "?year=" + AccountsFixture.YEAR));
         Locator ranked = page.locator("#execution-ranking #execution-" + DEPARTMENT);

@@ -50,7 +50,7 @@ class AccountsWorkflowTest extends ServerTest {
 
     @BeforeAll
     void usersAndDepartments() {
-        for (String code : new String[] {"788", "789"}) {
+        for (String code : new String[] {"788", "789", "790"}) {
             repository.ensureDepartment(code, "决算流程测试局" + code, REGION);
             DepartmentYears.startAfresh(jdbc, code);
             users.create("acc-clerk-" + code, PASSWORD, Role.DEPARTMENT, code, REGION);
@@ -60,7 +60,7 @@ class AccountsWorkflowTest extends ServerTest {
 
     @AfterAll
     void offThePortal() {
-        for (String code : new String[] {"788", "789"}) {
+        for (String code : new String[] {"788", "789", "790"}) {
             DepartmentYears.offThePortal(jdbc, events, code, AccountsFixture.YEAR);
         }
     }
@@ -172,6 +172,28 @@ class AccountsWorkflowTest extends ServerTest {
         // Nor through the signed-in API without signing in.
         assertThat(http.getForEntity("/api/disclosures/" + id + "/model", String.class).getStatusCode())
                 .isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aFinalAccountsPublishedWithoutItsBudgetShowsAlone() throws Exception {
+        String clerk = "acc-clerk-790";
+        AccountsFixture.Pair pair = AccountsFixture.of("790", "决算流程测试局790");
+        long id = body(post(clerk, "/api/disclosures/accounts", ModelJson.write(pair.accounts())), HttpStatus.OK)
+                .get("disclosure").get("id").asLong();
+        JsonNode submitted = body(post(clerk, "/api/disclosures/" + id + "/submit?lockVersion=0&explanation=已说明", null), HttpStatus.OK);
+        JsonNode approved = body(post("acc-reviewer", "/api/disclosures/" + id + "/approve?lockVersion="
+                + submitted.get("lockVersion").asInt(), null), HttpStatus.OK);
+        body(post("acc-reviewer", "/api/disclosures/" + id + "/publish?lockVersion=" + approved.get("lockVersion").asInt(), null),
+                HttpStatus.OK);
+
+        String page = http.getForObject("/d/790/2024", String.class);
+        assertThat(page).contains("年<span>部门决算</span>").contains("id=\"accounts-table-1\"").contains("部门决算情况说明")
+                .doesNotContain("预算执行情况").doesNotContain("部门预算表");
+        assertThat(json.readTree(http.getForObject("/api/public/departments/790/2024", String.class)).get("kind").asText())
+                .isEqualTo("FINAL_ACCOUNTS");
+        assertThat(http.getForEntity("/api/public/departments/790/2024/execution", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http.getForEntity("/d/790/2024?kind=BUDGET", String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     /** Whether anything public shows the department's 2024 决算: its page, its data, its model, the open-data list, the search. */
