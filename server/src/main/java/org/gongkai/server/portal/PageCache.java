@@ -24,9 +24,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * A page whose rendering began before a publication is never stored after it (the publication epoch).
  *
  * <p>At a publication the pages its readers read most — the home page (and the year's, for an earlier year), the
- * region's and the department-year's own (its budget and its 决算 side by side) — are rendered anew (by requests of the server to itself, marked with a token only it knows) before everything kept is
- * replaced by them in one step: readers never wait for a render the publication caused, and none is served an old
- * page once the publication is acknowledged.
+ * region's and the department-year's own (its budget and its 决算 side by side) — are rendered anew (by requests of the
+ * server to itself, marked with a token only it knows) before everything kept is replaced by them in one step: readers
+ * never wait for a render the publication caused, and none is served an old page once the publication is acknowledged.
  */
 public class PageCache extends OncePerRequestFilter {
 
@@ -76,7 +76,8 @@ public class PageCache extends OncePerRequestFilter {
 
     /**
      * A publication (of a budget or a 决算): the home page (and its year's, for an earlier year), its region's page and
-     * its department-year's page are rendered with the new listing, then replace everything kept (all of which may be stale).
+     * its department-year's page are rendered with the new listing, then replace everything kept (all of which may be
+     * stale).
      */
     synchronized void published(org.gongkai.server.workflow.Published event) {
         if (port > 0) {
