@@ -23,6 +23,9 @@ public final class Templates {
 
     /** A stored version's data in the data-entry workbook, named by department, year and version. */
     public static ResponseEntity<byte[]> of(DisclosureRecord record, ClassificationCatalog catalog) throws IOException {
+        if (record.kind() != org.gongkai.core.budget.DisclosureKind.BUDGET) {
+            throw ApiException.badRequest("部门决算没有数据填报模板，请以模型 JSON 修改");
+        }
         return download(ModelJson.parse(record.model(), "stored"), catalog,
                 record.departmentCode() + "-" + record.year() + "-第" + record.version() + "版-填报模板.xlsx");
     }
