@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.DisclosureKind;
@@ -74,12 +75,15 @@ public class PublishedViews {
     }
 
     private final JdbcClient jdbc;
+    /** A read replica, where one is configured, for what never changes once published (see PortalReads). */
+    private final org.gongkai.server.persistence.PortalReads reads;
     private final OfficialCatalogs catalogs;
     private final Cache<Long, Details> details;
 
-    public PublishedViews(JdbcClient jdbc, OfficialCatalogs catalogs,
+    public PublishedViews(JdbcClient jdbc, org.gongkai.server.persistence.PortalReads reads, OfficialCatalogs catalogs,
                           @Value("${gongkai.details-cache.max-bytes:64MB}") DataSize maxBytes) {
         this.jdbc = jdbc;
+        this.reads = reads;
         this.catalogs = catalogs;
         this.details = Caffeine.newBuilder().maximumWeight(maxBytes.toBytes())
                 .<Long, Details>weigher((id, d) -> weight(d)).build();
@@ -154,9 +158,12 @@ public class PublishedViews {
                 .params(departmentCode, year).query(Long.class).list().forEach(this::store);
     }
 
-    /** Every published version, without its model. */
+    /**
+     * Every published version, without its model; read on the replica where there is one (at start: publications it
+     * has not replayed yet reach this server as notifications and are read on the primary).
+     */
     public List<PublishedDisclosure> listing() {
-        return jdbc.sql(LISTED + "order by d.id").query(this::listed).list();
+        return reads.jdbc().sql(LISTED + "order by d.id").query(this::listed).list();
     }
 
     /** The published versions of one department-year. */
@@ -167,16 +174,23 @@ public class PublishedViews {
 
     /** One budget's model, read for a bulk file without passing through (and emptying) the cache of hot pages. */
     public DepartmentBudget model(long disclosureId) {
-        return ModelJson.parse(jdbc.sql("select model::text from disclosure where id = ?").param(disclosureId).query(String.class).single(),
-                "disclosure " + disclosureId);
+        String sql = "select model::text from disclosure where id = ?";
+        String model = reads.jdbc().sql(sql).param(disclosureId).query(String.class).optional()
+                .orElseGet(() -> jdbc.sql(sql).param(disclosureId).query(String.class).single());
+        return ModelJson.parse(model, "disclosure " + disclosureId);
     }
 
     Details details(long disclosureId) {
         return details.get(disclosureId, this::load);
     }
 
+    /** A published version never changes: read on the replica, or on the primary while the replica lacks it. */
     private Details load(long disclosureId) {
-        return jdbc.sql("select d.model::text, v.tables::text, v.findings::text, d.kind from disclosure d join published_view v "
+        return load(reads.jdbc(), disclosureId).orElseGet(() -> load(jdbc, disclosureId).orElseThrow());
+    }
+
+    private Optional<Details> load(JdbcClient from, long disclosureId) {
+        return from.sql("select d.model::text, v.tables::text, v.findings::text, d.kind from disclosure d join published_view v "
                         + "on v.disclosure_id = d.id where d.id = ?").param(disclosureId)
                 .query((rs, n) -> {
                     String source = "disclosure " + disclosureId;
@@ -184,7 +198,7 @@ public class PublishedViews {
                             ? ModelJson.parseAccounts(rs.getString(1), source) : null;
                     return new Details(accounts != null ? accounts.actuals() : ModelJson.parse(rs.getString(1), source),
                             read(rs.getString(2), TABLES), read(rs.getString(3), FINDINGS), accounts);
-                }).single();
+                }).optional();
     }
 
     private PublishedDisclosure listed(ResultSet rs, int n) throws SQLException {

@@ -52,7 +52,9 @@ class TwoServersTest {
         String url = ((HikariDataSource) first.getBean(DataSource.class)).getJdbcUrl();
         String password = Files.readString(Path.of(firstData, "db-password")).strip();
         second = new SpringApplicationBuilder(GongkaiServer.class).run("--gongkai.data-dir=target/test-data-" + UUID.randomUUID(),
-                "--server.port=0", "--gongkai.db.url=" + url, "--gongkai.db.user=postgres", "--gongkai.db.password=" + password);
+                "--server.port=0", "--gongkai.db.url=" + url, "--gongkai.db.user=postgres", "--gongkai.db.password=" + password,
+                // The same database stands in for a read replica: the second server reads published data through its own pool.
+                "--gongkai.db.replica-url=" + url);
         first.getBean(org.gongkai.server.persistence.DisclosureRepository.class).ensureDepartment("999", "测试部门", "130371");
         Users users = first.getBean(Users.class);
         users.create("two-dept999", PASSWORD, Role.DEPARTMENT, "999", "130371");
@@ -119,6 +121,17 @@ class TwoServersTest {
         assertThat(status).as("另一台服务器（等待上限 5 s，实际 %d ms）", millis).isEqualTo(200);
         assertThat(get(second, "/api/public/portal?year=2023").toString()).contains("测试部门");
         assertThat(get(second, "/api/public/search?q=999").get("hits").toString()).contains("/d/999/2023");
+    }
+
+    @Test
+    void aServerWithAReadReplicaReadsThePublishedListingThere() throws Exception {
+        org.gongkai.server.persistence.PortalReads reads = second.getBean(org.gongkai.server.persistence.PortalReads.class);
+        assertThat(reads.hasReplica()).isTrue();
+        assertThat(first.getBean(org.gongkai.server.persistence.PortalReads.class).hasReplica()).isFalse();
+        assertThat(get(second, "/api/public/portal").get("years")).isNotEmpty();
+        Integer replicaConnections = first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from pg_stat_activity where application_name = 'gongkai-portal-reads'").query(Integer.class).single();
+        assertThat(replicaConnections).isPositive();
     }
 
     @Test
