@@ -74,6 +74,10 @@ public final class TemplateLabels {
     public static final TemplateSheet NARRATIVE;
     /** The sheets a department fills, in the order to fill them. */
     public static final List<TemplateSheet> SHEETS;
+    /** The budget workbook. */
+    public static final TemplateForm BUDGET;
+    /** The kinds of workbook, for a reader to tell which one it was given. */
+    public static final List<TemplateForm> FORMS;
 
     static {
         Map<FundingSource, String> sources = new LinkedHashMap<>();
@@ -174,6 +178,8 @@ public final class TemplateLabels {
                 TemplateColumn.text("部分", "已列好，不要修改"), TemplateColumn.text("内容", "该部分的文字")));
         SHEETS = List.of(INFO, UNITS, INCOME, SPENDING, BASIC, PROJECTS, INDICATORS, OVERALL, THREE_PUBLIC, PROCUREMENT, ASSETS,
                 NARRATIVE);
+        BUDGET = new TemplateForm("部门预算", INFO, INFO_FIELDS, YEAR, SPENDING, BASIC, PROCUREMENT, NARRATIVE, SECTIONS, SHEETS);
+        FORMS = List.of(BUDGET);
     }
 
     private TemplateLabels() {
