@@ -9,6 +9,7 @@ import java.util.Map;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.gongkai.core.budget.AssetRow;
 import org.gongkai.core.budget.Assets;
+import org.gongkai.core.budget.BasicEconomicLine;
 import org.gongkai.core.budget.Builder;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.DepartmentPerformance;
@@ -24,8 +25,9 @@ import org.gongkai.core.budget.Unit;
 
 /**
  * What the budget and the 决算 workbook hold alike, written and read the same way for both: the department, last
- * year's totals and the assets in 基本信息, and the sheets 机构, 项目 with 绩效, 整体绩效, the procurement items, 资产 and
- * 说明 (the last two under the form's own names and sections).
+ * year's totals and the assets in 基本信息, and the sheets 基本支出, 机构, 项目 with 绩效, 整体绩效, the procurement items,
+ * 资产 and 说明 (the procurement items and 说明 under the form's own names and sections, 基本支出's amount under the
+ * form's header).
  */
 final class SharedSheets {
 
@@ -35,11 +37,13 @@ final class SharedSheets {
     private SharedSheets() {
     }
 
-    /** The 基本信息 values both forms have; the writer adds the year and what its form asks besides. */
-    static Map<TemplateColumn, Object> info(DepartmentBudget m) {
+    /** The 基本信息 sheet, its fields as the form lists them. */
+    private static void info(TemplateWorkbook out, TemplateForm form, DepartmentBudget m) {
         Map<TemplateColumn, Object> fields = new LinkedHashMap<>();
         fields.put(TemplateLabels.DEPARTMENT_CODE, m.department().code());
         fields.put(TemplateLabels.DEPARTMENT_NAME, m.department().name());
+        fields.put(form.year(), m.year());
+        fields.put(form.operatingCost(), m.operatingCost());
         fields.put(TemplateLabels.PREVIOUS_INCOME, m.previousYear() == null ? null : m.previousYear().incomeTotal());
         fields.put(TemplateLabels.PREVIOUS_EXPENDITURE, m.previousYear() == null ? null : m.previousYear().expenditureTotal());
         fields.put(TemplateLabels.PREVIOUS_BASIC, m.previousYear() == null ? null : m.previousYear().basic());
@@ -47,10 +51,16 @@ final class SharedSheets {
         fields.put(TemplateLabels.ASSETS_AS_OF, m.assets() == null ? null : m.assets().asOf());
         fields.put(TemplateLabels.ASSETS_TOTAL, m.assets() == null ? null : m.assets().total());
         fields.put(TemplateLabels.PLANNED_PURCHASES, m.assets() == null ? null : m.assets().plannedPurchases());
-        return fields;
+        out.info(fields);
     }
 
     static void write(TemplateWorkbook out, TemplateForm form, DepartmentBudget m) {
+        info(out, form, m);
+        Sheet basic = out.sheet(form.basic());
+        for (BasicEconomicLine l : m.basicEconomic()) {
+            TemplateWorkbook.row(basic, TemplateWorkbook.cells(out.economic(l.economicCode()), TemplateLabels.COSTS.get(l.kind()),
+                    l.amount()));
+        }
         Sheet units = out.sheet(TemplateLabels.UNITS);
         for (Unit u : m.units()) {
             TemplateWorkbook.row(units, u.code(), u.name(), u.nature(), u.rank(), u.fundingForm());
@@ -97,6 +107,10 @@ final class SharedSheets {
     }
 
     static void read(FilledWorkbook in, TemplateForm form, Builder builder) {
+        FilledRow operatingCost = in.field(form.operatingCost());
+        in.attempt(operatingCost.where(), () -> builder.operatingCost(operatingCost.money(1)));
+        in.each(form.basic(), row -> builder.basic(new BasicEconomicLine(row.economic(0, in.catalog()),
+                row.choice(2, TemplateLabels.COSTS), row.requiredMoney(3))));
         in.attempt(FilledWorkbook.sheet(form.info(), "上年数"), () -> {
             PreviousYear previous = new PreviousYear(in.field(TemplateLabels.PREVIOUS_INCOME).money(1),
                     in.field(TemplateLabels.PREVIOUS_EXPENDITURE).money(1), in.field(TemplateLabels.PREVIOUS_BASIC).money(1),

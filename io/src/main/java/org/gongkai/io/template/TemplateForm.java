@@ -13,6 +13,7 @@ import org.gongkai.core.budget.NarrativeSection;
  *
  * @param disclosure what the workbook fills in, as its title and messages say it (「部门预算」)
  * @param year       the 基本信息 field of the year, whose label tells the kinds apart
+ * @param operatingCost the 基本信息 field of 机关运行经费
  * @param spending   the sheet of 项-level spending, whose codes and amount the 填写说明 explain by example
  * @param basic      the sheet of basic spending by economic 款
  * @param procurementItems the sheet of procurement items (采购品目)
@@ -20,6 +21,7 @@ import org.gongkai.core.budget.NarrativeSection;
  * @param sheets     the sheets a department fills, in the order to fill them
  */
 public record TemplateForm(String disclosure, TemplateSheet info, List<TemplateColumn> infoFields, TemplateColumn year,
+                           TemplateColumn operatingCost,
                            TemplateSheet spending, TemplateSheet basic, TemplateSheet procurementItems, TemplateSheet narrative,
                            Map<NarrativeSection, String> sections, List<TemplateSheet> sheets) {
 

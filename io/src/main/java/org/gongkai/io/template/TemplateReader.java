@@ -2,7 +2,7 @@ package org.gongkai.io.template;
 
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.gongkai.core.budget.BasicEconomicLine;
+import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.budget.Builder;
 import org.gongkai.core.budget.CatalogConformance;
 import org.gongkai.core.budget.DepartmentBudget;
@@ -15,9 +15,10 @@ import org.gongkai.core.classification.YearCatalog;
 import org.gongkai.io.importing.ImportException;
 
 /**
- * Reads a filled budget workbook ({@link TemplateLabels#BUDGET}) into a model. Every bad cell is collected with its
- * sheet, address and column header (「支出!F5（金额（万元））：“约300”不是金额，…」) and reported together; nothing
- * half-read is returned. A 决算 workbook is refused saying what it is.
+ * Reads a filled data-entry workbook: a budget one ({@link TemplateLabels#BUDGET}) into a model, a 决算 one
+ * ({@link TemplateLabels#ACCOUNTS}, by {@link AccountsTemplateReader}) into final accounts. Every bad cell is collected
+ * with its sheet, address and column header (「支出!F5（金额（万元））：“约300”不是金额，…」) and reported together;
+ * nothing half-read is returned. A workbook of the other kind is refused saying which it is.
  */
 public final class TemplateReader {
 
@@ -33,6 +34,16 @@ public final class TemplateReader {
         return FilledWorkbook.read(name, bytes, TemplateLabels.BUDGET, TemplateReader::model);
     }
 
+    /** Final accounts from a filled 决算 workbook. */
+    public static FinalAccounts readAccounts(String name, byte[] bytes) {
+        return readAccountsIfTemplate(name, bytes).orElseThrow(() -> notATemplate(name, TemplateLabels.ACCOUNTS));
+    }
+
+    /** The final accounts of a filled 决算 workbook; empty when the workbook is some other spreadsheet. */
+    public static Optional<FinalAccounts> readAccountsIfTemplate(String name, byte[] bytes) {
+        return FilledWorkbook.read(name, bytes, TemplateLabels.ACCOUNTS, AccountsTemplateReader::accounts);
+    }
+
     /** Why bytes that are no workbook of the form are refused. */
     static ImportException notATemplate(String name, TemplateForm form) {
         return new ImportException(name + "：不是 Gongkai " + form.disclosure() + "数据填报模板（缺少“" + form.info().name()
@@ -42,20 +53,15 @@ public final class TemplateReader {
     private static DepartmentBudget model(FilledWorkbook in) {
         Builder builder = in.builder();
         YearCatalog catalog = in.catalog();
-        FilledRow operatingCost = in.field(TemplateLabels.OPERATING_COST);
-        in.attempt(operatingCost.where(), () -> builder.operatingCost(operatingCost.money(1)));
         in.each(TemplateLabels.INCOME, row -> builder.income(new Income(row.choice(0, TemplateLabels.SOURCES),
                 row.requiredMoney(2), row.yes(1))));
         in.each(TemplateLabels.SPENDING, row -> builder.expenditure(new ExpenditureLine(row.function(0, catalog),
                 row.choice(2, TemplateLabels.KINDS), row.choice(3, TemplateLabels.SOURCES), row.yes(4), row.requiredMoney(5))));
-        in.each(TemplateLabels.BASIC, row -> builder.basic(new BasicEconomicLine(row.economic(0, catalog),
-                row.choice(2, TemplateLabels.COSTS), row.requiredMoney(3))));
         in.each(TemplateLabels.THREE_PUBLIC, row -> {
             ThreePublicAmounts amounts = threePublic(row);
-            boolean stated = IntStream.rangeClosed(1, 5).anyMatch(c -> !row.text(c).isBlank());
-            if (stated && row.text(0).startsWith("本年")) {
+            if (amounts != null && row.text(0).startsWith("本年")) {
                 builder.threePublic(FundingSource.GENERAL_PUBLIC_BUDGET, amounts);
-            } else if (stated && row.text(0).startsWith(TemplateLabels.LAST_YEAR_THREE_PUBLIC)) {
+            } else if (amounts != null && row.text(0).startsWith(TemplateLabels.LAST_YEAR_THREE_PUBLIC)) {
                 builder.threePublicLastYear(amounts);
             }
         });
@@ -66,8 +72,9 @@ public final class TemplateReader {
         return model;
     }
 
-    /** The five parts of a 三公 row, after its label. */
+    /** The five parts of a 三公 row, after its label; null when none is filled. */
     static ThreePublicAmounts threePublic(FilledRow row) {
-        return new ThreePublicAmounts(row.money(1), row.money(2), row.money(3), row.money(4), row.money(5));
+        ThreePublicAmounts amounts = new ThreePublicAmounts(row.money(1), row.money(2), row.money(3), row.money(4), row.money(5));
+        return IntStream.rangeClosed(1, 5).anyMatch(c -> !row.text(c).isBlank()) ? amounts : null;
     }
 }

@@ -201,6 +201,7 @@ final class TemplateWorkbook {
             case ECONOMIC_CODE -> helper.createFormulaListConstraint(ECONOMIC_CHOICES);
             case MONEY, VALUE, NUMBER, PERCENT -> helper.createDecimalConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL,
                     "0", null);
+            case COUNT -> helper.createIntegerConstraint(DataValidationConstraint.OperatorType.GREATER_OR_EQUAL, "0", null);
         };
         if (constraint == null) {
             return;
