@@ -51,8 +51,11 @@ final class CellValues {
             }
             return Money.normalize(value, "金额");
         }
-        if (input == ColumnInput.COUNT && (value.stripTrailingZeros().scale() > 0 || value.compareTo(MAX_COUNT) > 0)) {
+        if (input == ColumnInput.COUNT && value.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException(typed + "不是" + noun(input) + "，应填写" + expected(input));
+        }
+        if (input == ColumnInput.COUNT && value.compareTo(MAX_COUNT) > 0) {
+            throw new IllegalArgumentException(typed + "太大，应填写实际的个数（整数）");
         }
         return value;
     }

@@ -3,11 +3,9 @@ package org.gongkai.io.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Consumer;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -102,10 +100,10 @@ class AccountsTemplateRoundTripTest {
 
     @Test
     void withTheYearRowRemovedTheSheetsStillTellTheKindsApart() throws Exception {
-        byte[] budget = edit(budget(ValidPackages.random(3, 5)), workbook -> removeRow(workbook, "预算年度"));
+        byte[] budget = Workbooks.fill(budget(ValidPackages.random(3, 5)), workbook -> removeRow(workbook, "预算年度"));
         assertThatThrownBy(() -> TemplateReader.readAccounts("预算.xlsx", budget)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("这是部门预算填报模板（有“采购”工作表）");
-        byte[] accounts = edit(accounts(ValidAccounts.random(3, 5).accounts()), workbook -> removeRow(workbook, "决算年度"));
+        byte[] accounts = Workbooks.fill(accounts(ValidAccounts.random(3, 5).accounts()), workbook -> removeRow(workbook, "决算年度"));
         assertThatThrownBy(() -> TemplateReader.read("决算.xlsx", accounts)).isInstanceOf(ImportException.class)
                 .hasMessageContaining("这是部门决算填报模板（有“结转结余”工作表）");
     }
@@ -125,7 +123,7 @@ class AccountsTemplateRoundTripTest {
 
     @Test
     void aHugeSheetIsRefusedBeforeItIsLoaded() throws Exception {
-        byte[] huge = edit(accounts(ValidAccounts.random(3, 5).accounts()), workbook -> {
+        byte[] huge = Workbooks.fill(accounts(ValidAccounts.random(3, 5).accounts()), workbook -> {
             var spending = workbook.getSheet("支出");
             for (int r = 3000; r < 3000 + 15_000; r++) {
                 Row row = spending.createRow(r);
@@ -154,22 +152,7 @@ class AccountsTemplateRoundTripTest {
 
     private static void removeRow(Workbook workbook, String field) {
         var info = workbook.getSheet("基本信息");
-        for (Row row : info) {
-            if (row.getCell(0) != null && field.equals(row.getCell(0).getStringCellValue())) {
-                info.removeRow(row);
-                return;
-            }
-        }
-        throw new AssertionError("no row " + field);
-    }
-
-    static byte[] edit(byte[] bytes, Consumer<Workbook> change) throws Exception {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            change.accept(workbook);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        }
+        info.removeRow(info.getRow(Workbooks.rowOf(info, field)));
     }
 
     static byte[] accounts(FinalAccounts accounts) throws Exception {
