@@ -3,8 +3,10 @@ package org.gongkai.io.template;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -122,8 +124,7 @@ final class TemplateWorkbook {
 
     /** The values of a row: each an array spread into its cells, or one cell. */
     static Object[] cells(Object... parts) {
-        return java.util.Arrays.stream(parts).flatMap(p -> p instanceof Object[] many ? java.util.Arrays.stream(many)
-                : java.util.stream.Stream.of(p)).toArray();
+        return Arrays.stream(parts).flatMap(p -> p instanceof Object[] many ? Arrays.stream(many) : Stream.of(p)).toArray();
     }
 
     static String yesNo(boolean yes) {
