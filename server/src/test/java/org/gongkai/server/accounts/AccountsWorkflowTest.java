@@ -99,6 +99,12 @@ class AccountsWorkflowTest extends ServerTest {
         JsonNode saved = body(put(clerk, "/api/disclosures/" + id + "/model?lockVersion=0", ModelJson.write(pair.accounts())), HttpStatus.OK);
         int lock = saved.get("disclosure").get("lockVersion").asInt();
         assertThat(saved.get("findings").findValuesAsText("severity")).doesNotContain("ERROR");
+        // Its data-entry workbook is the 决算 variant, holding what was saved.
+        ResponseEntity<byte[]> workbook = as(clerk).getForEntity("/api/disclosures/" + id + "/template", byte[].class);
+        assertThat(workbook.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(workbook.getHeaders().getContentDisposition().getFilename()).contains("决算");
+        assertThat(org.gongkai.io.template.TemplateReader.readAccounts("决算.xlsx", workbook.getBody()).expenditureTotal())
+                .isEqualByComparingTo(pair.accounts().expenditureTotal());
 
         JsonNode submitted = body(post(clerk, "/api/disclosures/" + id + "/submit?lockVersion=" + lock
                 + "&explanation=决算数与预算数的差异已在说明中列明", null), HttpStatus.OK);
