@@ -67,6 +67,33 @@ public abstract class BrowserTest extends ServerTest {
         playwright.close();
     }
 
+    /** Signs in through the login page, in a new browser context, and waits for the workspace. */
+    protected void signInAs(String user, String password) {
+        newPage();
+        page.navigate(url("/login"));
+        page.locator("#username").fill(user);
+        page.locator("#password").fill(password);
+        page.locator("form button[type=submit]").click();
+        page.waitForURL("**/work");
+    }
+
+    /** A reviewer's last two steps on a submitted version's page, each confirmed in its dialog: approve, then publish. */
+    protected void approveAndPublish() {
+        page.onceDialog(dialog -> dialog.accept());
+        button("审核通过").click();
+        page.waitForLoadState();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#status")).hasText("已审核");
+        page.onceDialog(dialog -> dialog.accept());
+        button("公开").click();
+        page.waitForLoadState();
+        com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#status")).hasText("已公开");
+    }
+
+    /** The button that says this. */
+    protected com.microsoft.playwright.Locator button(String text) {
+        return page.locator("button", new Page.LocatorOptions().setHasText(text));
+    }
+
     protected String url(String path) {
         return "http://localhost:" + port + path;
     }

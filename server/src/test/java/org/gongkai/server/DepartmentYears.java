@@ -18,6 +18,17 @@ public final class DepartmentYears {
                 .param(department).update();
     }
 
+    /**
+     * Takes a department's year off the portal again when a test is done with it: its publications stop being current
+     * and the portal hears of it as of a publication. Test classes share one server, and a test's year newer than the
+     * samples' would otherwise become the portal's default year in every test after it.
+     */
+    public static void offThePortal(JdbcClient jdbc, org.springframework.context.ApplicationEventPublisher events, String department,
+                                    int year) {
+        startAfresh(jdbc, department);
+        events.publishEvent(new org.gongkai.server.workflow.Published(department, year, 0));
+    }
+
     /** Withdraws a department's open versions so that a test may open its own (one open version per department-year). */
     public static void withdrawOpen(JdbcClient jdbc, String department) {
         jdbc.sql("update disclosure set status = 'WITHDRAWN' where department_code = ? "

@@ -36,6 +36,13 @@ public abstract class ServerTest {
         return client.exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
     }
 
+    /** Sends a JSON body (POST, PUT) as the client is signed in. */
+    protected static ResponseEntity<String> sendJson(TestRestTemplate client, HttpMethod method, String path, String body) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return client.exchange(path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
     @DynamicPropertySource
     static void freshDatabase(DynamicPropertyRegistry registry) {
         String dir = "target/test-data-" + UUID.randomUUID();

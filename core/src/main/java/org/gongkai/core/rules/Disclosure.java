@@ -161,6 +161,21 @@ public final class Disclosure {
         return new Disclosure(accounts.actuals(), accounts, tables, true, year, problems, expectedTables, contents);
     }
 
+    private DepartmentBudget publishedBudget;
+
+    /**
+     * The same department's published budget of the same year, which final accounts are executed against (their
+     * 年初预算数 must be its figures); set by whoever has it (the workflow, an inspection of both).
+     */
+    public Disclosure againstPublishedBudget(DepartmentBudget budget) {
+        this.publishedBudget = budget;
+        return this;
+    }
+
+    public Optional<DepartmentBudget> publishedBudget() {
+        return Optional.ofNullable(publishedBudget);
+    }
+
     /** A budget or final accounts. */
     public DisclosureKind kind() {
         return accounts == null ? DisclosureKind.BUDGET : DisclosureKind.FINAL_ACCOUNTS;

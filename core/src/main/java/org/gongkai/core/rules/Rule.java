@@ -21,4 +21,18 @@ public interface Rule {
     String example();
 
     List<Finding> check(Disclosure disclosure);
+
+    /**
+     * The kinds of disclosure the rule checks. Most rules read a budget's own tables and wording; a rule that checks
+     * what budgets and final accounts share (codes, units, markup, the tables' arithmetic by code) says so.
+     */
+    default java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return BUDGET_ONLY;
+    }
+
+    java.util.Set<org.gongkai.core.budget.DisclosureKind> BUDGET_ONLY = java.util.Set.of(org.gongkai.core.budget.DisclosureKind.BUDGET);
+    java.util.Set<org.gongkai.core.budget.DisclosureKind> FINAL_ACCOUNTS_ONLY =
+            java.util.Set.of(org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS);
+    java.util.Set<org.gongkai.core.budget.DisclosureKind> EVERY_KIND =
+            java.util.Set.of(org.gongkai.core.budget.DisclosureKind.BUDGET, org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS);
 }

@@ -26,6 +26,7 @@ public final class RuleCatalogue {
         FAMILIES.put("CAT", "科目编码与名称（CAT）");
         FAMILIES.put("PERF", "绩效目标（PERF）");
         FAMILIES.put("REQ", "公开内容完整（REQ）");
+        FAMILIES.put("ACC", "部门决算（ACC）");
     }
 
     private RuleCatalogue() {

@@ -2,6 +2,23 @@ package org.gongkai.core.rules;
 
 import java.util.Comparator;
 import java.util.List;
+import org.gongkai.core.rules.acc.AccountsFiguresStated;
+import org.gongkai.core.rules.acc.AccountsFiscalSummaryAddsUp;
+import org.gongkai.core.rules.acc.AccountsSummaryAddsUp;
+import org.gongkai.core.rules.acc.AccountsTablesAgree;
+import org.gongkai.core.rules.acc.BasicHalvesAddUp;
+import org.gongkai.core.rules.acc.CompletionRateStated;
+import org.gongkai.core.rules.acc.ExecutionDifferenceExplained;
+import org.gongkai.core.rules.acc.GrowthFromNothing;
+import org.gongkai.core.rules.acc.InitialBudgetAsPublished;
+import org.gongkai.core.rules.acc.ListedItemsSpent;
+import org.gongkai.core.rules.acc.PersonnelAndPublicMakeBasic;
+import org.gongkai.core.rules.acc.ProcurementStated;
+import org.gongkai.core.rules.acc.RequiredAccountsSections;
+import org.gongkai.core.rules.acc.RowsAddUpByKind;
+import org.gongkai.core.rules.acc.SelfEvaluationConsistent;
+import org.gongkai.core.rules.acc.SharesStated;
+import org.gongkai.core.rules.acc.ThreePublicWithinBudget;
 import org.gongkai.core.rules.cat.CodeInYearsCatalog;
 import org.gongkai.core.rules.cat.CodeWellFormed;
 import org.gongkai.core.rules.cat.GlossaryCodesMatchCatalog;
@@ -123,7 +140,12 @@ public final class RuleRegistry {
             new PurposeTextMatchesBudget(), new NoDuplicateIndicators(), new NoRepeatedGoals(), new KnownIndicatorLevels(),
             new DeadlineAtMost(),
             new AllNineTablesPresent(), new WholeDisclosureChecked(), new ProjectsHaveAmounts(), new EmptyTablesShownWithNote(), new EmptyTableNoteFitsTable(), new RequiredSectionsPresent(),
-            new ThreePublicChangeExplained(), new NoPlaceholderLeft(), new ProjectsHavePerformanceTables());
+            new ThreePublicChangeExplained(), new NoPlaceholderLeft(), new ProjectsHavePerformanceTables(),
+            new AccountsSummaryAddsUp(), new AccountsFiscalSummaryAddsUp(), new BasicHalvesAddUp(), new PersonnelAndPublicMakeBasic(),
+            new RowsAddUpByKind(), new AccountsTablesAgree(), new CompletionRateStated(), new GrowthFromNothing(),
+            new ProcurementStated(), new ThreePublicWithinBudget(), new ExecutionDifferenceExplained(), new InitialBudgetAsPublished(),
+            new SelfEvaluationConsistent(), new RequiredAccountsSections(), new AccountsFiguresStated(), new ListedItemsSpent(),
+            new SharesStated());
 
     private RuleRegistry() {
     }
@@ -132,9 +154,10 @@ public final class RuleRegistry {
         return RULES;
     }
 
-    /** Runs every rule; findings ordered by severity, then rule id, then as found. */
+    /** Runs every rule of the disclosure's kind; findings ordered by severity, then rule id, then as found. */
     public static List<Finding> check(Disclosure disclosure) {
-        return RULES.stream().flatMap(rule -> checkWithPrintedColumns(rule, disclosure).stream())
+        return RULES.stream().filter(rule -> rule.kinds().contains(disclosure.kind()))
+                .flatMap(rule -> checkWithPrintedColumns(rule, disclosure).stream())
                 .sorted(Comparator.comparing(Finding::severity).thenComparing(Finding::rule)).toList();
     }
 

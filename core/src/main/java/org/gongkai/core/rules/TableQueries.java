@@ -17,7 +17,9 @@ public final class TableQueries {
     /** The tables whose rows are keyed by 功能分类 or 经济分类 code. */
     public static final List<StandardTable> CODE_KEYED = List.of(StandardTable.INCOME, StandardTable.EXPENDITURE,
             StandardTable.GENERAL_PUBLIC_EXPENDITURE, StandardTable.GENERAL_PUBLIC_BASIC,
-            StandardTable.GOVERNMENT_FUND_EXPENDITURE, StandardTable.STATE_CAPITAL_EXPENDITURE);
+            StandardTable.GOVERNMENT_FUND_EXPENDITURE, StandardTable.STATE_CAPITAL_EXPENDITURE,
+            StandardTable.ACCOUNTS_INCOME, StandardTable.ACCOUNTS_EXPENDITURE, StandardTable.ACCOUNTS_GENERAL_PUBLIC_EXPENDITURE,
+            StandardTable.ACCOUNTS_GOVERNMENT_FUND, StandardTable.ACCOUNTS_STATE_CAPITAL);
 
     private static final java.util.regex.Pattern DIGITS = java.util.regex.Pattern.compile("\\d+");
     private static final java.util.regex.Pattern SPACE = java.util.regex.Pattern.compile("\\s");

@@ -1,7 +1,6 @@
 package org.gongkai.core.tables;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.budget.ExpenditureKind;
@@ -11,7 +10,8 @@ import org.gongkai.core.classification.YearCatalog;
 
 /**
  * What 决算 tables 7 and 8 share: one fiscal appropriation's 年初结转和结余, 本年收入, 本年支出 (基本/项目) and 年末结转和结余,
- * by function item. Balances are kept by source, not by item, so they appear on the 合计 row only.
+ * by function item. The model keeps balances by source, not by item: they are shown by 财政拨款收入支出决算总表 (table 4),
+ * and left blank here rather than put on the 合计 row alone, where its items would no longer add up to it.
  */
 abstract class AccountsFundTable implements AccountsTableGenerator {
 
@@ -37,15 +37,8 @@ abstract class AccountsFundTable implements AccountsTableGenerator {
             row[line.kind() == ExpenditureKind.BASIC ? 3 : 4] = line.amount();
             return row;
         });
-        BigDecimal opening = accounts.balances().opening(source);
-        BigDecimal closing = accounts.balances().closing(source);
-        if (rollup.isEmpty() && opening.signum() == 0 && closing.signum() == 0) {
-            return TableLayout.frame(kind(), accounts, TableLayout.functionHeader(amounts), TableLayout.codeColumns(amounts),
-                    List.of(), emptyNote);
-        }
-        rollup.total()[0] = opening;
-        rollup.total()[5] = closing;
-        List<TableRow> rows = new ArrayList<>(TableLayout.codeRows(rollup, 7, catalog::functionName));
-        return TableLayout.frame(kind(), accounts, TableLayout.functionHeader(amounts), TableLayout.codeColumns(amounts), rows, null);
+        List<TableRow> rows = rollup.isEmpty() ? List.of() : TableLayout.codeRows(rollup, 7, catalog::functionName);
+        return TableLayout.frame(kind(), accounts, TableLayout.functionHeader(amounts), TableLayout.codeColumns(amounts), rows,
+                rows.isEmpty() ? emptyNote : null);
     }
 }

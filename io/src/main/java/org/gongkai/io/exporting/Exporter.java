@@ -55,10 +55,30 @@ public final class Exporter {
 
     /** The files written, in order. Data-bound sections the model lacks are drafted first. */
     public static List<Path> export(DepartmentBudget model, Set<Format> formats, Path dir) throws IOException {
-        Files.createDirectories(dir);
         DepartmentBudget drafted = Drafter.draft(model);
-        PackageContent content = PackageContent.of(drafted, ClassificationCatalog.builtIn());
-        String base = drafted.department().code() + "-" + drafted.year();
+        return write(new Written(PackageContent.of(drafted, ClassificationCatalog.builtIn()), drafted, ModelJson.write(drafted),
+                org.gongkai.core.budget.DisclosureKind.BUDGET, drafted.department().code() + "-" + drafted.year()), formats, dir);
+    }
+
+    /** Final accounts in the same formats: the 决算 package, its JSON, and FDP of the 决算数 (phase "executed"). */
+    public static List<Path> export(org.gongkai.core.accounts.FinalAccounts accounts, Set<Format> formats, Path dir) throws IOException {
+        org.gongkai.core.accounts.FinalAccounts drafted = org.gongkai.core.narrative.AccountsDrafter.draft(accounts,
+                ClassificationCatalog.builtIn().forYear(accounts.year()));
+        DepartmentBudget actuals = drafted.actuals();
+        return write(new Written(PackageContent.of(drafted, ClassificationCatalog.builtIn()), actuals, ModelJson.write(drafted),
+                org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS, actuals.department().code() + "-" + actuals.year() + "-决算"),
+                formats, dir);
+    }
+
+    /** What every format is written from: the laid-out package, the model's figures, its JSON, its kind and file name. */
+    private record Written(PackageContent content, DepartmentBudget figures, String json, org.gongkai.core.budget.DisclosureKind kind,
+                           String base) {
+    }
+
+    private static List<Path> write(Written what, Set<Format> formats, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        PackageContent content = what.content();
+        String base = what.base();
         List<Path> written = new ArrayList<>();
         for (Format format : EnumSet.copyOf(formats)) {
             switch (format) {
@@ -68,7 +88,7 @@ public final class Exporter {
                 case html -> written.add(file(dir.resolve(base + ".html"),
                         out -> out.write(HtmlWriter.write(content).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
                 case json -> written.add(file(dir.resolve(base + ".json"),
-                        out -> out.write(ModelJson.write(drafted).getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+                        out -> out.write(what.json().getBytes(java.nio.charset.StandardCharsets.UTF_8))));
                 case csv -> {
                     for (PackageContent.Part part : content.parts()) {
                         if (part instanceof PackageContent.Table t) {
@@ -79,7 +99,7 @@ public final class Exporter {
                 }
                 case fdp -> {
                     Path fdp = dir.resolve(base + "-fdp");
-                    FiscalDataPackageWriter.write(drafted, fdp);
+                    FiscalDataPackageWriter.write(what.figures(), what.kind(), fdp);
                     written.add(fdp.resolve("datapackage.json"));
                     written.add(fdp.resolve("budget.csv"));
                 }
@@ -97,15 +117,28 @@ public final class Exporter {
      * data) come as one zip of them.
      */
     public static Download download(DepartmentBudget model, Format format) throws IOException {
+        return download(dir -> export(model, EnumSet.of(format), dir), model.department().code() + "-" + model.year() + "-" + format, format);
+    }
+
+    /** Final accounts as a single download, as {@link #download(DepartmentBudget, Format)}. */
+    public static Download download(org.gongkai.core.accounts.FinalAccounts accounts, Format format) throws IOException {
+        return download(dir -> export(accounts, EnumSet.of(format), dir),
+                accounts.actuals().department().code() + "-" + accounts.year() + "-决算-" + format, format);
+    }
+
+    private interface Export {
+        List<Path> into(Path dir) throws IOException;
+    }
+
+    private static Download download(Export export, String zipBase, Format format) throws IOException {
         Path dir = Files.createTempDirectory("gongkai-export-");
         try {
-            List<Path> files = export(model, EnumSet.of(format), dir);
+            List<Path> files = export.into(dir);
             if (files.size() == 1) {
                 Path file = files.get(0);
                 return new Download(file.getFileName().toString(), mediaType(format), Files.readAllBytes(file));
             }
-            String base = model.department().code() + "-" + model.year() + "-" + format;
-            return new Download(base + ".zip", "application/zip", zip(files));
+            return new Download(zipBase + ".zip", "application/zip", zip(files));
         } finally {
             try (var walk = Files.walk(dir)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -31,6 +31,14 @@ public final class FiscalDataPackageWriter {
     }
 
     public static void write(DepartmentBudget model, Path dir) throws IOException {
+        write(model, org.gongkai.core.budget.DisclosureKind.BUDGET, dir);
+    }
+
+    /**
+     * The lines of a budget (FDP phase "approved") or of final accounts' 决算数 (phase "executed"), one row each, with the
+     * descriptor that says which.
+     */
+    public static void write(DepartmentBudget model, org.gongkai.core.budget.DisclosureKind kind, Path dir) throws IOException {
         Files.createDirectories(dir);
         YearCatalog catalog = ClassificationCatalog.builtIn().forYear(model.year());
         try (OutputStreamWriter writer = new OutputStreamWriter(Files.newOutputStream(dir.resolve("budget.csv")), StandardCharsets.UTF_8);
@@ -48,13 +56,18 @@ public final class FiscalDataPackageWriter {
                         "BASIC_" + line.kind().name(), "GENERAL_PUBLIC_BUDGET", false, line.amount().toPlainString());
             }
         }
-        Files.writeString(dir.resolve("datapackage.json"), descriptor(model));
+        Files.writeString(dir.resolve("datapackage.json"), descriptor(model, kind));
     }
 
     static String descriptor(DepartmentBudget model) throws IOException {
+        return descriptor(model, org.gongkai.core.budget.DisclosureKind.BUDGET);
+    }
+
+    static String descriptor(DepartmentBudget model, org.gongkai.core.budget.DisclosureKind kind) throws IOException {
+        boolean executed = kind == org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS;
         ObjectNode root = GongkaiJson.mapper().createObjectNode();
-        root.put("name", ("gongkai-" + model.department().code() + "-" + model.year()).toLowerCase());
-        root.put("title", model.department().name() + model.year() + "年部门预算");
+        root.put("name", ("gongkai-" + model.department().code() + "-" + model.year() + (executed ? "-final-accounts" : "")).toLowerCase());
+        root.put("title", model.department().name() + model.year() + "年" + kind.chinese());
         root.put("profile", "fiscal-data-package");
         root.putArray("countryCode").add("CN");
         root.putArray("licenses").addObject().put("name", "CC-BY-4.0").put("title", "Creative Commons Attribution 4.0");
@@ -75,7 +88,7 @@ public final class FiscalDataPackageWriter {
         ObjectNode modelNode = root.putObject("model");
         ObjectNode measures = modelNode.putObject("measures");
         measures.putObject("amount").put("source", "amount").put("currency", "CNY").put("factor", 10000)
-                .put("direction", "expenditure").put("phase", "approved");
+                .put("direction", "expenditure").put("phase", executed ? "executed" : "approved");
         ObjectNode dimensions = modelNode.putObject("dimensions");
         dimension(dimensions, "date", "year", "date", "year");
         dimension(dimensions, "administrative-classification", "department_code", "administrative-classification", "department_code", "department_name");

@@ -113,6 +113,53 @@ public record PackageContent(String title, String department, int year, List<Par
         return new PackageContent(who + "部门预算公开", model.department().name(), model.year(), parts);
     }
 
+    /**
+     * Final accounts laid out as the 决算 package: the nine 决算 tables, then the explanation — 职责 and 机构, the
+     * overall and fiscal figures against the budget, "三公", 机关运行经费, 政府采购, 国有资产, 绩效自评 (with the projects'
+     * scores), 名词解释.
+     */
+    public static PackageContent of(org.gongkai.core.accounts.FinalAccounts accounts, ClassificationCatalog catalog) {
+        DepartmentBudget actuals = accounts.actuals();
+        String who = actuals.department().name() + actuals.year() + "年度";
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Heading(1, "一、" + who + "部门决算公开表"));
+        for (StatementTable table : org.gongkai.core.tables.AccountsTables.generateAll(accounts, catalog)) {
+            parts.add(new Heading(2, table.kind().number() + "、" + table.title()));
+            parts.add(new Table(table));
+        }
+        parts.add(new Heading(1, "二、" + who + "部门决算情况说明"));
+        parts.add(new Heading(2, "1、部门职责及机构设置情况"));
+        parts.add(new Heading(3, "部门职责："));
+        paragraphs(parts, actuals.narrative(NarrativeSection.DUTIES));
+        parts.add(new Heading(3, "机构设置："));
+        paragraphs(parts, actuals.narrative(NarrativeSection.ORGANIZATION));
+        units(parts, actuals.units());
+        section(parts, "2、收入支出决算及财政拨款支出决算情况", actuals.narrative(NarrativeSection.OVERVIEW));
+        section(parts, "3、财政拨款“三公”经费支出决算情况", actuals.narrative(NarrativeSection.THREE_PUBLIC));
+        section(parts, "4、机关运行经费支出情况", actuals.narrative(NarrativeSection.OPERATING_COST));
+        section(parts, "5、政府采购支出情况", actuals.narrative(NarrativeSection.PROCUREMENT));
+        section(parts, "6、国有资产占有使用情况", actuals.narrative(NarrativeSection.ASSETS));
+        assets(parts, actuals);
+        section(parts, "7、预算绩效管理情况", actuals.narrative(NarrativeSection.PERFORMANCE));
+        evaluations(parts, accounts.evaluations());
+        glossary(parts, actuals.narrative(NarrativeSection.GLOSSARY));
+        section(parts, "9、其他需要说明的事项", actuals.narrative(NarrativeSection.OTHER));
+        return new PackageContent(who + "部门决算公开", actuals.department().name(), actuals.year(), parts);
+    }
+
+    private static void evaluations(List<Part> parts, List<org.gongkai.core.accounts.SelfEvaluation> evaluations) {
+        if (evaluations.isEmpty()) {
+            return;
+        }
+        List<List<GridCell>> rows = new ArrayList<>();
+        rows.add(texts("自评对象", "预算数（万元）", "执行数（万元）", "执行率（%）", "自评得分", "评级"));
+        for (org.gongkai.core.accounts.SelfEvaluation e : evaluations) {
+            rows.add(List.of(GridCell.text(e.subject()), GridCell.money(e.budget()), GridCell.money(e.spent()),
+                    GridCell.number(e.executionRate()), GridCell.number(e.score()), GridCell.text(e.grade())));
+        }
+        parts.add(Grid.of(rows, 1));
+    }
+
     private static void section(List<Part> parts, String heading, String text) {
         parts.add(new Heading(2, heading));
         paragraphs(parts, text);

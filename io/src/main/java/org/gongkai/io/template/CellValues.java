@@ -25,7 +25,10 @@ final class CellValues {
         return text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFKC).strip();
     }
 
-    /** The number in a cell of a MONEY, VALUE, NUMBER or PERCENT column; null when the cell is blank. */
+    /** The largest count a COUNT cell is read as: far beyond any department's vehicles or persons. */
+    private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
+
+    /** The number in a cell of a MONEY, VALUE, NUMBER, COUNT or PERCENT column; null when the cell is blank. */
     static BigDecimal number(String text, ColumnInput input) {
         String folded = fold(text);
         if (folded.isEmpty()) {
@@ -48,6 +51,12 @@ final class CellValues {
             }
             return Money.normalize(value, "金额");
         }
+        if (input == ColumnInput.COUNT && value.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException(typed + "不是" + noun(input) + "，应填写" + expected(input));
+        }
+        if (input == ColumnInput.COUNT && value.compareTo(MAX_COUNT) > 0) {
+            throw new IllegalArgumentException(typed + "太大，应填写实际的个数（整数）");
+        }
         return value;
     }
 
@@ -68,6 +77,7 @@ final class CellValues {
             case MONEY -> "数字（单位：万元，最多 " + Money.MAX_DECIMALS + " 位小数）";
             case VALUE -> "数字（单位：万元）";
             case PERCENT -> "数字（30 表示 30%）";
+            case COUNT -> "整数";
             default -> "数字";
         };
     }
@@ -76,6 +86,7 @@ final class CellValues {
         return switch (input) {
             case MONEY, VALUE -> "金额";
             case PERCENT -> "百分比";
+            case COUNT -> "整数";
             default -> "数字";
         };
     }

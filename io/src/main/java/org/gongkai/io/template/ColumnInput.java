@@ -21,6 +21,8 @@ public enum ColumnInput {
     VALUE,
     /** A count or quantity, not negative. */
     NUMBER,
+    /** A whole number of things (vehicles, delegations, persons), not negative. */
+    COUNT,
     /** A percentage as a number (30 for 30%), not negative; 「30%」 is read too. */
     PERCENT
 }

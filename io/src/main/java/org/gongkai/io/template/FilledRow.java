@@ -19,6 +19,8 @@ import org.gongkai.core.classification.YearCatalog;
  */
 final class FilledRow {
 
+    private static final BigDecimal FULL_SCORE = BigDecimal.valueOf(100);
+
     private final String sheet;
     private final int number;
     private final List<String> headers;
@@ -113,6 +115,26 @@ final class FilledRow {
         }
     }
 
+    /** A count of things (vehicles, delegations, persons): a whole number, not negative; null when blank or bad. */
+    Integer count(int column) {
+        BigDecimal count = number(column, ColumnInput.COUNT);
+        return count == null ? null : count.intValueExact();
+    }
+
+    /** A self-evaluation score: a number from 0 to 100; null when blank or bad. */
+    BigDecimal score(int column) {
+        BigDecimal score = number(column, ColumnInput.NUMBER);
+        if (score != null && score.compareTo(FULL_SCORE) > 0) {
+            return problem(column, "“" + text(column).strip() + "”超过满分，应填写 0 到 100 之间的得分");
+        }
+        return score;
+    }
+
+    /** 是 or 否 from the drop-down, blank read as 否; another text is refused. */
+    boolean yesOrNo(int column) {
+        return !text(column).isBlank() && TemplateLabels.YES.equals(choice(column, TemplateLabels.YES_NO));
+    }
+
     BigDecimal money(int column) {
         return number(column, ColumnInput.MONEY);
     }
@@ -153,7 +175,13 @@ final class FilledRow {
                 : "“" + text(column).strip() + "”不是 " + digits + " 位科目编码，" + expected);
     }
 
-    private <T> T problem(int column, String message) {
+    /** The row's number as the sheet shows it. */
+    int number() {
+        return number;
+    }
+
+    /** Reports a problem at a cell of the row; null, for the caller to return in place of the value. */
+    <T> T problem(int column, String message) {
         String header = column < headers.size() ? headers.get(column) : "第 " + CellReference.convertNumToColString(column) + " 列";
         problems.add(new ModelProblem(where(sheet, column, number, header), message));
         return null;

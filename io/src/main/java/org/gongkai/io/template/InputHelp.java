@@ -23,6 +23,7 @@ final class InputHelp {
             case MONEY -> help + "。单位：万元，最多 " + Money.MAX_DECIMALS + " 位小数，不能为负数；写成“120万”“1,200.50”也可以";
             case VALUE -> help + "。单位：万元，不能为负数；写成“120万”也可以";
             case NUMBER -> help + "。填写不小于 0 的数字";
+            case COUNT -> help + "。填写不小于 0 的整数";
             case PERCENT -> help + "。填写不小于 0 的数字，30 表示 30%";
         };
     }
@@ -31,6 +32,7 @@ final class InputHelp {
         return switch (input) {
             case CHOICE -> "不是可选项";
             case FUNCTION_CODE, ECONOMIC_CODE -> "不在下拉列表中";
+            case COUNT -> "不是整数";
             default -> "不是数字";
         };
     }
@@ -42,6 +44,7 @@ final class InputHelp {
                     + "。只填编码也可以，上传时按编码核对目录；点“是”保留。";
             case MONEY, VALUE -> "应填写" + CellValues.expected(column.input()) + "。“120万”“1,200.50”这样的写法上传时也能识别，点“是”保留。";
             case PERCENT -> "应填写" + CellValues.expected(column.input()) + "。“30%”这样的写法上传时也能识别，点“是”保留。";
+            case COUNT -> "应填写不小于 0 的整数。";
             default -> "应填写不小于 0 的数字。";
         };
     }

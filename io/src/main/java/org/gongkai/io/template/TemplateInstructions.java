@@ -41,36 +41,35 @@ final class TemplateInstructions {
         }
     }
 
-    static void write(Sheet sheet, Department department, CodeLists codes) {
-        new TemplateInstructions(sheet).fill(department, codes);
+    static void write(Sheet sheet, TemplateForm form, Department department, CodeLists codes) {
+        new TemplateInstructions(sheet).fill(form, department, codes);
     }
 
-    private void fill(Department department, CodeLists codes) {
+    private void fill(TemplateForm form, Department department, CodeLists codes) {
         int year = codes.year();
-        heading(department.name() + " " + year + " 年部门预算公开数据填报模板 · " + TemplateLabels.INSTRUCTIONS);
+        heading(department.name() + " " + year + " 年" + form.disclosure() + "公开数据填报模板 · " + TemplateLabels.INSTRUCTIONS);
         heading("一、这是什么");
         paragraph("本工作簿用于填写" + department.name() + "（部门编码 " + department.code() + "）" + year
-                + " 年部门预算公开的数据。按下面的顺序填好各工作表，上传到 Gongkai，系统据此生成公开表和公开说明并逐项检查。");
+                + " 年" + form.disclosure() + "公开的数据。按下面的顺序填好各工作表，上传到 Gongkai，系统据此生成公开表和公开说明并逐项检查。");
         heading("二、金额单位");
         paragraph("所有金额的单位都是万元，最多 " + Money.MAX_DECIMALS + " 位小数（即精确到元的分），不能为负数。"
                 + "写成 120、“120万”、“120万元”、“1,200.50”或全角的“１２０”都可以，上传时都按万元读；"
                 + "“约300”“三百”这样的文字不是金额，会被退回。");
         heading("三、填写顺序");
-        List<TemplateSheet> sheets = TemplateLabels.SHEETS;
+        List<TemplateSheet> sheets = form.sheets();
         for (int i = 0; i < sheets.size(); i++) {
             paragraph((i + 1) + ". “" + sheets.get(i).name() + "”：" + sheets.get(i).purpose() + "。");
         }
         heading("四、各工作表的列");
         rule("工作表", "列", "填写要求", heading);
         for (TemplateSheet layout : sheets) {
-            List<TemplateColumn> columns = layout == TemplateLabels.INFO ? TemplateLabels.INFO_FIELDS : layout.columns();
-            for (TemplateColumn column : columns) {
+            for (TemplateColumn column : form.columns(layout)) {
                 rule(layout.name(), column.header(), InputHelp.rule(column, codes) + "。", wrap);
             }
         }
         heading("五、科目编码从哪里来");
-        paragraph("“" + TemplateLabels.SPENDING.name() + "”表的功能分类科目编码取自 " + CodeLists.kind(year, ColumnInput.FUNCTION_CODE)
-                + "（共 " + codes.functions().size() + " 个），“" + TemplateLabels.BASIC.name() + "”表的经济分类科目编码取自 "
+        paragraph("“" + form.spending().name() + "”表的功能分类科目编码取自 " + CodeLists.kind(year, ColumnInput.FUNCTION_CODE)
+                + "（共 " + codes.functions().size() + " 个），“" + form.basic().name() + "”表的经济分类科目编码取自 "
                 + CodeLists.kind(year, ColumnInput.ECONOMIC_CODE) + "（共 " + codes.economics().size() + " 个）。"
                 + "下拉列表中每项是编码和名称，如“" + codes.example(ColumnInput.FUNCTION_CODE) + "”“"
                 + codes.example(ColumnInput.ECONOMIC_CODE) + "”；只填编码也可以。编码右边的“科目名称（参考）”随编码自动显示，"
@@ -81,13 +80,13 @@ final class TemplateInstructions {
         heading("七、出错怎么办");
         paragraph("填写时单元格旁会提示该填什么，填得不合要求时 Excel 会提醒（“数据”→“数据验证”→“圈释无效数据”可把这样的单元格圈成红色）。"
                 + "上传时，只要有一个单元格不合要求，整个文件都不保存，系统逐个列出出错的单元格：工作表!单元格（列名）：错在哪里，应该怎样填。例如：");
-        paragraph(example());
+        paragraph(example(form.spending()));
     }
 
-    /** A refusal exactly as the upload words it. */
-    private static String example() {
-        int column = TemplateLabels.SPENDING.columns().size() - 1;
-        String where = FilledRow.where(TemplateLabels.SPENDING.name(), column, 7, TemplateLabels.SPENDING.headers().get(column));
+    /** A refusal exactly as the upload words it, at the amount of the spending sheet's seventh row. */
+    private static String example(TemplateSheet spending) {
+        int column = spending.columns().size() - 1;
+        String where = FilledRow.where(spending.name(), column, 7, spending.headers().get(column));
         try {
             CellValues.number("约300", ColumnInput.MONEY);
             throw new IllegalStateException("“约300”应被当作不是金额");

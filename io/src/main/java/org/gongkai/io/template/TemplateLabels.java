@@ -21,6 +21,8 @@ public final class TemplateLabels {
     public static final Map<ExpenditureKind, String> KINDS;
     public static final Map<BasicCostKind, String> COSTS;
     public static final Map<NarrativeSection, String> SECTIONS;
+    /** The sections of a 决算 explanation: the budget's, three of them under their 决算 names. */
+    public static final Map<NarrativeSection, String> ACCOUNTS_SECTIONS;
 
     public static final String YES = "是";
     public static final String NO = "否";
@@ -35,6 +37,18 @@ public final class TemplateLabels {
 
     public static final String THIS_YEAR_THREE_PUBLIC = "本年（一般公共预算）";
     public static final String LAST_YEAR_THREE_PUBLIC = "上年";
+    /** The rows of the 决算 三公 sheet besides 上年: the year's budget and what was spent, both of the general public budget. */
+    public static final String THREE_PUBLIC_BUDGET = "本年预算数";
+    public static final String THREE_PUBLIC_ACTUAL = "本年决算数";
+
+    /** What the 决算 结转结余 sheet's rows are: the balances by source, then the three flows that close the year. */
+    public static final String OPENING = "年初结转和结余";
+    public static final String CLOSING = "年末结转和结余";
+    public static final String NON_FISCAL_SURPLUS_USED = "使用非财政拨款结余";
+    public static final String CAREER_FUND_USED = "用事业基金弥补收支差";
+    public static final String SURPLUS_DISTRIBUTION = "结余分配";
+    public static final List<String> BALANCE_ITEMS = List.of(OPENING, CLOSING, NON_FISCAL_SURPLUS_USED, CAREER_FUND_USED,
+            SURPLUS_DISTRIBUTION);
 
     /** The first sheet, written from the rest of this class. */
     public static final String INSTRUCTIONS = "填写说明";
@@ -59,6 +73,13 @@ public final class TemplateLabels {
     /** The rows of 基本信息, each a field whose value goes in its second column. */
     public static final List<TemplateColumn> INFO_FIELDS = List.of(DEPARTMENT_CODE, DEPARTMENT_NAME, YEAR, OPERATING_COST,
             PREVIOUS_INCOME, PREVIOUS_EXPENDITURE, PREVIOUS_BASIC, PREVIOUS_PROJECT, ASSETS_AS_OF, ASSETS_TOTAL, PLANNED_PURCHASES);
+    /** The 决算 year field; its label marks a workbook as a 决算 one. */
+    public static final TemplateColumn ACCOUNTS_YEAR = TemplateColumn.text("决算年度", "四位年份，必填；科目编码按该年度的目录核对");
+    public static final TemplateColumn ACCOUNTS_OPERATING_COST = TemplateColumn.of("机关运行经费决算数（万元）", ColumnInput.MONEY,
+            "本年机关运行经费的实际支出");
+    /** The rows of the 决算 基本信息: the budget's, with the year and 机关运行经费 as executed. */
+    public static final List<TemplateColumn> ACCOUNTS_INFO_FIELDS = INFO_FIELDS.stream()
+            .map(f -> f == YEAR ? ACCOUNTS_YEAR : f == OPERATING_COST ? ACCOUNTS_OPERATING_COST : f).toList();
 
     public static final TemplateSheet INFO;
     public static final TemplateSheet UNITS;
@@ -74,6 +95,25 @@ public final class TemplateLabels {
     public static final TemplateSheet NARRATIVE;
     /** The sheets a department fills, in the order to fill them. */
     public static final List<TemplateSheet> SHEETS;
+    /** The budget workbook. */
+    public static final TemplateForm BUDGET;
+
+    /** The 决算 workbook's own sheets, and those it shares with the budget's under names of its own. */
+    public static final TemplateSheet ACCOUNTS_INFO;
+    public static final TemplateSheet ACCOUNTS_INCOME;
+    public static final TemplateSheet ACCOUNTS_SPENDING;
+    public static final TemplateSheet ACCOUNTS_BASIC;
+    public static final TemplateSheet BALANCES;
+    public static final TemplateSheet EVALUATIONS;
+    public static final TemplateSheet EVALUATION_RESULTS;
+    public static final TemplateSheet ACCOUNTS_THREE_PUBLIC;
+    public static final TemplateSheet PROCUREMENT_SPLIT;
+    public static final TemplateSheet PROCUREMENT_ITEMS;
+    public static final TemplateSheet ACCOUNTS_NARRATIVE;
+    /** The 决算 workbook: each 项 with its budget and what was spent, the balances, the self-evaluations. */
+    public static final TemplateForm ACCOUNTS;
+    /** The kinds of workbook, for a reader to tell which one it was given. */
+    public static final List<TemplateForm> FORMS;
 
     static {
         Map<FundingSource, String> sources = new LinkedHashMap<>();
@@ -110,6 +150,19 @@ public final class TemplateLabels {
         KINDS = Collections.unmodifiableMap(kinds);
         COSTS = Collections.unmodifiableMap(costs);
         SECTIONS = Collections.unmodifiableMap(sections);
+        Map<NarrativeSection, String> accountsSections = new LinkedHashMap<>(sections);
+        accountsSections.put(NarrativeSection.OVERVIEW, "收入支出决算总体情况");
+        accountsSections.put(NarrativeSection.PERFORMANCE, "预算绩效管理情况");
+        accountsSections.put(NarrativeSection.ASSETS, "国有资产占有使用情况");
+        ACCOUNTS_SECTIONS = Collections.unmodifiableMap(accountsSections);
+        TemplateColumn incomeSource = TemplateColumn.choice("收入类型", "从下拉列表选择", SOURCES.values());
+        TemplateColumn functionCode = TemplateColumn.of("功能分类科目编码", ColumnInput.FUNCTION_CODE, "必填");
+        TemplateColumn codeName = TemplateColumn.of("科目名称（参考）", ColumnInput.CODE_NAME, "按左边的编码自动显示，不必填写");
+        TemplateColumn kind = TemplateColumn.choice("支出类型", "从下拉列表选择", KINDS.values());
+        TemplateColumn source = TemplateColumn.choice("资金来源", "从下拉列表选择", SOURCES.values());
+        TemplateColumn economicCode = TemplateColumn.of("经济分类科目编码", ColumnInput.ECONOMIC_CODE, "必填");
+        TemplateColumn cost = TemplateColumn.choice("人员经费/公用经费", "从下拉列表选择", COSTS.values());
+        TemplateColumn actual = TemplateColumn.of("决算数（万元）", ColumnInput.MONEY, "本年实际的数，必填");
         INFO = new TemplateSheet("基本信息", "部门的编码、名称、预算年度和几项单列的数字，每行一项，在“内容”列填写",
                 List.of(TemplateColumn.text("项目", "各行填写的是什么，已列好，不要修改"), TemplateColumn.text("内容", "该行的值")));
         UNITS = new TemplateSheet("机构", "部门本级和所属预算单位，每个单位一行", List.of(
@@ -117,21 +170,13 @@ public final class TemplateLabels {
                 TemplateColumn.text("单位性质", "如 行政单位、参照公务员法管理事业单位、全额拨款事业单位"),
                 TemplateColumn.text("单位规格", "如 正处级"), TemplateColumn.text("经费保障形式", "如 财政拨款")));
         INCOME = new TemplateSheet("收入", "本年收入，每种收入类型一行；上年结转另起一行", List.of(
-                TemplateColumn.choice("收入类型", "从下拉列表选择", SOURCES.values()),
-                TemplateColumn.choice("是否上年结转", "上年结转的资金填“是”，本年收入填“否”", YES_NO),
+                incomeSource, TemplateColumn.choice("是否上年结转", "上年结转的资金填“是”，本年收入填“否”", YES_NO),
                 TemplateColumn.of("金额（万元）", ColumnInput.MONEY, "必填")));
         SPENDING = new TemplateSheet("支出", "本年支出，列到支出功能分类的项级科目，按支出类型、资金来源和是否上年结转分行", List.of(
-                TemplateColumn.of("功能分类科目编码", ColumnInput.FUNCTION_CODE, "必填"),
-                TemplateColumn.of("科目名称（参考）", ColumnInput.CODE_NAME, "按左边的编码自动显示，不必填写"),
-                TemplateColumn.choice("支出类型", "从下拉列表选择", KINDS.values()),
-                TemplateColumn.choice("资金来源", "从下拉列表选择", SOURCES.values()),
-                TemplateColumn.choice("是否上年结转", "花上年结转资金的填“是”", YES_NO),
+                functionCode, codeName, kind, source, TemplateColumn.choice("是否上年结转", "花上年结转资金的填“是”", YES_NO),
                 TemplateColumn.of("金额（万元）", ColumnInput.MONEY, "必填")));
         BASIC = new TemplateSheet("基本支出", "一般公共预算基本支出，按部门支出经济分类的款级科目分行", List.of(
-                TemplateColumn.of("经济分类科目编码", ColumnInput.ECONOMIC_CODE, "必填"),
-                TemplateColumn.of("科目名称（参考）", ColumnInput.CODE_NAME, "按左边的编码自动显示，不必填写"),
-                TemplateColumn.choice("人员经费/公用经费", "从下拉列表选择", COSTS.values()),
-                TemplateColumn.of("金额（万元）", ColumnInput.MONEY, "必填")));
+                economicCode, codeName, cost, TemplateColumn.of("金额（万元）", ColumnInput.MONEY, "必填")));
         List<TemplateColumn> projectColumns = new ArrayList<>(List.of(
                 TemplateColumn.text("项目编码", "可不填"), TemplateColumn.text("项目名称", "必填"),
                 TemplateColumn.text("单位编码", "实施单位的编码，可不填"), TemplateColumn.text("单位名称", "实施单位"),
@@ -153,14 +198,16 @@ public final class TemplateLabels {
                 TemplateColumn.choice("类别", "从下拉列表选择", List.of(OVERALL_GOAL, ITEMISED_GOAL, SAFEGUARD)),
                 TemplateColumn.text("领域", "分项目标所属的领域"), TemplateColumn.text("目标", "必填"),
                 TemplateColumn.text("指标", "分项目标的衡量指标")));
-        THREE_PUBLIC = new TemplateSheet("三公", "“三公”经费，“" + THIS_YEAR_THREE_PUBLIC + "”一行填本年一般公共预算安排，“"
-                + LAST_YEAR_THREE_PUBLIC + "”一行填上年数", List.of(
-                TemplateColumn.text("年度", "已列好，不要修改"),
+        List<TemplateColumn> threePublicParts = List.of(
                 TemplateColumn.of("教学科研人员因公出国（境）费", ColumnInput.MONEY, "教学科研人员学术交流的出国（境）费，没有可不填"),
                 TemplateColumn.of("其他因公出国（境）费", ColumnInput.MONEY, "教学科研人员以外的因公出国（境）费"),
                 TemplateColumn.of("公务用车购置费", ColumnInput.MONEY, "购置公务用车的经费"),
                 TemplateColumn.of("公务用车运行维护费", ColumnInput.MONEY, "公务用车的燃料、维修、保险等费用"),
-                TemplateColumn.of("公务接待费", ColumnInput.MONEY, "按规定开支的公务接待费用")));
+                TemplateColumn.of("公务接待费", ColumnInput.MONEY, "按规定开支的公务接待费用"));
+        List<TemplateColumn> threePublicColumns = new ArrayList<>(List.of(TemplateColumn.text("年度", "已列好，不要修改")));
+        threePublicColumns.addAll(threePublicParts);
+        THREE_PUBLIC = new TemplateSheet("三公", "“三公”经费，“" + THIS_YEAR_THREE_PUBLIC + "”一行填本年一般公共预算安排，“"
+                + LAST_YEAR_THREE_PUBLIC + "”一行填上年数", threePublicColumns);
         PROCUREMENT = new TemplateSheet("采购", "政府采购预算，每个采购品目一行", List.of(
                 TemplateColumn.text("项目名称", "所属项目"), TemplateColumn.of("预算资金", ColumnInput.MONEY, "所属项目的预算"),
                 TemplateColumn.text("采购物品名称", "必填"), TemplateColumn.text("政府采购目录序号", "如 C99000000"),
@@ -174,6 +221,61 @@ public final class TemplateLabels {
                 TemplateColumn.text("部分", "已列好，不要修改"), TemplateColumn.text("内容", "该部分的文字")));
         SHEETS = List.of(INFO, UNITS, INCOME, SPENDING, BASIC, PROJECTS, INDICATORS, OVERALL, THREE_PUBLIC, PROCUREMENT, ASSETS,
                 NARRATIVE);
+        BUDGET = new TemplateForm("部门预算", INFO, INFO_FIELDS, YEAR, OPERATING_COST, SPENDING, BASIC, PROCUREMENT, NARRATIVE, SECTIONS, SHEETS);
+        ACCOUNTS_INFO = new TemplateSheet(INFO.name(), "部门的编码、名称、决算年度和几项单列的数字，每行一项，在“内容”列填写",
+                INFO.columns());
+        ACCOUNTS_INCOME = new TemplateSheet(INCOME.name(), "本年收入决算，每种收入类型一行；年初结转和结余填在“结转结余”表",
+                List.of(incomeSource, actual));
+        ACCOUNTS_SPENDING = new TemplateSheet(SPENDING.name(), "本年支出决算，列到支出功能分类的项级科目，按支出类型和资金来源分行，"
+                + "每行填该项的年初预算数、调整预算数和决算数", List.of(functionCode, codeName, kind, source,
+                TemplateColumn.of("年初预算数（万元）", ColumnInput.MONEY, "年初批复的预算数，与公开的部门预算一致；财政拨款资金的行填写"),
+                TemplateColumn.of("调整预算数（万元）", ColumnInput.MONEY, "年中调整后的全年预算数；没有调整的与年初预算数相同"),
+                TemplateColumn.of("决算数（万元）", ColumnInput.MONEY, "本年实际支出；有预算、没有支出的行可不填")));
+        ACCOUNTS_BASIC = new TemplateSheet(BASIC.name(), "基本支出决算，按部门支出经济分类的款级科目分行，分人员经费和公用经费",
+                List.of(economicCode, codeName, cost, actual));
+        BALANCES = new TemplateSheet("结转结余", "“" + OPENING + "”“" + CLOSING + "”按资金来源各填一行；“" + NON_FISCAL_SURPLUS_USED
+                + "”“" + CAREER_FUND_USED + "”“" + SURPLUS_DISTRIBUTION + "”有的各填一行，不填资金来源", List.of(
+                TemplateColumn.choice("项目", "从下拉列表选择", BALANCE_ITEMS),
+                TemplateColumn.choice("资金来源", "年初、年末结转和结余的行必填；其他三项不填", SOURCES.values()),
+                TemplateColumn.of("金额（万元）", ColumnInput.MONEY, "必填")));
+        EVALUATIONS = new TemplateSheet("绩效自评", "项目和部门整体的绩效自评结果，每个自评对象一行；各项指标的完成情况填在“自评指标”表", List.of(
+                TemplateColumn.text("自评对象", "项目名称；部门整体自评填部门名称。必填"),
+                TemplateColumn.choice("是否部门整体", "部门整体绩效自评填“是”，项目自评填“否”或不填", YES_NO),
+                TemplateColumn.of("预算数（万元）", ColumnInput.MONEY, "自评对象的全年预算数"),
+                TemplateColumn.of("执行数（万元）", ColumnInput.MONEY, "自评对象的全年执行数"),
+                TemplateColumn.of("自评得分", ColumnInput.NUMBER, "满分 100 分"),
+                TemplateColumn.text("评级", "如 优、良、中、差")));
+        EVALUATION_RESULTS = new TemplateSheet("自评指标", "绩效自评的各项指标，每个指标一行", List.of(
+                TemplateColumn.of("自评序号", ColumnInput.NUMBER, "指标所属的自评在“绩效自评”表中是第几个（从 1 起）"),
+                TemplateColumn.text("自评对象（参考）", "自评序号不填时，按这里的自评对象对应"),
+                TemplateColumn.text("指标", "必填"), TemplateColumn.text("年度指标值", "如 ≥95%"),
+                TemplateColumn.text("实际完成值", "如 98%")));
+        List<TemplateColumn> accountsThreePublic = new ArrayList<>(List.of(TemplateColumn.text("项目", "已列好，不要修改")));
+        accountsThreePublic.addAll(threePublicParts);
+        accountsThreePublic.addAll(List.of(
+                TemplateColumn.of("公务用车购置数（辆）", ColumnInput.COUNT, "本年购置的公务用车"),
+                TemplateColumn.of("公务用车保有量（辆）", ColumnInput.COUNT, "年末的公务用车"),
+                TemplateColumn.of("因公出国（境）团组数（个）", ColumnInput.COUNT, "本年的因公出国（境）团组"),
+                TemplateColumn.of("因公出国（境）人次", ColumnInput.COUNT, "本年因公出国（境）的人次"),
+                TemplateColumn.of("公务接待批次", ColumnInput.COUNT, "本年国内公务接待的批次"),
+                TemplateColumn.of("公务接待人次", ColumnInput.COUNT, "本年国内公务接待的人次")));
+        ACCOUNTS_THREE_PUBLIC = new TemplateSheet(THREE_PUBLIC.name(), "“三公”经费，“" + THREE_PUBLIC_BUDGET + "”“"
+                + THREE_PUBLIC_ACTUAL + "”两行填本年一般公共预算财政拨款的数，“" + LAST_YEAR_THREE_PUBLIC + "”一行填上年决算数；"
+                + "车辆、团组、人次等实物量只在“" + THREE_PUBLIC_ACTUAL + "”一行填写", accountsThreePublic);
+        PROCUREMENT_SPLIT = new TemplateSheet("政府采购", "本年政府采购支出，只填第 2 行：货物、工程、服务的合同金额和其中授予中小企业的金额",
+                List.of(TemplateColumn.of("货物（万元）", ColumnInput.MONEY, "政府采购货物的合同金额"),
+                        TemplateColumn.of("工程（万元）", ColumnInput.MONEY, "政府采购工程的合同金额"),
+                        TemplateColumn.of("服务（万元）", ColumnInput.MONEY, "政府采购服务的合同金额"),
+                        TemplateColumn.of("授予中小企业合同金额（万元）", ColumnInput.MONEY, "以上合同中授予中小企业的金额")));
+        PROCUREMENT_ITEMS = new TemplateSheet("采购明细", "政府采购的品目，每个采购品目一行，可不填", PROCUREMENT.columns());
+        ACCOUNTS_NARRATIVE = new TemplateSheet(NARRATIVE.name(), "部门决算公开说明的各部分文字；“部分”列已列好，在“内容”列填写，"
+                + "空着的部分可在系统中起草", NARRATIVE.columns());
+        ACCOUNTS = new TemplateForm("部门决算", ACCOUNTS_INFO, ACCOUNTS_INFO_FIELDS, ACCOUNTS_YEAR, ACCOUNTS_OPERATING_COST,
+                ACCOUNTS_SPENDING, ACCOUNTS_BASIC,
+                PROCUREMENT_ITEMS, ACCOUNTS_NARRATIVE, ACCOUNTS_SECTIONS, List.of(ACCOUNTS_INFO, UNITS, ACCOUNTS_INCOME,
+                ACCOUNTS_SPENDING, ACCOUNTS_BASIC, BALANCES, PROJECTS, INDICATORS, OVERALL, EVALUATIONS, EVALUATION_RESULTS,
+                ACCOUNTS_THREE_PUBLIC, PROCUREMENT_SPLIT, PROCUREMENT_ITEMS, ASSETS, ACCOUNTS_NARRATIVE));
+        FORMS = List.of(BUDGET, ACCOUNTS);
     }
 
     private TemplateLabels() {

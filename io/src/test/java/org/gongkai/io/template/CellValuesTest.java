@@ -23,6 +23,8 @@ class CellValuesTest {
             "30%|PERCENT|30",
             "12.5|PERCENT|12.5",
             "3|NUMBER|3",
+            "60|COUNT|60",
+            "１２|COUNT|12",
     })
     void aNumberIsReadAsWritten(String typed, ColumnInput input, String value) {
         assertThat(CellValues.number(typed, input)).isEqualTo(new BigDecimal(value));
@@ -38,6 +40,11 @@ class CellValuesTest {
             "-1|PERCENT|是负数",
             "1.1234567|MONEY|有 7 位小数",
             "1,20|MONEY|不是金额",
+            "2.5|COUNT|不是整数",
+            "3辆|COUNT|不是整数",
+            "3万|COUNT|不是整数",
+            "-1|COUNT|是负数",
+            "99999999999|COUNT|太大",
     })
     void anythingElseIsRefusedSayingWhatWasExpected(String typed, ColumnInput input, String wrong) {
         assertThatThrownBy(() -> CellValues.number(typed, input)).isInstanceOf(IllegalArgumentException.class)

@@ -3,26 +3,26 @@ package org.gongkai.io.template;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.gongkai.io.template.Workbooks.fill;
+import static org.gongkai.io.template.Workbooks.instructions;
+import static org.gongkai.io.template.Workbooks.listOf;
+import static org.gongkai.io.template.Workbooks.open;
+import static org.gongkai.io.template.Workbooks.rowOf;
+import static org.gongkai.io.template.Workbooks.set;
+import static org.gongkai.io.template.Workbooks.text;
+import static org.gongkai.io.template.Workbooks.validation;
+import static org.gongkai.io.template.Workbooks.validationAt;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
-import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.util.AreaReference;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.budget.BasicCostKind;
 import org.gongkai.core.budget.BasicEconomicLine;
@@ -59,18 +59,7 @@ class TemplateFillingTest {
     @Test
     void theFirstSheetExplainsTheTemplateAndNamesEverySheetTheDepartmentFills() throws Exception {
         try (Workbook workbook = open(write(BLANK))) {
-            Sheet instructions = workbook.getSheetAt(0);
-            assertThat(instructions.getSheetName()).isEqualTo("填写说明");
-            assertThat(workbook.getActiveSheetIndex()).isZero();
-            String text = text(instructions);
-            for (int i = 1; i < workbook.getNumberOfSheets(); i++) {
-                if (!workbook.isSheetHidden(i)) {
-                    assertThat(text).as("sheet " + workbook.getSheetName(i)).contains("“" + workbook.getSheetName(i) + "”");
-                    for (Cell header : workbook.getSheetAt(i).getRow(0)) {
-                        assertThat(text).as(workbook.getSheetName(i) + " column").contains(header.getStringCellValue());
-                    }
-                }
-            }
+            String text = instructions(workbook);
             assertThat(text).contains("测试部门", "2023 年", "万元", "6 位小数", "120万", "1,200.50",
                     "2023 年支出功能分类的项级科目", "2023 年部门支出经济分类的款级科目", "2010101 行政运行", "上传",
                     "支出!F7（金额（万元））：“约300”不是金额");
@@ -233,77 +222,6 @@ class TemplateFillingTest {
     private static String shown(FormulaEvaluator evaluator, Cell cell) {
         evaluator.clearAllCachedResultValues();
         return evaluator.evaluate(cell).getStringValue();
-    }
-
-    private static List<String> listOf(XSSFWorkbook workbook, String sheet, int column) {
-        DataValidation validation = validation(workbook.getSheet(sheet), column);
-        assertThat(validation.getValidationConstraint().getValidationType()).isEqualTo(DataValidationConstraint.ValidationType.LIST);
-        Name name = workbook.getName(validation.getValidationConstraint().getFormula1());
-        assertThat(name).as("a named range, not an inline list").isNotNull();
-        AreaReference area = new AreaReference(name.getRefersToFormula(), workbook.getSpreadsheetVersion());
-        Sheet codes = workbook.getSheet(area.getFirstCell().getSheetName());
-        List<String> entries = new ArrayList<>();
-        for (CellReference cell : area.getAllReferencedCells()) {
-            entries.add(codes.getRow(cell.getRow()).getCell(cell.getCol()).getStringCellValue());
-        }
-        return entries;
-    }
-
-    private static DataValidation validation(Sheet sheet, int column) {
-        return validationAt(sheet, 1, column);
-    }
-
-    private static DataValidation validationAt(Sheet sheet, int row, int column) {
-        return sheet.getDataValidations().stream()
-                .filter(v -> List.of(v.getRegions().getCellRangeAddresses()).stream().anyMatch(r -> r.isInRange(row, column)))
-                .findFirst().orElseThrow(() -> new AssertionError(sheet.getSheetName() + " " + column + " 列没有数据验证"));
-    }
-
-    private static int rowOf(Sheet sheet, String label) {
-        for (Row row : sheet) {
-            if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
-                return row.getRowNum();
-            }
-        }
-        throw new AssertionError("no row " + label);
-    }
-
-    private static String text(Sheet sheet) {
-        DataFormatter formatter = new DataFormatter();
-        StringBuilder text = new StringBuilder();
-        for (Row row : sheet) {
-            for (Cell cell : row) {
-                text.append(formatter.formatCellValue(cell)).append('\n');
-            }
-        }
-        return text.toString();
-    }
-
-    /** Typed values into a row from the given cell rightwards, as a department would. */
-    private static void set(Workbook workbook, String sheet, String first, String... values) {
-        CellReference start = new CellReference(first);
-        Sheet target = workbook.getSheet(sheet);
-        Row row = target.getRow(start.getRow()) != null ? target.getRow(start.getRow()) : target.createRow(start.getRow());
-        for (int i = 0; i < values.length; i++) {
-            int column = start.getCol() + i;
-            if (row.getCell(column) != null && row.getCell(column).getCellType() == CellType.FORMULA) {
-                continue;
-            }
-            row.createCell(column).setCellValue(values[i]);
-        }
-    }
-
-    private static byte[] fill(byte[] template, Consumer<Workbook> typing) throws Exception {
-        try (Workbook workbook = open(template)) {
-            typing.accept(workbook);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            workbook.write(out);
-            return out.toByteArray();
-        }
-    }
-
-    private static XSSFWorkbook open(byte[] bytes) throws Exception {
-        return new XSSFWorkbook(new ByteArrayInputStream(bytes));
     }
 
     private static byte[] write(DepartmentBudget model) throws Exception {

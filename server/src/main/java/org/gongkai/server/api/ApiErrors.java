@@ -25,9 +25,16 @@ public class ApiErrors {
         return body(HttpStatus.CONFLICT, e.getMessage());
     }
 
-    @ExceptionHandler({InvalidModelException.class, ImportException.class})
+    @ExceptionHandler(ImportException.class)
     ResponseEntity<Map<String, Object>> input(RuntimeException e) {
         return body(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A model that does not read: besides the message, each problem by its JSON path, for a client to point at. */
+    @ExceptionHandler(InvalidModelException.class)
+    ResponseEntity<Map<String, Object>> model(InvalidModelException e) {
+        return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(Map.of("error", HttpStatus.BAD_REQUEST.value(), "message", e.getMessage(),
+                "problems", e.problems().stream().map(p -> Map.of("path", p.path(), "message", p.message())).toList()));
     }
 
     /** The database's own words name tables and constraints: they go to the log under a reference, never to the caller. */

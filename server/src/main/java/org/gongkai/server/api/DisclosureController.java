@@ -49,6 +49,23 @@ public class DisclosureController {
         return withFindings(service.create(caller, model, "上传模型 JSON"));
     }
 
+    /** New final accounts (部门决算) from a model JSON; errors are named by their JSON path. */
+    @PostMapping(value = "/accounts", consumes = MediaType.APPLICATION_JSON_VALUE)
+    public Map<String, Object> createAccounts(@AuthenticationPrincipal Caller caller, @RequestBody String json) {
+        return withFindings(service.createAccounts(caller, ModelJson.readAccounts(json, "上传的决算模型"), "上传决算模型 JSON"));
+    }
+
+    /**
+     * 「新建决算」 for a year: empty, or with {@code fromBudget} started from the department's budget published for that
+     * year. An administrator names the department.
+     */
+    @PostMapping("/accounts/start")
+    public Map<String, Object> startAccounts(@AuthenticationPrincipal Caller caller, @RequestParam int year,
+                                             @RequestParam(defaultValue = "false") boolean fromBudget,
+                                             @RequestParam(required = false) String department) {
+        return withFindings(service.startAccounts(caller, department, year, fromBudget));
+    }
+
     /**
      * A model JSON, a filled data-entry template or a published document (text, DOCX, XLSX, PDF) as a new draft;
      * the validation report comes back with it.
@@ -89,7 +106,7 @@ public class DisclosureController {
     @PutMapping(value = "/{id}/model", consumes = MediaType.APPLICATION_JSON_VALUE)
     public Map<String, Object> save(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                                     @RequestBody String json) {
-        return withFindings(service.saveModel(caller, id, lockVersion, ModelJson.read(json, "上传的模型")));
+        return withFindings(service.saveJson(caller, id, lockVersion, json));
     }
 
     @GetMapping("/{id}/findings")

@@ -2,7 +2,11 @@ package org.gongkai.server.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.gongkai.core.accounts.FinalAccounts;
+import org.gongkai.core.budget.Department;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.DisclosureKind;
+import org.gongkai.server.accounts.AccountsStart;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
@@ -79,55 +83,142 @@ public class DisclosureService {
 
     @Transactional
     public DisclosureRecord create(Caller caller, DepartmentBudget model, String how) {
+        return create(caller, model.department(), model.year(), DisclosureKind.BUDGET, ModelJson.write(model),
+                () -> Disclosure.generated(model, catalogOf(model.department().code())), how);
+    }
+
+    /** New final accounts (部门决算) from a model, checked as {@link #create} checks a budget. */
+    @Transactional
+    public DisclosureRecord createAccounts(Caller caller, FinalAccounts accounts, String how) {
+        return create(caller, accounts.actuals().department(), accounts.year(), DisclosureKind.FINAL_ACCOUNTS, ModelJson.write(accounts),
+                () -> Disclosure.generated(accounts, catalogOf(accounts.actuals().department().code())), how);
+    }
+
+    /**
+     * 「新建决算」: a department's final accounts of a year, empty or started from the budget it published for that year
+     * (its lines become the 年初预算数 and the 决算数 start equal to them). A department starts its own; an administrator
+     * names the department.
+     */
+    @Transactional
+    public DisclosureRecord startAccounts(Caller caller, String departmentCode, int year, boolean fromBudget) {
         requireMayCreate(caller);
-        String department = model.department().code();
-        if (caller.role() != Role.ADMIN && !(caller.role() == Role.DEPARTMENT && department.equals(caller.departmentCode()))) {
-            throw ApiException.forbidden("只能为本部门（" + caller.departmentCode() + "）创建披露，模型的部门为 " + department);
+        String department = caller.role() == Role.DEPARTMENT ? caller.departmentCode() : departmentCode;
+        if (department == null || department.isBlank()) {
+            throw ApiException.badRequest("请指明部门");
         }
-        repository.regionOf(department).orElseThrow(() -> ApiException.badRequest("部门 " + department + " 尚未登记"));
-        repository.current(department, model.year()).ifPresent(published -> {
-            throw ApiException.conflict("部门 " + department + " " + model.year() + " 年的披露已公开（第 " + published.version()
+        if (!fromBudget) {
+            String name = repository.departmentName(department).orElseThrow(() -> ApiException.badRequest("部门 " + department + " 尚未登记"));
+            return createAccounts(caller, AccountsStart.empty(year, new Department(department, name)), "新建空白决算");
+        }
+        DisclosureRecord budget = repository.current(department, year, DisclosureKind.BUDGET).orElseThrow(() -> ApiException.conflict(
+                "部门 " + department + " " + year + " 年的部门预算尚未公开，不能以预算开始决算；可新建空白决算"));
+        return createAccounts(caller, AccountsStart.fromBudget(budget(budget)),
+                "由 " + year + " 年已公开预算第 " + budget.version() + " 版开始决算（预算数转为年初预算数，决算数待修改）");
+    }
+
+    private DisclosureRecord create(Caller caller, Department department, int year, DisclosureKind kind, String json,
+                                    java.util.function.Supplier<Disclosure> disclosure, String how) {
+        requireMayCreate(caller);
+        String code = department.code();
+        if (caller.role() != Role.ADMIN && !(caller.role() == Role.DEPARTMENT && code.equals(caller.departmentCode()))) {
+            throw ApiException.forbidden("只能为本部门（" + caller.departmentCode() + "）创建披露，模型的部门为 " + code);
+        }
+        repository.regionOf(code).orElseThrow(() -> ApiException.badRequest("部门 " + code + " 尚未登记"));
+        repository.current(code, year, kind).ifPresent(published -> {
+            throw ApiException.conflict("部门 " + code + " " + year + " 年的" + kind.chinese() + "已公开（第 " + published.version()
                     + " 版），不能再新建；如需修改，请对已公开的版本发起更正");
         });
-        checkable(model);
-        long id = createVersion(department, model.year(), ModelJson.write(model), null);
-        repository.audit(caller.username(), id, "CREATE", how + "：" + model.department().name() + " " + model.year() + " 年");
+        checkable(disclosure);
+        long id = createVersion(code, year, kind, json, null);
+        repository.audit(caller.username(), id, "CREATE", how + "：" + department.name() + " " + year + " 年" + kind.chinese());
         return repository.find(id).orElseThrow();
     }
 
     @Transactional
     public DisclosureRecord saveModel(Caller caller, long id, int lockVersion, DepartmentBudget model) {
+        DisclosureRecord record = editable(caller, id, DisclosureKind.BUDGET);
+        return save(caller, record, lockVersion, model.department().code(), model.year(), ModelJson.write(model),
+                () -> AuditSummary.of(budget(record), model));
+    }
+
+    @Transactional
+    public DisclosureRecord saveAccounts(Caller caller, long id, int lockVersion, FinalAccounts accounts) {
+        DisclosureRecord record = editable(caller, id, DisclosureKind.FINAL_ACCOUNTS);
+        return save(caller, record, lockVersion, accounts.actuals().department().code(), accounts.year(), ModelJson.write(accounts),
+                () -> "决算数：" + AuditSummary.of(accounts(record).actuals(), accounts.actuals()));
+    }
+
+    /**
+     * A model as JSON saved to a version, read as the kind the version is: a budget by {@link ModelJson#read}, final
+     * accounts by {@link ModelJson#readAccounts}; a model that does not read names each error by its JSON path.
+     */
+    @Transactional
+    public DisclosureRecord saveJson(Caller caller, long id, int lockVersion, String json) {
+        DisclosureRecord record = read(caller, id);
+        return record.kind() == DisclosureKind.FINAL_ACCOUNTS
+                ? saveAccounts(caller, id, lockVersion, ModelJson.readAccounts(json, "上传的决算模型"))
+                : saveModel(caller, id, lockVersion, ModelJson.read(json, "上传的模型"));
+    }
+
+    /** A version its department may edit now, of the kind the model saved to it is. */
+    private DisclosureRecord editable(Caller caller, long id, DisclosureKind kind) {
         DisclosureRecord record = read(caller, id);
         requireDepartment(caller, record);
         Workflow.next(record.status(), Action.EDIT);
-        if (!model.department().code().equals(record.departmentCode()) || model.year() != record.year()) {
+        if (record.kind() != kind) {
+            throw ApiException.badRequest("该版本是" + record.kind().chinese() + "，不能用" + kind.chinese() + "的数据修改");
+        }
+        return record;
+    }
+
+    private DisclosureRecord save(Caller caller, DisclosureRecord record, int lockVersion, String department, int year, String json,
+                                  java.util.function.Supplier<String> summary) {
+        if (!department.equals(record.departmentCode()) || year != record.year()) {
             throw ApiException.badRequest("模型的部门或年度与该披露不一致");
         }
-        if (!repository.updateModel(id, lockVersion, ModelJson.write(model))) {
+        String audit = summary.get();
+        if (!repository.updateModel(record.id(), lockVersion, json)) {
             throw ApiException.conflict("保存冲突：该披露已被他人修改（您读取的是第 " + lockVersion + " 次保存的内容），"
                     + "您的修改未保存，请刷新后重新修改");
         }
-        DepartmentBudget before = ModelJson.parse(record.model(), "stored");
-        repository.audit(caller.username(), id, "EDIT", AuditSummary.of(before, model));
-        return repository.find(id).orElseThrow();
+        repository.audit(caller.username(), record.id(), "EDIT", audit);
+        return repository.find(record.id()).orElseThrow();
     }
 
     /**
      * Validates before anything is written: a model whose report cannot be produced would be stored but could never be
      * shown, edited or deleted again.
      */
-    private void checkable(DepartmentBudget model) {
+    private void checkable(java.util.function.Supplier<Disclosure> disclosure) {
         try {
-            RuleRegistry.check(Disclosure.generated(model, catalogOf(model.department().code())));
+            RuleRegistry.check(disclosure.get());
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(DisclosureService.class).warn("model cannot be checked", e);
             throw ApiException.badRequest("模型无法校验，未保存：请检查其中的金额、代码和年度是否有效");
         }
     }
 
+    /** The findings of a version, by the rules of its kind, on the tables generated from its model. */
     public List<Finding> findings(DisclosureRecord record) {
-        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
-        return RuleRegistry.check(Disclosure.generated(model, catalogOf(record.departmentCode())));
+        ClassificationCatalog catalog = catalogOf(record.departmentCode());
+        return RuleRegistry.check(record.kind() == DisclosureKind.FINAL_ACCOUNTS
+                ? Disclosure.generated(accounts(record), catalog) : Disclosure.generated(budget(record), catalog));
+    }
+
+    /** A budget version's model; final accounts are refused, for what only a budget has (forms, templates, roll-forward). */
+    public DepartmentBudget budget(DisclosureRecord record) {
+        if (record.kind() != DisclosureKind.BUDGET) {
+            throw ApiException.badRequest("第 " + record.version() + " 版是" + record.kind().chinese() + "，此操作只适用于部门预算");
+        }
+        return ModelJson.parse(record.model(), "stored");
+    }
+
+    /** A final-accounts version's model. */
+    public FinalAccounts accounts(DisclosureRecord record) {
+        if (record.kind() != DisclosureKind.FINAL_ACCOUNTS) {
+            throw ApiException.badRequest("第 " + record.version() + " 版是" + record.kind().chinese() + "，不是部门决算");
+        }
+        return ModelJson.parseAccounts(record.model(), "stored");
     }
 
     /** The catalog in force for the department's region: the official one where loaded, else the built-in one. */
@@ -183,12 +274,13 @@ public class DisclosureService {
             throw ApiException.forbidden("只有本部门或本地区审核人员可以公开");
         }
         Status next = Workflow.next(record.status(), Action.PUBLISH);
-        // The earlier publication stops being current before this one becomes current: the database holds one.
-        repository.supersedeBefore(record.departmentCode(), record.year(), record.version());
+        // The earlier publication stops being current before this one becomes current: the database holds one per kind.
+        repository.supersedeBefore(record.departmentCode(), record.year(), record.kind(), record.version());
         try {
             move(caller, record, lockVersion, next, null, record.reviewComment(), "公开");
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("部门 " + record.departmentCode() + " " + record.year() + " 年已有另一个版本同时公开，本次公开未执行");
+            throw ApiException.conflict("部门 " + record.departmentCode() + " " + record.year() + " 年" + record.kind().chinese()
+                    + "已有另一个版本同时公开，本次公开未执行");
         }
         views.store(id);
         listener.announce(record.departmentCode(), record.year());
@@ -204,12 +296,12 @@ public class DisclosureService {
     public DisclosureRecord rollForward(Caller caller, long id) {
         DisclosureRecord record = read(caller, id);
         requireDepartment(caller, record);
-        org.gongkai.core.budget.RollForward.Result next = org.gongkai.core.budget.RollForward.nextYear(ModelJson.parse(record.model(), "stored"));
+        org.gongkai.core.budget.RollForward.Result next = org.gongkai.core.budget.RollForward.nextYear(budget(record));
         int year = next.model().year();
         repository.current(record.departmentCode(), year).ifPresent(published -> {
             throw ApiException.conflict(year + " 年的预算已公开（第 " + published.version() + " 版），不能再结转；如需修改，请对已公开的版本发起更正");
         });
-        long newId = createVersion(record.departmentCode(), year, ModelJson.write(next.model()), null);
+        long newId = createVersion(record.departmentCode(), year, DisclosureKind.BUDGET, ModelJson.write(next.model()), null);
         repository.markForReview(newId, next.toReview().stream().map(Enum::name).toList());
         repository.audit(caller.username(), newId, "ROLL_FORWARD", "由 " + record.year() + " 年第 " + record.version() + " 版结转开始 "
                 + year + " 年：本年数转为上年数，沿用的内容待核对");
@@ -241,21 +333,22 @@ public class DisclosureService {
         if (record.superseded()) {
             throw ApiException.conflict("第 " + record.version() + " 版已被更正后的版本取代，只能更正当前公开的版本");
         }
-        long newId = createVersion(record.departmentCode(), record.year(), record.model(), reason);
+        long newId = createVersion(record.departmentCode(), record.year(), record.kind(), record.model(), reason);
         repository.audit(caller.username(), newId, "CORRECT", "更正第 " + record.version() + " 版：" + reason);
         return repository.find(newId).orElseThrow();
     }
 
-    /** A new open version; refused when the department-year already has one (the database's unique index decides). */
-    private long createVersion(String department, int year, String model, String correctionReason) {
-        repository.openVersion(department, year).ifPresent(open -> {
-            throw ApiException.conflict("部门 " + department + " " + year + " 年已有未公开的第 " + open.version() + " 版（"
+    /** A new open version; refused when the department-year already has one of its kind (the database's unique index decides). */
+    private long createVersion(String department, int year, DisclosureKind kind, String model, String correctionReason) {
+        repository.openVersion(department, year, kind).ifPresent(open -> {
+            throw ApiException.conflict("部门 " + department + " " + year + " 年" + kind.chinese() + "已有未公开的第 " + open.version() + " 版（"
                     + open.status().chinese() + "），请在该版本上修改，不能再新建或更正");
         });
         try {
-            return repository.create(department, year, model, correctionReason);
+            return repository.create(department, year, kind, model, correctionReason);
         } catch (DuplicateKeyException e) {
-            throw ApiException.conflict("部门 " + department + " " + year + " 年刚刚已有另一个版本被新建，本次未执行；请刷新后在该版本上修改");
+            throw ApiException.conflict("部门 " + department + " " + year + " 年" + kind.chinese()
+                    + "刚刚已有另一个版本被新建，本次未执行；请刷新后在该版本上修改");
         }
     }
 

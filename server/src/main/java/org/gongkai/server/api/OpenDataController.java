@@ -51,11 +51,20 @@ public class OpenDataController {
         return PortalQueries.home(portal.snapshot(), year, region, sort, page);
     }
 
+    /** A department-year's budget (by default) or, with {@code kind=FINAL_ACCOUNTS}, its 决算; a 决算 alone is answered without a kind. */
     @GetMapping("/departments/{code}/{year}")
     public PageData.Department department(@PathVariable String code, @PathVariable int year,
-                                          @RequestParam(required = false) Integer version) {
-        return PortalQueries.department(portal.snapshot(), code, year, version)
-                .orElseThrow(() -> ApiException.notFound("没有 " + code + " " + year + " 年的已公开预算"));
+                                          @RequestParam(required = false) Integer version,
+                                          @RequestParam(required = false) org.gongkai.core.budget.DisclosureKind kind) {
+        return PortalQueries.department(portal.snapshot(), code, year, kind, version)
+                .orElseThrow(() -> ApiException.notFound("没有 " + code + " " + year + " 年的已公开" + (kind == null ? "预算或决算" : kind.chinese())));
+    }
+
+    /** The department page's 预算执行: its budget against its 决算, by headline figure and function class. */
+    @GetMapping("/departments/{code}/{year}/execution")
+    public PageData.Execution execution(@PathVariable String code, @PathVariable int year) {
+        return PortalQueries.execution(portal.snapshot(), code, year)
+                .orElseThrow(() -> ApiException.notFound(code + " " + year + " 年的预算和决算未都公开"));
     }
 
     @GetMapping("/compare")

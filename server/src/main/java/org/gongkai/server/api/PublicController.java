@@ -48,14 +48,15 @@ public class PublicController {
 
     /**
      * What the public sees of a published version: not the reviewer's comment or the department's explanation of
-     * its warnings (internal to the review), nor the lock version (internal to editing). A correction's reason is public.
+     * its warnings (internal to the review), nor the lock version (internal to editing). A correction's reason is public;
+     * {@code kind} says whether the version is a budget (BUDGET) or final accounts (FINAL_ACCOUNTS), each versioned on its own.
      */
     public record PublicView(long id, String departmentCode, int year, int version, boolean superseded,
-                             java.time.OffsetDateTime publishedAt, String correctionReason) {
+                             java.time.OffsetDateTime publishedAt, String correctionReason, String kind) {
 
         static PublicView of(DisclosureRecord r) {
             return new PublicView(r.id(), r.departmentCode(), r.year(), r.version(), r.superseded(), r.publishedAt(),
-                    r.correctionReason());
+                    r.correctionReason(), r.kind().name());
         }
     }
 

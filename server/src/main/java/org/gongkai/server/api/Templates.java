@@ -23,6 +23,12 @@ public final class Templates {
 
     /** A stored version's data in the data-entry workbook, named by department, year and version. */
     public static ResponseEntity<byte[]> of(DisclosureRecord record, ClassificationCatalog catalog) throws IOException {
+        if (record.kind() == org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS) {
+            org.gongkai.core.accounts.FinalAccounts accounts = ModelJson.parseAccounts(record.model(), "stored");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            TemplateWriter.write(accounts, catalog.forYear(accounts.year()), out);
+            return xlsx(out.toByteArray(), record.departmentCode() + "-" + record.year() + "-决算第" + record.version() + "版-填报模板.xlsx");
+        }
         return download(ModelJson.parse(record.model(), "stored"), catalog,
                 record.departmentCode() + "-" + record.year() + "-第" + record.version() + "版-填报模板.xlsx");
     }
@@ -30,9 +36,13 @@ public final class Templates {
     static ResponseEntity<byte[]> download(DepartmentBudget model, ClassificationCatalog catalog, String filename) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         TemplateWriter.write(model, catalog.forYear(model.year()), out);
+        return xlsx(out.toByteArray(), filename);
+    }
+
+    private static ResponseEntity<byte[]> xlsx(byte[] bytes, String filename) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename, StandardCharsets.UTF_8)
                         .build().toString())
-                .body(out.toByteArray());
+                .body(bytes);
     }
 }

@@ -45,6 +45,10 @@ public class OfficialCatalogs {
     private final Map<String, ClassificationCatalog> byRegion = new ConcurrentHashMap<>();
     /** When the last version was applied or discarded, as the cache above was built: another server may apply one. */
     private volatile String builtAt = "";
+    /** When another server's decisions were last looked for (nanoTime); 0 forces a look. */
+    private volatile long checkedAt;
+    /** How stale a decision made on another server may be here: one look a second, not one query a request. */
+    static final long CHECK_NANOS = 1_000_000_000L;
 
     public OfficialCatalogs(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -87,6 +91,7 @@ public class OfficialCatalogs {
                 .params(version.year(), version.regionCode()).update();
         jdbc.sql("update catalog_version set state = 'IN_FORCE', decided_by = ?, decided_at = now() where id = ?")
                 .params(actor, id).update();
+        lookAgainAfterCommit();
         audit(actor, "应用" + version.year() + "年分类目录第 " + id + " 版（" + labelOf(version.regionCode()) + "，" + version.fileName() + "）");
         return version(id).orElseThrow();
     }
@@ -98,6 +103,7 @@ public class OfficialCatalogs {
             throw new IllegalStateException("第 " + id + " 版分类目录" + version.state().chinese() + "，只有待确认的版本可以放弃");
         }
         jdbc.sql("update catalog_version set state = 'DISCARDED', decided_by = ?, decided_at = now() where id = ?").params(actor, id).update();
+        lookAgainAfterCommit();
         audit(actor, "放弃" + version.year() + "年分类目录第 " + id + " 版（" + version.fileName() + "）");
         return version(id).orElseThrow();
     }
@@ -119,12 +125,34 @@ public class OfficialCatalogs {
                 !list.economics().isEmpty());
     }
 
-    /** The catalog a department of this region uses (a null or empty region: the one of every region). */
+    /** Once the decision is committed, the next request here looks for it (before that it would read the old one). */
+    private void lookAgainAfterCommit() {
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCommit() {
+                            checkedAt = 0;
+                        }
+                    });
+        } else {
+            checkedAt = 0;
+        }
+    }
+
+    /**
+     * The catalog a department of this region uses (a null or empty region: the one of every region). A version
+     * applied on this server is in force here at once; one applied on another server within {@link #CHECK_NANOS}.
+     */
     public ClassificationCatalog forRegion(String regionCode) {
-        String decided = jdbc.sql("select coalesce(max(decided_at)::text, '') from catalog_version").query(String.class).single();
-        if (!decided.equals(builtAt)) {
-            byRegion.clear();
-            builtAt = decided;
+        long now = System.nanoTime();
+        if (checkedAt == 0 || now - checkedAt > CHECK_NANOS) {
+            String decided = jdbc.sql("select coalesce(max(decided_at)::text, '') from catalog_version").query(String.class).single();
+            if (!decided.equals(builtAt)) {
+                byRegion.clear();
+                builtAt = decided;
+            }
+            checkedAt = now;
         }
         return byRegion.computeIfAbsent(region(regionCode), this::build);
     }

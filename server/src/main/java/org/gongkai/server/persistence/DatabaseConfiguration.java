@@ -83,6 +83,15 @@ public class DatabaseConfiguration {
         return dataSource;
     }
 
+    /** The portal's reads of published data: a read replica when {@code gongkai.db.replica-url} is set. */
+    @Bean(destroyMethod = "close")
+    public PortalReads portalReads(org.springframework.jdbc.core.simple.JdbcClient primary,
+                                   @Value("${gongkai.db.replica-url:}") String url,
+                                   @Value("${gongkai.db.replica-user:${gongkai.db.user:gongkai}}") String user,
+                                   @Value("${gongkai.db.replica-password:${gongkai.db.password:}}") String password) {
+        return PortalReads.of(primary, url, user, password);
+    }
+
     /** Holds the embedded server (or nothing) so it stops with the application. */
     public static final class EmbeddedDatabase implements AutoCloseable {
         private final EmbeddedPostgres postgres;

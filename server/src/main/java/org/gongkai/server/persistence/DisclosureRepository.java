@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.server.workflow.Status;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,7 +16,7 @@ public class DisclosureRepository {
 
     private static final String SELECT = "select d.id, d.department_code, d.year, d.version, d.status, d.model::text, d.lock_version, "
             + "d.warning_explanation, d.review_comment, d.correction_reason, d.superseded, d.approved_at, d.published_at, "
-            + "p.region_code from disclosure d join department p on p.code = d.department_code ";
+            + "p.region_code, d.kind from disclosure d join department p on p.code = d.department_code ";
 
     private final JdbcClient jdbc;
 
@@ -26,7 +27,7 @@ public class DisclosureRepository {
     /** Published versions without their models, oldest first: the open-data list pages through them. */
     public List<DisclosureRecord> listPublished(Integer year, long offset, int limit) {
         return jdbc.sql("select d.id, d.department_code, d.year, d.version, d.status, null, d.lock_version, null, null, "
-                        + "d.correction_reason, d.superseded, d.approved_at, d.published_at, p.region_code from disclosure d "
+                        + "d.correction_reason, d.superseded, d.approved_at, d.published_at, p.region_code, d.kind from disclosure d "
                         + "join department p on p.code = d.department_code where d.status = 'PUBLISHED' and (?::int is null or d.year = ?) "
                         + "order by d.id offset ? limit ?")
                 .params(year, year, offset, limit).query(DisclosureRepository::record).list();
@@ -49,24 +50,36 @@ public class DisclosureRepository {
                 .query(DisclosureRepository::record).list();
     }
 
+    /** A new draft budget. */
     public long create(String departmentCode, int year, String model, String correctionReason) {
-        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from disclosure where department_code = ? and year = ?")
-                .params(departmentCode, year).query(Integer.class).single();
-        return jdbc.sql("insert into disclosure (department_code, year, version, status, model, correction_reason) "
-                        + "values (?, ?, ?, 'DRAFT', ?::jsonb, ?) returning id")
-                .params(departmentCode, year, version, model, correctionReason).query(Long.class).single();
+        return create(departmentCode, year, DisclosureKind.BUDGET, model, correctionReason);
     }
 
-    /** The current (published, not superseded) version of a department-year, if any. */
+    /** A new draft of a budget or final accounts; versions are numbered per department, year and kind. */
+    public long create(String departmentCode, int year, DisclosureKind kind, String model, String correctionReason) {
+        int version = jdbc.sql("select coalesce(max(version), 0) + 1 from disclosure where department_code = ? and year = ? and kind = ?")
+                .params(departmentCode, year, kind.name()).query(Integer.class).single();
+        return jdbc.sql("insert into disclosure (department_code, year, kind, version, status, model, correction_reason) "
+                        + "values (?, ?, ?, ?, 'DRAFT', ?::jsonb, ?) returning id")
+                .params(departmentCode, year, kind.name(), version, model, correctionReason).query(Long.class).single();
+    }
+
+    /** The current (published, not superseded) budget of a department-year, if any. */
     public Optional<DisclosureRecord> current(String departmentCode, int year) {
-        return jdbc.sql(SELECT + "where d.department_code = ? and d.year = ? and d.status = 'PUBLISHED' and not d.superseded")
-                .params(departmentCode, year).query(DisclosureRepository::record).optional();
+        return current(departmentCode, year, DisclosureKind.BUDGET);
     }
 
-    /** The open (draft, submitted, returned or approved) version of a department-year, if any. */
-    public Optional<DisclosureRecord> openVersion(String departmentCode, int year) {
-        return jdbc.sql(SELECT + "where d.department_code = ? and d.year = ? and d.status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED')")
-                .params(departmentCode, year).query(DisclosureRepository::record).optional();
+    /** The current (published, not superseded) version of a department-year's budget or final accounts, if any. */
+    public Optional<DisclosureRecord> current(String departmentCode, int year, DisclosureKind kind) {
+        return jdbc.sql(SELECT + "where d.department_code = ? and d.year = ? and d.kind = ? and d.status = 'PUBLISHED' and not d.superseded")
+                .params(departmentCode, year, kind.name()).query(DisclosureRepository::record).optional();
+    }
+
+    /** The open (draft, submitted, returned or approved) version of a department-year's budget or final accounts, if any. */
+    public Optional<DisclosureRecord> openVersion(String departmentCode, int year, DisclosureKind kind) {
+        return jdbc.sql(SELECT + "where d.department_code = ? and d.year = ? and d.kind = ? "
+                        + "and d.status in ('DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED')")
+                .params(departmentCode, year, kind.name()).query(DisclosureRepository::record).optional();
     }
 
     /** Saves a new model if nobody saved since {@code lockVersion} was read; false when someone did. */
@@ -131,10 +144,11 @@ public class DisclosureRepository {
     public record Submission(OffsetDateTime at, String model) {
     }
 
-    /** Marks the earlier published versions of a department-year superseded by a newer publication. */
-    public void supersedeBefore(String departmentCode, int year, int version) {
-        jdbc.sql("update disclosure set superseded = true where department_code = ? and year = ? and version < ? and status = 'PUBLISHED'")
-                .params(departmentCode, year, version).update();
+    /** Marks the earlier published versions of a department-year's budget or final accounts superseded by a newer publication. */
+    public void supersedeBefore(String departmentCode, int year, DisclosureKind kind, int version) {
+        jdbc.sql("update disclosure set superseded = true where department_code = ? and year = ? and kind = ? and version < ? "
+                        + "and status = 'PUBLISHED'")
+                .params(departmentCode, year, kind.name(), version).update();
     }
 
     public void audit(String actor, Long disclosureId, String action, String summary) {
@@ -195,6 +209,7 @@ public class DisclosureRepository {
     private static DisclosureRecord record(ResultSet rs, int n) throws SQLException {
         return new DisclosureRecord(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getInt(4), Status.valueOf(rs.getString(5)),
                 rs.getString(6), rs.getInt(7), rs.getString(8), rs.getString(9), rs.getString(10), rs.getBoolean(11),
-                rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class), rs.getString(14));
+                rs.getObject(12, OffsetDateTime.class), rs.getObject(13, OffsetDateTime.class), rs.getString(14),
+                DisclosureKind.valueOf(rs.getString(15)));
     }
 }

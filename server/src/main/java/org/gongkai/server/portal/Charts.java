@@ -63,16 +63,26 @@ final class Charts {
 
     static Map<String, Object> ranking(List<PageData.Ranking> ranking) {
         List<PageData.Ranking> top = ranking.size() > 20 ? ranking.subList(0, 20) : ranking;
+        return horizontalBars(top.stream().map(PageData.Ranking::name).toList(), "万元", "“三公”经费",
+                top.stream().map(r -> (Object) Money.orZero(r.amount())).toList());
+    }
+
+    /** A region's departments by execution rate (决算 total ÷ budget total), in percent. */
+    static Map<String, Object> executionRanking(List<PageData.ExecutionRank> ranking) {
+        return horizontalBars(ranking.stream().map(PageData.ExecutionRank::name).toList(), "%", "执行率",
+                ranking.stream().map(r -> (Object) r.rate()).toList());
+    }
+
+    private static Map<String, Object> horizontalBars(List<String> names, String unit, String series, List<Object> values) {
         // Names wrap onto more lines inside a fixed width and the grid makes room for them: a long name is never cut,
         // on a phone either (charts.js makes the chart taller by its number of bars).
         return Map.of(
                 "tooltip", Map.of("trigger", "axis"),
                 "grid", GRID,
-                "xAxis", Map.of("type", "value", "name", "万元"),
-                "yAxis", Map.of("type", "category", "inverse", true, "data", top.stream().map(PageData.Ranking::name).toList(),
+                "xAxis", Map.of("type", "value", "name", unit),
+                "yAxis", Map.of("type", "category", "inverse", true, "data", names,
                         "axisLabel", Map.of("width", 112, "overflow", "break", "lineHeight", 16)),
-                "series", List.of(Map.of("type", "bar", "name", "“三公”经费", "data",
-                        top.stream().map(r -> Money.orZero(r.amount())).toList())));
+                "series", List.of(Map.of("type", "bar", "name", series, "data", values)));
     }
 
     /** The comparison's headline rows as grouped bars, one series per compared column. */
@@ -93,6 +103,27 @@ final class Charts {
                         "axisLabel", Map.of("interval", 0, "width", 64, "overflow", "break")),
                 "yAxis", Map.of("type", "value", "name", "万元"),
                 "series", series);
+    }
+
+    /**
+     * Each function class budgeted and executed as bars side by side, and its execution rate as a line on an axis of
+     * percent beside the amounts.
+     */
+    static Map<String, Object> execution(PageData.Execution execution) {
+        List<PageData.ExecutionRow> classes = execution.byClass();
+        return Map.of(
+                "tooltip", Map.of("trigger", "axis"),
+                "legend", Map.of("bottom", 0),
+                "grid", GRID,
+                "xAxis", Map.of("type", "category", "data", classes.stream().map(PageData.ExecutionRow::label).toList(),
+                        "axisLabel", Map.of("interval", 0, "width", 64, "overflow", "break")),
+                "yAxis", List.of(Map.of("type", "value", "name", "万元"), Map.of("type", "value", "name", "执行率 %", "splitLine",
+                        Map.of("show", false))),
+                "series", List.of(
+                        Map.of("type", "bar", "name", "预算数", "data", classes.stream().map(r -> (Object) Money.orZero(r.budget())).toList()),
+                        Map.of("type", "bar", "name", "决算数", "data", classes.stream().map(r -> (Object) Money.orZero(r.actual())).toList()),
+                        Map.of("type", "line", "name", "执行率", "yAxisIndex", 1, "data",
+                                classes.stream().map(r -> r.rate() == null ? (Object) "-" : r.rate()).toList())));
     }
 
     private static Map<String, Object> bar(String name, List<Object> values) {

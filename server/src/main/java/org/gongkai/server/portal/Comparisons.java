@@ -2,6 +2,7 @@ package org.gongkai.server.portal;
 
 import java.util.List;
 import java.util.Optional;
+import org.gongkai.core.budget.DisclosureKind;
 
 /** Chooses the comparison the request asks for: one department over its years, or two departments in one year. */
 final class Comparisons {
@@ -16,12 +17,13 @@ final class Comparisons {
         }
         if (a != null && b != null && !a.isBlank() && !b.isBlank()) {
             Integer chosen = year != null ? year : snapshot.years().stream()
-                    .filter(y -> snapshot.find(a, y, null).isPresent() && snapshot.find(b, y, null).isPresent()).findFirst().orElse(null);
+                    .filter(y -> snapshot.find(a, y, DisclosureKind.BUDGET, null).isPresent()
+                            && snapshot.find(b, y, DisclosureKind.BUDGET, null).isPresent()).findFirst().orElse(null);
             if (chosen == null) {
                 return Optional.empty();
             }
-            var left = snapshot.find(a.strip(), chosen, null);
-            var right = snapshot.find(b.strip(), chosen, null);
+            var left = snapshot.find(a.strip(), chosen, DisclosureKind.BUDGET, null);
+            var right = snapshot.find(b.strip(), chosen, DisclosureKind.BUDGET, null);
             if (left.isPresent() && right.isPresent()) {
                 return Optional.of(PageData.sideBySide(left.get(), right.get()));
             }

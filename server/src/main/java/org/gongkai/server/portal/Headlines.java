@@ -21,7 +21,7 @@ final class Headlines {
         TOTAL("total", null, Summary::total),
         BASIC("basic", "BASIC_EXPENDITURE", Summary::basic),
         PROJECT("project", "PROJECT_EXPENDITURE", Summary::project),
-        THREE_PUBLIC("three-public", "THREE_PUBLIC", Headlines::threePublicIfStated);
+        THREE_PUBLIC(Headlines.THREE_PUBLIC_KEY, "THREE_PUBLIC", Headlines::threePublicIfStated);
 
         private final String key;
         private final String term;
@@ -33,6 +33,9 @@ final class Headlines {
             this.value = value;
         }
     }
+
+    /** The "三公" figure's key, which the execution of a budget takes from its 决算 rather than from the budget. */
+    static final String THREE_PUBLIC_KEY = "three-public";
 
     /** The total has no glossary entry; the others are named as the glossary names them. */
     static final String TOTAL_LABEL = "支出合计";

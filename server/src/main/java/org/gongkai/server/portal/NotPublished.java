@@ -5,6 +5,6 @@ public class NotPublished extends RuntimeException {
 
     public NotPublished(String code, int year, Integer version) {
         super("没有找到 " + code + (year > 0 ? " " + year + " 年" : "") + (version == null ? "" : " 第 " + version + " 版")
-                + "的已公开预算");
+                + "的已公开预算或决算");
     }
 }

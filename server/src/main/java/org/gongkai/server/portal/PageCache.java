@@ -23,15 +23,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * only the parameters the pages read ({@link #KNOWN_PARAMETERS}, in a fixed order): made-up parameters cannot fill it.
  * A page whose rendering began before a publication is never stored after it (the publication epoch).
  *
- * <p>At a publication the pages its readers read most — the home page (and the year's, for an earlier year) and the
- * region's — are rendered anew (by requests of the server to itself, marked with a token only it knows) before everything kept is
- * replaced by them in one step: readers never wait for a render the publication caused, and none is served an old
- * page once the publication is acknowledged.
+ * <p>At a publication the pages its readers read most — the home page (and the year's, for an earlier year), the
+ * region's and the department-year's own (its budget and its 决算 side by side) — are rendered anew (by requests of the
+ * server to itself, marked with a token only it knows) before everything kept is replaced by them in one step: readers
+ * never wait for a render the publication caused, and none is served an old page once the publication is acknowledged.
  */
 public class PageCache extends OncePerRequestFilter {
 
     /** Every query parameter a public page or the open-data API reads; others do not change the answer. */
-    static final List<String> KNOWN_PARAMETERS = List.of("year", "version", "department", "a", "b", "q", "region", "sort", "page", "size");
+    static final List<String> KNOWN_PARAMETERS = List.of("year", "kind", "version", "department", "a", "b", "q", "region", "sort", "page",
+            "size");
     /** Larger answers (bulk downloads) are not kept. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
 
@@ -74,14 +75,17 @@ public class PageCache extends OncePerRequestFilter {
     }
 
     /**
-     * A publication: the home page (and its year's, for an earlier year) and its region's page are rendered with the
-     * new listing, then replace everything kept (all of which may be stale).
+     * A publication (of a budget or a 决算): the home page (and its year's, for an earlier year), its region's page and
+     * its department-year's page are rendered with the new listing, then replace everything kept (all of which may be
+     * stale).
      */
     synchronized void published(org.gongkai.server.workflow.Published event) {
         if (port > 0) {
             Snapshot listing = portal.snapshot();
-            String region = listing.find(event.departmentCode(), event.year(), null).map(p -> p.record().regionCode()).orElse(null);
-            List<String> paths = new ArrayList<>(List.of("/"));
+            String region = listing.versions(event.departmentCode(), event.year()).stream().findFirst()
+                    .map(p -> p.record().regionCode()).orElse(null);
+            // The department-year's own page too: a 决算 published beside its budget changes that page, not the home page.
+            List<String> paths = new ArrayList<>(List.of("/", "/d/" + event.departmentCode() + "/" + event.year()));
             if (!listing.years().isEmpty() && listing.years().get(0) != event.year()) {
                 paths.add("/?year=" + event.year());
             }
@@ -163,7 +167,7 @@ public class PageCache extends OncePerRequestFilter {
         if (org.gongkai.server.security.SignedIn.serverItself(request)) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            Page rendered = page(wrapper);
+            Page rendered = page(request, wrapper);
             if (rendered != null) {
                 prerendered.put(key, rendered);
             }
@@ -179,23 +183,26 @@ public class PageCache extends OncePerRequestFilter {
         if (page == null) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            keep(key, wrapper, started);
+            keep(key, request, wrapper, started);
             wrapper.copyBodyToResponse();
             return;
         }
         serve(page, request, response);
     }
 
-    private void keep(String key, ContentCachingResponseWrapper response, long started) {
-        Page page = page(response);
+    private void keep(String key, HttpServletRequest request, ContentCachingResponseWrapper response, long started) {
+        Page page = page(request, response);
         if (page != null) {
             store(key, page, started);
         }
     }
 
-    /** The answer as kept, with its ETag set on the response too; null for an answer that is not kept. */
-    private Page page(ContentCachingResponseWrapper response) {
-        if (response.getStatus() != 200 || response.getHeader(HttpHeaders.SET_COOKIE) != null
+    /**
+     * The answer as kept, with its ETag set on the response too; null for an answer that is not kept. An answer that
+     * made a session is not kept even before its cookie is set: Spring Session sets it only as the response is sent.
+     */
+    private Page page(HttpServletRequest request, ContentCachingResponseWrapper response) {
+        if (response.getStatus() != 200 || response.getHeader(HttpHeaders.SET_COOKIE) != null || request.getSession(false) != null
                 || response.getContentSize() > Math.min(MAX_BYTES, maxKeptBytes)) {
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.Money;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.rules.Finding;
@@ -158,7 +159,22 @@ public final class PageData {
                              List<Finding> findings,
                              Map<String, String> explanation, List<ProjectView> projects,
                              List<org.gongkai.core.budget.ProcurementItem> procurement, org.gongkai.core.budget.Assets assets,
-                             List<Version> versions, List<YearThreePublic> threePublicTrend) {
+                             List<Version> versions, List<YearThreePublic> threePublicTrend, DisclosureKind kind, long id) {
+    }
+
+    /**
+     * A headline figure or a function class as budgeted and as executed: 预算数, 决算数 and the execution rate (决算数 ÷ 预算数,
+     * in percent to two decimals; null where nothing was budgeted).
+     */
+    public record ExecutionRow(String code, String label, BigDecimal budget, BigDecimal actual, BigDecimal rate) {
+    }
+
+    /** A department-year's budget against its 决算: the headline figures, each function class and the total. */
+    public record Execution(List<ExecutionRow> figures, List<ExecutionRow> byClass, ExecutionRow total) {
+    }
+
+    /** A department of a region by how fully its budget was executed: 决算 total ÷ budget total. */
+    public record ExecutionRank(String code, String name, String link, BigDecimal budget, BigDecimal actual, BigDecimal rate) {
     }
 
     /** The "三公" amounts of one year, as a department published them (a later year's "上年" figures fill gaps). */
@@ -180,7 +196,7 @@ public final class PageData {
 
     public record Region(String code, String name, Integer year, List<Integer> years, Snapshot.Totals totals,
                          List<Summary.ClassAmount> byClass, List<Ranking> threePublicRanking, List<Ranking> projectShare,
-                         List<YearTotals> series) {
+                         List<YearTotals> series, List<ExecutionRank> execution) {
     }
 
     public record Search(String query, List<org.gongkai.server.search.SearchHit> hits) {
@@ -231,8 +247,8 @@ public final class PageData {
                         v.superseded(), v.record().correctionReason())).toList();
         String current = "/d/" + p.departmentCode() + "/" + p.year();
         return new Department(DepartmentRow.of(p), p.record().regionCode(), p.regionName(), p.version(), p.superseded(), current,
-                p.summary(), Headlines.of(p, snapshot.find(p.departmentCode(), p.year() - 1, null)), p.tables(), p.findings(), explanation, projects, p.model().procurement(), p.model().assets(), versions,
-                threePublicTrend(snapshot.history(p.departmentCode())));
+                p.summary(), Headlines.of(p, snapshot.find(p.departmentCode(), p.year() - 1, p.kind(), null)), p.tables(), p.findings(), explanation, projects, p.model().procurement(), p.model().assets(), versions,
+                threePublicTrend(snapshot.history(p.departmentCode(), p.kind())), p.kind(), p.record().id());
     }
 
     /** Each year's published "三公" amounts; a year with no disclosure of its own takes the next year's "上年" figures. */
@@ -329,7 +345,7 @@ public final class PageData {
                         p.summary().projectShare())).toList();
         List<YearTotals> series = years.stream().sorted().map(y -> new YearTotals(y, snapshot.totals(y, code))).toList();
         return new Region(code, name, year, years, totals, year == null ? List.of() : snapshot.byClass(year, code), threePublic,
-                projectShare, series);
+                projectShare, series, year == null ? List.of() : Executions.ranking(snapshot, year, code, RANKED));
     }
 
 }

@@ -94,7 +94,7 @@ public class Portal {
             String code = newest.record().departmentCode();
             int year = newest.record().year();
             listing.replacing(code, year, views.versions(code, year)).warm(year, newest.record().regionCode());
-            search.published(newest);
+            search.published(code, year, listing.versions(code, year).stream().filter(p -> !p.superseded()).toList());
         });
     }
 
@@ -114,7 +114,8 @@ public class Portal {
                         .ifPresent(p -> next.warm(event.year(), p.record().regionCode()));
                 snapshot = next;
                 long listed = System.nanoTime();
-                snapshot.find(event.departmentCode(), event.year(), null).ifPresent(search::published);
+                search.published(event.departmentCode(), event.year(),
+                        snapshot.versions(event.departmentCode(), event.year()).stream().filter(p -> !p.superseded()).toList());
                 LOG.info("公开 {} {} 年：列表 {} ms，搜索索引 {} ms", event.departmentCode(), event.year(),
                         (listed - started) / 1_000_000, (System.nanoTime() - listed) / 1_000_000);
             }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.rules.RuleCatalogue;
 import org.gongkai.core.rules.RuleRegistry;
 import org.gongkai.core.tables.StatementTable;
@@ -61,37 +62,93 @@ public class PortalController {
         return "portal/home";
     }
 
+    /**
+     * One kind's part of a department-year's page: its data, its tables as HTML, and where they stand on the page (the
+     * section of the nine, and each table's anchor before its number).
+     */
+    public record Shown(PageData.Department d, List<String> tables, String section, String anchor, String downloadQuery) {
+
+        static Shown of(PageData.Department d) {
+            List<String> tables = new ArrayList<>();
+            for (StatementTable table : d.tables()) {
+                tables.add(HtmlWriter.table(table, Kinds.rowPrefix(d.kind()) + table.kind().number()));
+            }
+            // A budget's files keep their addresses; a 决算's name their kind (a superseded version, its number too).
+            String version = d.superseded() ? "version=" + d.version() : "";
+            String query = d.kind() == DisclosureKind.BUDGET ? (version.isEmpty() ? "" : "?" + version)
+                    : "?kind=" + d.kind().name() + (version.isEmpty() ? "" : "&" + version);
+            return new Shown(d, tables, Kinds.tablesSection(d.kind()), Kinds.tableAnchor(d.kind()), query);
+        }
+    }
+
+    /**
+     * A department-year: its current budget and, once published, its 决算 beside it — how the budget was executed, by
+     * headline figure and function class, then each kind's tables, findings and versions. With a kind (and a version)
+     * the page shows that one version alone; a version without a kind is the budget's.
+     */
     @GetMapping("/d/{code}/{year}")
     public String department(@PathVariable String code, @PathVariable int year, @RequestParam(required = false) Integer version,
-                             Model page) throws JsonProcessingException {
+                             @RequestParam(required = false) String kind, Model page) throws JsonProcessingException {
         Snapshot snapshot = portal.snapshot();
-        PublishedDisclosure p = snapshot.find(code, year, version).orElseThrow(() -> new NotPublished(code, year, version));
-        PageData.Department d = PageData.department(snapshot, p);
-        List<String> tables = new ArrayList<>();
-        for (StatementTable table : d.tables()) {
-            tables.add(HtmlWriter.table(table, "t" + table.kind().number()));
+        List<PublishedDisclosure> shown;
+        if (version != null || kind != null) {
+            shown = snapshot.find(code, year, kindOf(kind, code, year, version), version).stream().toList();
+        } else {
+            shown = java.util.stream.Stream.of(DisclosureKind.values()).flatMap(k -> snapshot.find(code, year, k, null).stream()).toList();
         }
+        if (shown.isEmpty()) {
+            throw new NotPublished(code, year, version);
+        }
+        PublishedDisclosure p = shown.get(0);
+        PageData.Department d = PageData.department(snapshot, p);
         page.addAttribute("d", d);
-        page.addAttribute("tables", tables);
+        Shown main = Shown.of(d);
+        page.addAttribute("main", main);
+        page.addAttribute("shown", List.of(main));
+        page.addAttribute("heading", shown.size() > 1 ? "部门预算和决算" : p.kind().chinese());
+        if (shown.size() > 1) {
+            PublishedDisclosure accounts = shown.get(1);
+            PageData.Execution execution = Executions.of(p, accounts);
+            Shown besides = Shown.of(PageData.department(snapshot, accounts));
+            page.addAttribute("accounts", besides);
+            page.addAttribute("shown", List.of(main, besides));
+            page.addAttribute("execution", execution);
+            page.addAttribute("executionChart", json.writeValueAsString(Charts.execution(execution)));
+        }
         page.addAttribute("downloadBase", "/d/" + p.departmentCode() + "/" + p.year() + "/download/");
-        page.addAttribute("versionQuery", p.superseded() ? "?version=" + p.version() : "");
         page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(d.summary().byClass())));
         page.addAttribute("splitChart", json.writeValueAsString(Charts.basicVsProject(d.summary())));
         page.addAttribute("trendChart", json.writeValueAsString(Charts.threePublicTrend(d.threePublicTrend())));
         return "portal/department";
     }
 
+    /** The kind a page asks for by its name (BUDGET, FINAL_ACCOUNTS); none is the budget, any other name is not published. */
+    private static DisclosureKind kindOf(String kind, String code, int year, Integer version) {
+        if (kind == null) {
+            return DisclosureKind.BUDGET;
+        }
+        try {
+            return DisclosureKind.valueOf(kind);
+        } catch (IllegalArgumentException e) {
+            throw new NotPublished(code, year, version);
+        }
+    }
+
+    /** A version's package in one format: a budget's, or with {@code kind=FINAL_ACCOUNTS} a 决算's. */
     @GetMapping("/d/{code}/{year}/download/{format}")
     public ResponseEntity<byte[]> download(@PathVariable String code, @PathVariable int year, @PathVariable String format,
-                                           @RequestParam(required = false) Integer version) throws IOException {
+                                           @RequestParam(required = false) Integer version, @RequestParam(required = false) String kind)
+            throws IOException {
         Exporter.Format chosen;
         try {
             chosen = Exporter.Format.valueOf(format.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new NotPublished(code, year, version);
         }
-        PublishedDisclosure p = portal.snapshot().find(code, year, version).orElseThrow(() -> new NotPublished(code, year, version));
-        Exporter.Download file = downloads.computeIfAbsent(code + "/" + year + "/" + p.version() + "/" + chosen, k -> export(p, chosen));
+        PublishedDisclosure p = portal.snapshot().find(code, year, kindOf(kind, code, year, version), version)
+                .orElseThrow(() -> new NotPublished(code, year, version));
+        Exporter.Download file = downloads.computeIfAbsent(code + "/" + year + "/" + p.kind() + "/" + p.version() + "/" + chosen,
+                k -> export(p, chosen));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
@@ -150,6 +207,7 @@ public class PortalController {
         PageData.Region region = PageData.region(snapshot, code, name, year);
         page.addAttribute("r", region);
         page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(region.byClass())));
+        page.addAttribute("executionChart", json.writeValueAsString(Charts.executionRanking(region.execution())));
         page.addAttribute("rankingChart", json.writeValueAsString(Charts.ranking(region.threePublicRanking())));
         page.addAttribute("seriesChart", json.writeValueAsString(Charts.regionSeries(region.series())));
         return "portal/region";
@@ -179,7 +237,8 @@ public class PortalController {
 
     private static Exporter.Download export(PublishedDisclosure p, Exporter.Format format) {
         try {
-            return Exporter.download(p.model(), format);
+            return p.kind() == DisclosureKind.FINAL_ACCOUNTS ? Exporter.download(p.accounts().orElseThrow(), format)
+                    : Exporter.download(p.model(), format);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.tables.StatementTable;
 import org.gongkai.core.tables.TableRow;
@@ -83,56 +85,87 @@ public class PortalSearch implements AutoCloseable {
         return index.search(query, MAX_HITS);
     }
 
-    /** Indexes the current versions the index has not seen yet, oldest first; returns how many. */
+    /**
+     * Indexes the department-years with a current version the index has not seen yet, oldest first (each with all its
+     * current versions: its budget's items and its 决算's are one document); returns how many versions.
+     */
     public synchronized int catchUp(Snapshot snapshot) {
         long seen = seen();
-        List<PublishedDisclosure> missing = snapshot.currentVersions().stream().filter(p -> p.record().id() > seen)
-                .sorted(Comparator.comparingLong(p -> p.record().id())).toList();
+        Map<String, List<PublishedDisclosure>> byDepartmentYear = new LinkedHashMap<>();
+        snapshot.currentVersions().stream().sorted(Comparator.comparingLong(p -> p.record().id()))
+                .forEach(p -> byDepartmentYear.computeIfAbsent(p.departmentCode() + "/" + p.year(), k -> new ArrayList<>()).add(p));
+        List<List<PublishedDisclosure>> missing = byDepartmentYear.values().stream().filter(versions -> newest(versions) > seen)
+                .sorted(Comparator.comparingLong(PortalSearch::newest)).toList();
         List<SearchDocument> batch = new ArrayList<>();
-        for (PublishedDisclosure p : missing) {
-            batch.add(document(p));
+        for (List<PublishedDisclosure> versions : missing) {
+            batch.add(document(versions));
             if (batch.size() == 500) {
                 index.putAll(batch);
-                remember(p.record().id());
+                remember(newest(versions));
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
             index.putAll(batch);
-            remember(missing.get(missing.size() - 1).record().id());
+            remember(newest(missing.get(missing.size() - 1)));
         }
-        if (!missing.isEmpty()) {
-            LOG.info("搜索索引：补入 {} 个公开版本", missing.size());
+        int versions = missing.stream().mapToInt(List::size).sum();
+        if (versions > 0) {
+            LOG.info("搜索索引：补入 {} 个公开版本", versions);
         }
-        return missing.size();
+        return versions;
     }
 
-    /** Indexes a department-year's current version anew (its publication, or its correction). */
-    public synchronized void published(PublishedDisclosure current) {
+    private static long newest(List<PublishedDisclosure> versions) {
+        return versions.stream().mapToLong(p -> p.record().id()).max().orElse(0);
+    }
+
+    /**
+     * Indexes a department-year's current versions anew (a publication of its budget or 决算, or a correction); one
+     * with none current any more is forgotten.
+     */
+    public synchronized void published(String departmentCode, int year, List<PublishedDisclosure> current) {
+        if (current.isEmpty()) {
+            index.remove(departmentCode, year);
+            return;
+        }
         index.put(document(current));
-        pending = Math.max(pending, current.record().id());
+        pending = Math.max(pending, newest(current));
     }
 
-    /** What of a published version can be found, and where: the department, its projects and its tables' coded rows. */
-    static SearchDocument document(PublishedDisclosure p) {
-        String page = p.path();
+    /**
+     * What of a department-year's current versions can be found, and where: the department, the budget's projects and
+     * the coded rows of each kind's tables (anchored as that kind's tables are on the page, found under their titles).
+     */
+    static SearchDocument document(List<PublishedDisclosure> current) {
+        List<PublishedDisclosure> versions = current.stream().sorted(Comparator.comparing(PublishedDisclosure::kind)).toList();
+        PublishedDisclosure first = versions.get(0);
+        String page = "/d/" + first.departmentCode() + "/" + first.year();
         List<SearchDocument.Item> items = new ArrayList<>();
-        items.add(new SearchDocument.Item("部门", null, p.departmentName(), "部门预算", page));
-        List<Project> projects = p.model().projects();
-        for (int i = 0; i < projects.size(); i++) {
-            items.add(new SearchDocument.Item("项目", null, projects.get(i).name(), "项目绩效目标表", page + "#project-" + (i + 1)));
-        }
-        for (StatementTable table : p.tables()) {
-            for (TableRow row : table.rows()) {
-                String code = row.cells().isEmpty() || row.cell(0).text() == null ? "" : row.cell(0).text().strip();
-                if (code.matches("\\d{3,7}")) {
-                    String name = row.cells().size() < 2 || row.cell(1).text() == null ? "" : row.cell(1).text().strip();
-                    items.add(new SearchDocument.Item("科目", code, code + " " + name, table.title(),
-                            page + "#t" + table.kind().number() + "-" + row.seq()));
+        items.add(new SearchDocument.Item("部门", null, first.departmentName(),
+                versions.stream().map(p -> p.kind().chinese()).collect(java.util.stream.Collectors.joining("、")), page));
+        for (PublishedDisclosure p : versions) {
+            if (p.kind() == org.gongkai.core.budget.DisclosureKind.BUDGET) {
+                List<Project> projects = p.model().projects();
+                for (int i = 0; i < projects.size(); i++) {
+                    items.add(new SearchDocument.Item("项目", null, projects.get(i).name(), "项目绩效目标表", page + "#project-" + (i + 1)));
                 }
             }
         }
-        return new SearchDocument(p.departmentCode(), p.departmentName(), p.record().regionCode(), p.year(), page, items);
+        for (PublishedDisclosure p : versions) {
+            String rows = Kinds.rowPrefix(p.kind());
+            for (StatementTable table : p.tables()) {
+                for (TableRow row : table.rows()) {
+                    String code = row.cells().isEmpty() || row.cell(0).text() == null ? "" : row.cell(0).text().strip();
+                    if (code.matches("\\d{3,7}")) {
+                        String name = row.cells().size() < 2 || row.cell(1).text() == null ? "" : row.cell(1).text().strip();
+                        items.add(new SearchDocument.Item("科目", code, code + " " + name, table.title(),
+                                page + "#" + rows + table.kind().number() + "-" + row.seq()));
+                    }
+                }
+            }
+        }
+        return new SearchDocument(first.departmentCode(), first.departmentName(), first.record().regionCode(), first.year(), page, items);
     }
 
     private long seen() {

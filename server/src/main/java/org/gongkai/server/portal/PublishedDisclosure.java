@@ -2,6 +2,9 @@ package org.gongkai.server.portal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.gongkai.core.accounts.FinalAccounts;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.tables.StatementTable;
@@ -60,6 +63,16 @@ public final class PublishedDisclosure {
         return details.get().findings();
     }
 
+    /** A budget (部门预算) or final accounts (部门决算). */
+    public DisclosureKind kind() {
+        return record.kind();
+    }
+
+    /** The whole final accounts, for a 决算 ({@link #model()} is their 决算数); empty for a budget. */
+    public Optional<FinalAccounts> accounts() {
+        return Optional.ofNullable(details.get().accounts());
+    }
+
     /** Publication within 20 days of approval is on time; versions loaded without an approval date are unknown. */
     public enum Timeliness {
         ON_TIME("按时公开"), LATE("逾期公开"), UNKNOWN("审核日期未记录");
@@ -110,8 +123,15 @@ public final class PublishedDisclosure {
         return warnings;
     }
 
-    /** The page of this version: the current one has no version in its address, so links to it stay stable. */
+    /**
+     * The page of this version: the current one has no version in its address, so links to it stay stable (the budget
+     * and the 决算 of a department-year share it); an earlier version of a 决算 names its kind beside its number.
+     */
     public String path() {
-        return "/d/" + departmentCode() + "/" + year() + (superseded() ? "?version=" + version() : "");
+        String page = "/d/" + departmentCode() + "/" + year();
+        if (!superseded()) {
+            return page;
+        }
+        return page + (kind() == DisclosureKind.BUDGET ? "?" : "?kind=" + kind().name() + "&") + "version=" + version();
     }
 }

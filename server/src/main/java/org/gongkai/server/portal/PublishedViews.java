@@ -12,7 +12,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
+import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.DisclosureKind;
+import org.gongkai.core.classification.ClassificationCatalog;
+import org.gongkai.core.tables.AccountsTables;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.RuleRegistry;
@@ -51,23 +56,34 @@ public class PublishedViews {
     /** Columns of a listed version: everything but the model. */
     private static final String LISTED = """
             select d.id, d.department_code, d.year, d.version, d.superseded, d.approved_at, d.published_at, d.correction_reason,
-                   p.region_code, p.name, coalesce(r.name, p.region_code), v.summary::text, v.errors, v.warnings
+                   p.region_code, p.name, coalesce(r.name, p.region_code), v.summary::text, v.errors, v.warnings, d.kind
             from disclosure d join department p on p.code = d.department_code left join region r on r.code = p.region_code
             join published_view v on v.disclosure_id = d.id
             where d.status = 'PUBLISHED'
             """;
 
-    /** A published version's model, tables and findings, as the department page and the downloads need them. */
-    public record Details(DepartmentBudget model, List<StatementTable> tables, List<Finding> findings) {
+    /**
+     * A published version's model, tables and findings, as the department page and the downloads need them. For final
+     * accounts the model is their 决算数 ({@link FinalAccounts#actuals()}, the budget's shape) and {@code accounts} the
+     * whole; null for a budget.
+     */
+    public record Details(DepartmentBudget model, List<StatementTable> tables, List<Finding> findings, FinalAccounts accounts) {
+    }
+
+    /** What a version's page shows and is listed by, derived from its model once. */
+    private record Derived(Summary summary, List<StatementTable> tables, List<Finding> findings) {
     }
 
     private final JdbcClient jdbc;
+    /** A read replica, where one is configured, for what never changes once published (see PortalReads). */
+    private final org.gongkai.server.persistence.PortalReads reads;
     private final OfficialCatalogs catalogs;
     private final Cache<Long, Details> details;
 
-    public PublishedViews(JdbcClient jdbc, OfficialCatalogs catalogs,
+    public PublishedViews(JdbcClient jdbc, org.gongkai.server.persistence.PortalReads reads, OfficialCatalogs catalogs,
                           @Value("${gongkai.details-cache.max-bytes:64MB}") DataSize maxBytes) {
         this.jdbc = jdbc;
+        this.reads = reads;
         this.catalogs = catalogs;
         this.details = Caffeine.newBuilder().maximumWeight(maxBytes.toBytes())
                 .<Long, Details>weigher((id, d) -> weight(d)).build();
@@ -78,14 +94,30 @@ public class PublishedViews {
      * is never published without it.
      */
     public void store(long disclosureId) {
-        String[] modelAndRegion = jdbc.sql("select d.model::text, p.region_code from disclosure d join department p "
+        String[] stored = jdbc.sql("select d.model::text, p.region_code, d.kind from disclosure d join department p "
                         + "on p.code = d.department_code where d.id = ?").param(disclosureId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).single();
-        DepartmentBudget budget = ModelJson.parse(modelAndRegion[0], "disclosure " + disclosureId);
-        var catalog = catalogs.forRegion(modelAndRegion[1]);
-        List<StatementTable> tables = StandardTables.generateAll(budget, catalog);
-        List<Finding> findings = RuleRegistry.check(Disclosure.generated(budget, catalog));
-        insert(disclosureId, budget, tables, findings);
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+        Derived derived = derive(DisclosureKind.valueOf(stored[2]), stored[0], catalogs.forRegion(stored[1]), "disclosure " + disclosureId);
+        jdbc.sql("""
+                        insert into published_view (disclosure_id, summary, tables, findings, errors, warnings)
+                        values (?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) on conflict (disclosure_id) do nothing""")
+                .params(disclosureId, write(derived.summary()), write(derived.tables()), write(derived.findings()),
+                        count(derived.findings(), Severity.ERROR), count(derived.findings(), Severity.WARNING)).update();
+    }
+
+    /**
+     * The tables, findings and headline figures of a model, by the kind it is: a budget's nine tables and rules, or a
+     * 决算's nine tables and rules with the headline figures of its 决算数.
+     */
+    private static Derived derive(DisclosureKind kind, String json, ClassificationCatalog catalog, String source) {
+        if (kind == DisclosureKind.FINAL_ACCOUNTS) {
+            FinalAccounts accounts = ModelJson.parseAccounts(json, source);
+            return new Derived(Summary.of(accounts.actuals()), AccountsTables.generateAll(accounts, catalog),
+                    RuleRegistry.check(Disclosure.generated(accounts, catalog)));
+        }
+        DepartmentBudget budget = ModelJson.parse(json, source);
+        return new Derived(Summary.of(budget), StandardTables.generateAll(budget, catalog),
+                RuleRegistry.check(Disclosure.generated(budget, catalog)));
     }
 
     /**
@@ -93,23 +125,13 @@ public class PublishedViews {
      * so that the first publication does not also pay for compiling the rules, the table generators and the readers.
      */
     public void rehearse() {
-        jdbc.sql("select id from disclosure where status = 'PUBLISHED' order by id desc limit 1").query(Long.class).optional().ifPresent(id -> {
-            DepartmentBudget budget = model(id);
-            var catalog = catalogs.forRegion("");
-            List<StatementTable> tables = StandardTables.generateAll(budget, catalog);
-            List<Finding> findings = RuleRegistry.check(Disclosure.generated(budget, catalog));
-            read(write(tables), TABLES);
-            read(write(findings), FINDINGS);
-            read(write(Summary.of(budget)), Summary.class);
-        });
-    }
-
-    private void insert(long disclosureId, DepartmentBudget budget, List<StatementTable> tables, List<Finding> findings) {
-        jdbc.sql("""
-                        insert into published_view (disclosure_id, summary, tables, findings, errors, warnings)
-                        values (?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) on conflict (disclosure_id) do nothing""")
-                .params(disclosureId, write(Summary.of(budget)), write(tables), write(findings),
-                        count(findings, Severity.ERROR), count(findings, Severity.WARNING)).update();
+        jdbc.sql("select model::text, kind from disclosure where status = 'PUBLISHED' order by id desc limit 1")
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional().ifPresent(newest -> {
+                    Derived derived = derive(DisclosureKind.valueOf(newest[1]), newest[0], catalogs.forRegion(""), "rehearsal");
+                    read(write(derived.tables()), TABLES);
+                    read(write(derived.findings()), FINDINGS);
+                    read(write(derived.summary()), Summary.class);
+                });
     }
 
     /** Stores the views of published versions that have none (published before views were kept), one by one. */
@@ -136,9 +158,12 @@ public class PublishedViews {
                 .params(departmentCode, year).query(Long.class).list().forEach(this::store);
     }
 
-    /** Every published version, without its model. */
+    /**
+     * Every published version, without its model; read on the replica where there is one (at start: publications it
+     * has not replayed yet reach this server as notifications and are read on the primary).
+     */
     public List<PublishedDisclosure> listing() {
-        return jdbc.sql(LISTED + "order by d.id").query(this::listed).list();
+        return reads.jdbc().sql(LISTED + "order by d.id").query(this::listed).list();
     }
 
     /** The published versions of one department-year. */
@@ -147,28 +172,40 @@ public class PublishedViews {
                 .query(this::listed).list();
     }
 
-    /** One version's model, read for a bulk file without passing through (and emptying) the cache of hot pages. */
+    /** One budget's model, read for a bulk file without passing through (and emptying) the cache of hot pages. */
     public DepartmentBudget model(long disclosureId) {
-        return ModelJson.parse(jdbc.sql("select model::text from disclosure where id = ?").param(disclosureId).query(String.class).single(),
-                "disclosure " + disclosureId);
+        String sql = "select model::text from disclosure where id = ?";
+        String model = reads.jdbc().sql(sql).param(disclosureId).query(String.class).optional()
+                .orElseGet(() -> jdbc.sql(sql).param(disclosureId).query(String.class).single());
+        return ModelJson.parse(model, "disclosure " + disclosureId);
     }
 
     Details details(long disclosureId) {
         return details.get(disclosureId, this::load);
     }
 
+    /** A published version never changes: read on the replica, or on the primary while the replica lacks it. */
     private Details load(long disclosureId) {
-        return jdbc.sql("select d.model::text, v.tables::text, v.findings::text from disclosure d join published_view v "
+        return load(reads.jdbc(), disclosureId).orElseGet(() -> load(jdbc, disclosureId).orElseThrow());
+    }
+
+    private Optional<Details> load(JdbcClient from, long disclosureId) {
+        return from.sql("select d.model::text, v.tables::text, v.findings::text, d.kind from disclosure d join published_view v "
                         + "on v.disclosure_id = d.id where d.id = ?").param(disclosureId)
-                .query((rs, n) -> new Details(ModelJson.parse(rs.getString(1), "disclosure " + disclosureId),
-                        read(rs.getString(2), TABLES), read(rs.getString(3), FINDINGS))).single();
+                .query((rs, n) -> {
+                    String source = "disclosure " + disclosureId;
+                    FinalAccounts accounts = DisclosureKind.valueOf(rs.getString(4)) == DisclosureKind.FINAL_ACCOUNTS
+                            ? ModelJson.parseAccounts(rs.getString(1), source) : null;
+                    return new Details(accounts != null ? accounts.actuals() : ModelJson.parse(rs.getString(1), source),
+                            read(rs.getString(2), TABLES), read(rs.getString(3), FINDINGS), accounts);
+                }).optional();
     }
 
     private PublishedDisclosure listed(ResultSet rs, int n) throws SQLException {
         long id = rs.getLong(1);
         DisclosureRecord record = new DisclosureRecord(id, rs.getString(2), rs.getInt(3), rs.getInt(4), Status.PUBLISHED, null, 0,
                 null, null, rs.getString(8), rs.getBoolean(5), rs.getObject(6, OffsetDateTime.class),
-                rs.getObject(7, OffsetDateTime.class), rs.getString(9));
+                rs.getObject(7, OffsetDateTime.class), rs.getString(9), DisclosureKind.valueOf(rs.getString(15)));
         return new PublishedDisclosure(record, rs.getString(10), rs.getString(11), read(rs.getString(12), Summary.class),
                 rs.getInt(13), rs.getInt(14), () -> details(id));
     }

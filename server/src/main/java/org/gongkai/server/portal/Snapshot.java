@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.Money;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.tables.Cell;
@@ -18,6 +19,11 @@ import org.gongkai.core.tables.TableRow;
 /**
  * Every published version at one moment, as listed (without models), indexed by year, region and department for the
  * portal's pages. Immutable: a publication makes a new one with {@link #replacing}.
+ *
+ * <p>Budgets and final accounts (部门决算) are both listed, each department-year with its versions of both kinds. The
+ * lists by year and region, their sums and rankings are of budgets: a year's spending is its budgets' (a 决算 beside
+ * its budget would count the same money twice); the current 决算 are indexed apart by year and region, for the
+ * execution of each region's budgets.
  */
 public final class Snapshot {
 
@@ -25,6 +31,7 @@ public final class Snapshot {
     private final List<PublishedDisclosure> current;
     private final Map<Integer, List<PublishedDisclosure>> currentByYear;
     private final Map<Integer, Map<String, List<PublishedDisclosure>>> currentByYearAndRegion;
+    private final Map<Integer, Map<String, List<PublishedDisclosure>>> accountsByYearAndRegion;
     private final Map<String, List<PublishedDisclosure>> byDepartment;
 
     /** The order of the current versions: newest year first, then by department code. */
@@ -33,59 +40,65 @@ public final class Snapshot {
 
     Snapshot(List<PublishedDisclosure> all) {
         this.all = List.copyOf(all);
-        this.current = all.stream().filter(p -> !p.superseded()).sorted(ORDER).toList();
+        this.current = all.stream().filter(p -> !p.superseded() && p.kind() == DisclosureKind.BUDGET).sorted(ORDER).toList();
         this.currentByYear = current.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::year,
                 java.util.TreeMap::new, java.util.stream.Collectors.toUnmodifiableList()));
-        this.currentByYearAndRegion = current.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::year,
-                java.util.stream.Collectors.groupingBy(p -> p.record().regionCode(), java.util.stream.Collectors.toUnmodifiableList())));
+        this.currentByYearAndRegion = byYearAndRegion(current);
+        this.accountsByYearAndRegion = byYearAndRegion(all.stream()
+                .filter(p -> !p.superseded() && p.kind() == DisclosureKind.FINAL_ACCOUNTS).sorted(ORDER).toList());
         this.byDepartment = this.all.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::departmentCode,
                 java.util.stream.Collectors.toUnmodifiableList()));
     }
 
+    private static Map<Integer, Map<String, List<PublishedDisclosure>>> byYearAndRegion(List<PublishedDisclosure> sorted) {
+        return sorted.stream().collect(java.util.stream.Collectors.groupingBy(PublishedDisclosure::year,
+                java.util.stream.Collectors.groupingBy(p -> p.record().regionCode(), java.util.stream.Collectors.toUnmodifiableList())));
+    }
+
     private Snapshot(List<PublishedDisclosure> all, List<PublishedDisclosure> current, Map<Integer, List<PublishedDisclosure>> byYear,
-                     Map<Integer, Map<String, List<PublishedDisclosure>>> byYearAndRegion, Map<String, List<PublishedDisclosure>> byDepartment) {
+                     Map<Integer, Map<String, List<PublishedDisclosure>>> byYearAndRegion,
+                     Map<Integer, Map<String, List<PublishedDisclosure>>> accountsByYearAndRegion,
+                     Map<String, List<PublishedDisclosure>> byDepartment) {
         this.all = all;
         this.current = current;
         this.currentByYear = byYear;
         this.currentByYearAndRegion = byYearAndRegion;
+        this.accountsByYearAndRegion = accountsByYearAndRegion;
         this.byDepartment = byDepartment;
     }
 
     /**
-     * This listing with the versions of one department-year replaced by those given (a publication's, read anew). Only
-     * what that department-year touches is rebuilt — its year's and region's lists, its department's entry — the rest
-     * is shared with this listing, and the sums of other years are carried over: a publication costs the same however
-     * many others there are, but for copying references.
+     * This listing with the versions of one department-year — budget and 决算 — replaced by those given (a publication's,
+     * read anew). Only what that department-year touches is rebuilt — its year's and region's lists, its department's
+     * entry — the rest is shared with this listing, and the sums of other years are carried over: a publication costs
+     * the same however many others there are, but for copying references.
      */
     Snapshot replacing(String departmentCode, int year, List<PublishedDisclosure> versions) {
         java.util.function.Predicate<PublishedDisclosure> touched = p -> p.departmentCode().equals(departmentCode) && p.year() == year;
         List<PublishedDisclosure> nextAll = new ArrayList<>(all.size() + versions.size());
         all.stream().filter(touched.negate()).forEach(nextAll::add);
         nextAll.addAll(versions);
-        List<PublishedDisclosure> added = versions.stream().filter(p -> !p.superseded()).toList();
+        List<PublishedDisclosure> added = versions.stream().filter(p -> !p.superseded() && p.kind() == DisclosureKind.BUDGET).toList();
+        List<PublishedDisclosure> addedAccounts = versions.stream()
+                .filter(p -> !p.superseded() && p.kind() == DisclosureKind.FINAL_ACCOUNTS).toList();
+        // The regions the department-year was listed in before, and is now.
+        java.util.Set<String> regionCodes = new java.util.HashSet<>();
+        byDepartment.getOrDefault(departmentCode, List.of()).stream().filter(touched).forEach(p -> regionCodes.add(p.record().regionCode()));
+        versions.forEach(p -> regionCodes.add(p.record().regionCode()));
 
         List<PublishedDisclosure> nextCurrent = merged(current, touched, added);
         Map<Integer, List<PublishedDisclosure>> byYear = new java.util.TreeMap<>(currentByYear);
         byYear.put(year, merged(current(year), touched, added));
         byYear.values().removeIf(List::isEmpty);
-        Map<Integer, Map<String, List<PublishedDisclosure>>> byYearAndRegion = new java.util.HashMap<>(currentByYearAndRegion);
-        Map<String, List<PublishedDisclosure>> regions = new java.util.HashMap<>(currentByYearAndRegion.getOrDefault(year, Map.of()));
-        java.util.Set<String> regionCodes = new java.util.HashSet<>();
-        current(year).stream().filter(touched).forEach(p -> regionCodes.add(p.record().regionCode()));
-        added.forEach(p -> regionCodes.add(p.record().regionCode()));
-        for (String region : regionCodes) {
-            regions.put(region, merged(regions.getOrDefault(region, List.of()), touched,
-                    added.stream().filter(p -> p.record().regionCode().equals(region)).toList()));
-        }
-        regions.values().removeIf(List::isEmpty);
-        byYearAndRegion.put(year, regions);
         Map<String, List<PublishedDisclosure>> departments = new java.util.HashMap<>(byDepartment);
         List<PublishedDisclosure> ofDepartment = new ArrayList<>(byDepartment.getOrDefault(departmentCode, List.of()));
         ofDepartment.removeIf(touched);
         ofDepartment.addAll(versions);
         departments.put(departmentCode, List.copyOf(ofDepartment));
 
-        Snapshot next = new Snapshot(java.util.Collections.unmodifiableList(nextAll), nextCurrent, byYear, byYearAndRegion, departments);
+        Snapshot next = new Snapshot(java.util.Collections.unmodifiableList(nextAll), nextCurrent, byYear,
+                replacedIn(currentByYearAndRegion, year, regionCodes, touched, added),
+                replacedIn(accountsByYearAndRegion, year, regionCodes, touched, addedAccounts), departments);
         List<PublishedDisclosure> removed = current(year).stream().filter(touched).toList();
         sums.forEach((key, value) -> {
             if (!key.matches("\\w+/" + year + "(/.*)?")) {
@@ -94,6 +107,22 @@ public final class Snapshot {
                 adjusted(key, value, removed, added).ifPresent(sum -> next.sums.put(key, sum));
             }
         });
+        return next;
+    }
+
+    /** A year's lists by region with the touched versions taken out of the regions given and the added ones put in. */
+    private static Map<Integer, Map<String, List<PublishedDisclosure>>> replacedIn(Map<Integer, Map<String, List<PublishedDisclosure>>> byYearAndRegion,
+                                                                                int year, java.util.Set<String> regionCodes,
+                                                                                java.util.function.Predicate<PublishedDisclosure> touched,
+                                                                                List<PublishedDisclosure> added) {
+        Map<Integer, Map<String, List<PublishedDisclosure>>> next = new java.util.HashMap<>(byYearAndRegion);
+        Map<String, List<PublishedDisclosure>> regions = new java.util.HashMap<>(byYearAndRegion.getOrDefault(year, Map.of()));
+        for (String region : regionCodes) {
+            regions.put(region, merged(regions.getOrDefault(region, List.of()), touched,
+                    added.stream().filter(p -> p.record().regionCode().equals(region)).toList()));
+        }
+        regions.values().removeIf(List::isEmpty);
+        next.put(year, regions);
         return next;
     }
 
@@ -142,33 +171,51 @@ public final class Snapshot {
         return all.size();
     }
 
-    /** The years with published disclosures, newest first. */
+    /** The years with published budgets, newest first. */
     public List<Integer> years() {
         return new TreeSet<>(currentByYear.keySet()).descendingSet().stream().toList();
     }
 
+    /** The current budgets of a year. */
     public List<PublishedDisclosure> current(int year) {
         return currentByYear.getOrDefault(year, List.of());
     }
 
+    /** The current budgets of a year in one region. */
     public List<PublishedDisclosure> current(int year, String regionCode) {
         return currentByYearAndRegion.getOrDefault(year, Map.of()).getOrDefault(regionCode, List.of());
     }
 
-    /** The current version of each year of one department, oldest first. */
+    /** The current final accounts of a year in one region. */
+    public List<PublishedDisclosure> currentAccounts(int year, String regionCode) {
+        return accountsByYearAndRegion.getOrDefault(year, Map.of()).getOrDefault(regionCode, List.of());
+    }
+
+    /** The current budget of each year of one department, oldest first. */
     public List<PublishedDisclosure> history(String departmentCode) {
-        return byDepartment.getOrDefault(departmentCode, List.of()).stream().filter(p -> !p.superseded())
+        return history(departmentCode, DisclosureKind.BUDGET);
+    }
+
+    /** The current version of each year of one department's budgets or final accounts, oldest first. */
+    public List<PublishedDisclosure> history(String departmentCode, DisclosureKind kind) {
+        return byDepartment.getOrDefault(departmentCode, List.of()).stream().filter(p -> !p.superseded() && p.kind() == kind)
                 .sorted(Comparator.comparing(PublishedDisclosure::year)).toList();
     }
 
-    /** Every published version of a department-year, newest first, corrections included. */
+    /** Every published version of a department-year, budgets and final accounts, newest first, corrections included. */
     public List<PublishedDisclosure> versions(String departmentCode, int year) {
         return byDepartment.getOrDefault(departmentCode, List.of()).stream().filter(p -> p.year() == year)
                 .sorted(Comparator.comparing(PublishedDisclosure::version).reversed()).toList();
     }
 
-    public Optional<PublishedDisclosure> find(String departmentCode, int year, Integer version) {
-        return versions(departmentCode, year).stream()
+    /** Every published version of a department-year's budget or final accounts, newest first. */
+    public List<PublishedDisclosure> versions(String departmentCode, int year, DisclosureKind kind) {
+        return versions(departmentCode, year).stream().filter(p -> p.kind() == kind).toList();
+    }
+
+    /** A version of a department-year's budget or final accounts; with no version, the current one. */
+    public Optional<PublishedDisclosure> find(String departmentCode, int year, DisclosureKind kind, Integer version) {
+        return versions(departmentCode, year, kind).stream()
                 .filter(p -> version == null ? !p.superseded() : p.version() == version).findFirst();
     }
 
@@ -275,8 +322,8 @@ public final class Snapshot {
         return found;
     }
 
-    /** Every current (not superseded) version. */
+    /** Every current (not superseded) version, budgets and final accounts. */
     public List<PublishedDisclosure> currentVersions() {
-        return current;
+        return all.stream().filter(p -> !p.superseded()).toList();
     }
 }

@@ -29,4 +29,9 @@ public record Caller(String username, String passwordHash, Role role, String dep
     public boolean isAccountNonLocked() {
         return !locked;
     }
+
+    /** The same user, locked for the client signing in (see {@link LoginThrottle}). */
+    Caller asLocked() {
+        return new Caller(username, passwordHash, role, departmentCode, regionCode, true);
+    }
 }

@@ -30,12 +30,18 @@ public class Users implements UserDetailsService {
         return find(username).orElseThrow(() -> new UsernameNotFoundException("用户不存在"));
     }
 
+    /**
+     * The lock is looked up once the user's row is read, not while it is: the throttle's query takes a connection of
+     * its own, and sign-ins each holding one connection while waiting for a second empty the pool under many parallel
+     * requests (each then waits out the pool's timeout).
+     */
     public Optional<Caller> find(String username) {
         return jdbc.sql("select username, password_hash, role, department_code, region_code from app_user where username = ?")
                 .param(username)
                 .query((rs, n) -> new Caller(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), throttle.isLocked(rs.getString(1), client())))
-                .optional();
+                        rs.getString(5), false))
+                .optional()
+                .map(user -> throttle.isLocked(user.username(), client()) ? user.asLocked() : user);
     }
 
     public void create(String username, String password, Role role, String departmentCode, String regionCode) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.InvalidModelException;
 import org.gongkai.core.classification.CodeLevel;
 import org.gongkai.core.classification.ClassificationCatalog;
@@ -72,6 +73,8 @@ public class WorkspaceController {
         int thisYear = java.time.Year.now().getValue();
         page.addAttribute("years", List.of(thisYear - 1, thisYear, thisYear + 1));
         page.addAttribute("defaultYear", thisYear + 1);
+        // A year's 决算 is made in the year after it.
+        page.addAttribute("accountsYear", thisYear - 1);
         page.addAttribute("queue", queue(records));
         page.addAttribute("caller", caller);
         page.addAttribute("disclosures", all);
@@ -107,28 +110,18 @@ public class WorkspaceController {
     @GetMapping("/{id}")
     public String disclosure(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model page) {
         DisclosureRecord record = service.read(caller, id);
-        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
-        List<Finding> findings = service.findings(record);
-        page.addAttribute("caller", caller);
-        page.addAttribute("d", DisclosureView.of(record));
+        if (record.kind() == DisclosureKind.FINAL_ACCOUNTS) {
+            return accounts(caller, record, page);
+        }
+        DepartmentBudget model = service.budget(record);
+        List<Finding> findings = common(caller, record, page);
         page.addAttribute("m", model);
         page.addAttribute("departmentName", model.department().name());
-        page.addAttribute("findings", findings);
         page.addAttribute("findingGroups", FindingLinks.of(findings, model, id));
         page.addAttribute("causes", FindingLinks.causes(findings));
-        page.addAttribute("errors", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
-        page.addAttribute("warnings", findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
-        page.addAttribute("audit", repository.auditOf(id));
-        page.addAttribute("actionNames", ACTION_NAMES);
         page.addAttribute("submitted", !repository.submissions(id).isEmpty());
         page.addAttribute("toReview", repository.toReview(id).stream().map(p -> org.gongkai.core.budget.RollForward.Part.valueOf(p)).toList());
         page.addAttribute("canRollForward", owns(caller, record) && record.status() != org.gongkai.server.workflow.Status.WITHDRAWN);
-        page.addAttribute("canWithdraw", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
-        page.addAttribute("canEdit", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
-        page.addAttribute("canReview", reviews(caller, record) && Workflow.allows(record.status(), Action.APPROVE));
-        page.addAttribute("canPublish", (owns(caller, record) || reviews(caller, record))
-                && Workflow.allows(record.status(), Action.PUBLISH));
-        page.addAttribute("canCorrect", owns(caller, record) && Workflow.allows(record.status(), Action.CORRECT) && !record.superseded());
         page.addAttribute("sources", TemplateLabels.SOURCES);
         page.addAttribute("kinds", TemplateLabels.KINDS);
         page.addAttribute("costs", TemplateLabels.COSTS);
@@ -146,6 +139,85 @@ public class WorkspaceController {
         return "work/disclosure";
     }
 
+    /** What a budget's and a final accounts' page both show: the version, its findings, the moves the caller may make, the audit. */
+    private List<Finding> common(Caller caller, DisclosureRecord record, Model page) {
+        List<Finding> findings = service.findings(record);
+        page.addAttribute("caller", caller);
+        page.addAttribute("d", DisclosureView.of(record));
+        page.addAttribute("findings", findings);
+        page.addAttribute("errors", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
+        page.addAttribute("warnings", findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
+        page.addAttribute("audit", repository.auditOf(record.id()));
+        page.addAttribute("actionNames", ACTION_NAMES);
+        page.addAttribute("canWithdraw", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
+        page.addAttribute("canEdit", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
+        page.addAttribute("canReview", reviews(caller, record) && Workflow.allows(record.status(), Action.APPROVE));
+        page.addAttribute("canPublish", (owns(caller, record) || reviews(caller, record))
+                && Workflow.allows(record.status(), Action.PUBLISH));
+        page.addAttribute("canCorrect", owns(caller, record) && Workflow.allows(record.status(), Action.CORRECT) && !record.superseded());
+        return findings;
+    }
+
+    /**
+     * A 决算's page: no forms yet — its model is edited as JSON here or through the API — but the same findings, moves
+     * and audit as a budget's. A JSON the department typed and that was refused comes back as typed, with its problems.
+     */
+    private String accounts(Caller caller, DisclosureRecord record, Model page) {
+        org.gongkai.core.accounts.FinalAccounts accounts = service.accounts(record);
+        common(caller, record, page);
+        page.addAttribute("departmentName", accounts.actuals().department().name());
+        if (!page.containsAttribute("typedJson")) {
+            page.addAttribute("typedJson", ModelJson.write(accounts));
+        }
+        return "work/accounts";
+    }
+
+    /** 「新建决算」: the department's final accounts of a year, empty or started from its published budget of that year. */
+    @PostMapping("/accounts")
+    public String startAccounts(@AuthenticationPrincipal Caller caller, @RequestParam int year,
+                                @RequestParam(defaultValue = "false") boolean fromBudget,
+                                @RequestParam(required = false) String department, RedirectAttributes flash) {
+        return act(flash, "/work", () -> {
+            DisclosureRecord created = service.startAccounts(caller, department, year, fromBudget);
+            flash.addFlashAttribute("notice", "已新建 " + year + " 年部门决算（第 " + created.version() + " 版草稿）" + (fromBudget
+                    ? "：已公开预算的支出数转为年初预算数，决算数暂与预算数相同，请按实际执行修改" : "：请填写决算数据"));
+            return "/work/" + created.id();
+        });
+    }
+
+    /**
+     * Fills the empty sections of a 决算's explanation with text drafted from its figures (what the department wrote
+     * stays), so that text and tables agree; where only the department can say why, the draft asks.
+     */
+    @PostMapping("/{id}/draft-accounts")
+    public String draftAccounts(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
+                                RedirectAttributes flash) {
+        return act(flash, "/work/" + id, () -> {
+            DisclosureRecord record = service.read(caller, id);
+            var catalog = service.catalogOf(record.departmentCode()).forYear(record.year());
+            service.saveAccounts(caller, id, lockVersion, org.gongkai.core.narrative.AccountsDrafter.draft(service.accounts(record), catalog));
+            flash.addFlashAttribute("notice", "已按决算数据起草情况说明的空白部分；已有内容的部分未改动，【待填写】处请补充");
+            return "/work/" + id + "#model";
+        });
+    }
+
+    /** Saves a model typed as JSON (final accounts, or a budget), checked as the API checks it. */
+    @PostMapping("/{id}/json")
+    public String saveJson(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
+                           @RequestParam String json, RedirectAttributes flash) {
+        return act(flash, "/work/" + id + "#model", () -> {
+            try {
+                service.saveJson(caller, id, lockVersion, json);
+            } catch (InvalidModelException e) {
+                flash.addFlashAttribute("typedJson", json);
+                flash.addFlashAttribute("problems", e.problems().stream().map(Object::toString).toList());
+                throw e;
+            }
+            flash.addFlashAttribute("notice", "已保存");
+            return "/work/" + id + "#model";
+        });
+    }
+
     /**
      * What changed since the last submission: for a version under review, against the submission before it (what the
      * department changed after it was returned); for a version being edited, against its last submission.
@@ -153,7 +225,7 @@ public class WorkspaceController {
     @GetMapping("/{id}/changes")
     public String changes(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model page) {
         DisclosureRecord record = service.read(caller, id);
-        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
+        DepartmentBudget model = service.budget(record);
         var submissions = repository.submissions(id);
         boolean underReview = record.status() != org.gongkai.server.workflow.Status.DRAFT
                 && record.status() != org.gongkai.server.workflow.Status.RETURNED;
@@ -176,7 +248,7 @@ public class WorkspaceController {
     @GetMapping("/{id}/preview")
     public String preview(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model page) {
         DisclosureRecord record = service.read(caller, id);
-        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
+        DepartmentBudget model = service.budget(record);
         var disclosure = org.gongkai.core.rules.Disclosure.generated(model, service.catalogOf(record.departmentCode()));
         List<Map<String, String>> tables = new java.util.ArrayList<>();
         for (org.gongkai.core.tables.StandardTable kind : org.gongkai.core.tables.StandardTable.of(disclosure.kind())) {
@@ -196,7 +268,7 @@ public class WorkspaceController {
     /** The PDF as it will be published, shown in the browser. */
     @GetMapping("/{id}/preview/pdf")
     public ResponseEntity<byte[]> previewPdf(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
-        DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+        DepartmentBudget model = service.budget(service.read(caller, id));
         var pdf = org.gongkai.io.exporting.Exporter.download(model, org.gongkai.io.exporting.Exporter.Format.pdf);
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename*=UTF-8''" + java.net.URLEncoder.encode(pdf.filename(),
@@ -207,7 +279,7 @@ public class WorkspaceController {
     @GetMapping("/{id}/projects/{index}")
     public String project(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable int index, Model page) {
         DisclosureRecord record = service.read(caller, id);
-        DepartmentBudget model = ModelJson.parse(record.model(), "stored");
+        DepartmentBudget model = service.budget(record);
         if (index < 0 || index >= model.projects().size()) {
             throw ApiException.notFound("第 " + (index + 1) + " 个项目不存在");
         }
@@ -236,7 +308,7 @@ public class WorkspaceController {
     public String save(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String part,
                        @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
         return act(flash, "/work/" + id + "#" + part, () -> {
-            DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            DepartmentBudget model = service.budget(service.read(caller, id));
             service.saveModel(caller, id, lockVersion, ModelForms.apply(model, part, form));
             repository.reviewed(id, reviewPart(part));
             flash.addFlashAttribute("notice", "已保存");
@@ -254,7 +326,7 @@ public class WorkspaceController {
                                            @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form) {
         Map<String, Object> answer = new LinkedHashMap<>();
         try {
-            DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            DepartmentBudget model = service.budget(service.read(caller, id));
             DisclosureRecord saved = service.saveModel(caller, id, lockVersion, ModelForms.apply(model, part, form));
             repository.reviewed(id, reviewPart(part));
             answer.put("saved", true);
@@ -275,7 +347,7 @@ public class WorkspaceController {
     public String saveProject(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable int index,
                               @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
         return act(flash, "/work/" + id + "/projects/" + index, () -> {
-            DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            DepartmentBudget model = service.budget(service.read(caller, id));
             if (index < 0 || index >= model.projects().size()) {
                 throw ApiException.notFound("第 " + (index + 1) + " 个项目不存在");
             }
@@ -293,7 +365,7 @@ public class WorkspaceController {
     public String draft(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                         @RequestParam(required = false) org.gongkai.core.budget.NarrativeSection section, RedirectAttributes flash) {
         return act(flash, "/work/" + id + "#narrative", () -> {
-            DepartmentBudget model = ModelJson.parse(service.read(caller, id).model(), "stored");
+            DepartmentBudget model = service.budget(service.read(caller, id));
             if (section != null) {
                 service.saveModel(caller, id, lockVersion, Drafter.redraft(model, section));
                 flash.addFlashAttribute("notice", "已按表格数据重新起草“" + TemplateLabels.SECTIONS.get(section) + "”，原有文字已替换");

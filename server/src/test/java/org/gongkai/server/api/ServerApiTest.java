@@ -70,15 +70,11 @@ class ServerApiTest extends ServerTest {
     }
 
     private ResponseEntity<String> post(String user, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(user).exchange(path, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
+        return sendJson(as(user), HttpMethod.POST, path, body);
     }
 
     private ResponseEntity<String> put(String user, String path, String body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return as(user).exchange(path, HttpMethod.PUT, new HttpEntity<>(body, headers), String.class);
+        return sendJson(as(user), HttpMethod.PUT, path, body);
     }
 
     private JsonNode body(ResponseEntity<String> response) throws Exception {

@@ -6,13 +6,17 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.server.persistence.DisclosureRecord;
 import org.gongkai.server.workflow.Status;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
 
-/** A listing changed one publication at a time answers exactly as one built from scratch over the same versions. */
+/**
+ * A listing changed one publication at a time answers exactly as one built from scratch over the same versions, budgets
+ * and final accounts alike (the year's lists and sums being of budgets).
+ */
 class SnapshotTest {
 
     private static final int[] YEARS = {2022, 2023, 2024};
@@ -20,10 +24,11 @@ class SnapshotTest {
 
     private long ids;
 
-    private PublishedDisclosure version(Random random, String department, int year, int version, boolean superseded) {
+    private PublishedDisclosure version(Random random, String department, int year, int version, boolean superseded,
+                                        DisclosureKind kind) {
         String region = REGIONS[Integer.parseInt(department) % REGIONS.length];
         DisclosureRecord record = new DisclosureRecord(++ids, department, year, version, Status.PUBLISHED, null, 0, null, null, null,
-                superseded, null, null, region);
+                superseded, null, null, region, kind);
         BigDecimal total = BigDecimal.valueOf(random.nextInt(100_000), 2);
         Summary summary = new Summary(total, total, BigDecimal.ZERO.setScale(2), ThreePublicAmounts.NONE,
                 List.of(new Summary.ClassAmount("201", "一般公共服务支出", total, List.of())), false);
@@ -39,7 +44,10 @@ class SnapshotTest {
         for (int d = 100; d < 130; d++) {
             for (int year : YEARS) {
                 if (random.nextInt(3) > 0) {
-                    versions.add(version(random, String.valueOf(d), year, 1, false));
+                    versions.add(version(random, String.valueOf(d), year, 1, false, DisclosureKind.BUDGET));
+                }
+                if (random.nextInt(3) == 0) {
+                    versions.add(version(random, String.valueOf(d), year, 1, false, DisclosureKind.FINAL_ACCOUNTS));
                 }
             }
         }
@@ -49,10 +57,12 @@ class SnapshotTest {
         for (int step = 0; step < 40; step++) {
             String department = String.valueOf(100 + random.nextInt(35));
             int year = YEARS[random.nextInt(YEARS.length)];
+            // A publication of one kind: the department-year's versions of that kind superseded, the other kind's kept.
+            DisclosureKind kind = DisclosureKind.values()[random.nextInt(2)];
             List<PublishedDisclosure> before = listing.versions(department, year);
             List<PublishedDisclosure> after = new ArrayList<>();
-            before.forEach(p -> after.add(version(random, department, year, p.version(), true)));
-            after.add(version(random, department, year, before.size() + 1, false));
+            before.forEach(p -> after.add(p.kind() == kind ? version(random, department, year, p.version(), true, kind) : p));
+            after.add(version(random, department, year, listing.versions(department, year, kind).size() + 1, false, kind));
             versions.removeIf(p -> p.departmentCode().equals(department) && p.year() == year);
             versions.addAll(after);
 
@@ -69,10 +79,15 @@ class SnapshotTest {
                 for (String region : REGIONS) {
                     assertThat(listing.current(y, region)).isEqualTo(anew.current(y, region));
                     assertThat(listing.totals(y, region)).isEqualTo(anew.totals(y, region));
+                    assertThat(listing.currentAccounts(y, region)).isEqualTo(anew.currentAccounts(y, region));
                 }
             }
             assertThat(listing.history(department)).isEqualTo(anew.history(department));
             assertThat(listing.versions(department, year)).isEqualTo(anew.versions(department, year));
+            for (DisclosureKind k : DisclosureKind.values()) {
+                assertThat(listing.find(department, year, k, null)).isEqualTo(anew.find(department, year, k, null));
+                assertThat(listing.history(department, k)).isEqualTo(anew.history(department, k));
+            }
         }
     }
 }

@@ -29,7 +29,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Two servers on one database, as behind a load balancer: a publication made through one is served by the other —
  * listing, department page, open data and search — as soon as it is acknowledged (within the moment its notification
  * takes to arrive), without restarting either; a batch inspection uploaded to one is run by the other's worker and
- * followed through either.
+ * followed through either; a session signed in on one is signed in on the other, and wrong passwords through one
+ * count on the other.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoServersTest {
@@ -51,11 +52,14 @@ class TwoServersTest {
         String url = ((HikariDataSource) first.getBean(DataSource.class)).getJdbcUrl();
         String password = Files.readString(Path.of(firstData, "db-password")).strip();
         second = new SpringApplicationBuilder(GongkaiServer.class).run("--gongkai.data-dir=target/test-data-" + UUID.randomUUID(),
-                "--server.port=0", "--gongkai.db.url=" + url, "--gongkai.db.user=postgres", "--gongkai.db.password=" + password);
+                "--server.port=0", "--gongkai.db.url=" + url, "--gongkai.db.user=postgres", "--gongkai.db.password=" + password,
+                // The same database stands in for a read replica: the second server reads published data through its own pool.
+                "--gongkai.db.replica-url=" + url);
         first.getBean(org.gongkai.server.persistence.DisclosureRepository.class).ensureDepartment("999", "测试部门", "130371");
         Users users = first.getBean(Users.class);
         users.create("two-dept999", PASSWORD, Role.DEPARTMENT, "999", "130371");
         users.create("two-reviewer", PASSWORD, Role.REVIEWER, null, "130371");
+        users.create("two-guessed", PASSWORD, Role.DEPARTMENT, "999", "130371");
     }
 
     @AfterAll
@@ -120,6 +124,17 @@ class TwoServersTest {
     }
 
     @Test
+    void aServerWithAReadReplicaReadsThePublishedListingThere() throws Exception {
+        org.gongkai.server.persistence.PortalReads reads = second.getBean(org.gongkai.server.persistence.PortalReads.class);
+        assertThat(reads.hasReplica()).isTrue();
+        assertThat(first.getBean(org.gongkai.server.persistence.PortalReads.class).hasReplica()).isFalse();
+        assertThat(get(second, "/api/public/portal").get("years")).isNotEmpty();
+        Integer replicaConnections = first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from pg_stat_activity where application_name = 'gongkai-portal-reads'").query(Integer.class).single();
+        assertThat(replicaConnections).isPositive();
+    }
+
+    @Test
     void aBatchInspectionUploadedToOneServerIsRunByTheOtherAndFollowedThroughBoth() throws Exception {
         java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
         try (java.util.zip.ZipOutputStream entries = new java.util.zip.ZipOutputStream(zip)) {
@@ -155,6 +170,115 @@ class TwoServersTest {
                 .header("Authorization", basic("two-reviewer")).build(), HttpResponse.BodyHandlers.ofString()).body());
         assertThat(onFirst.get("state").asText()).isEqualTo("DONE");
         assertThat(onFirst.get("summary")).isEqualTo(onSecond.get("summary"));
+    }
+
+    @Test
+    void aSessionSignedInThroughOneServerIsSignedInOnTheOtherAndSigningOutThereEndsItOnBoth() throws Exception {
+        HttpResponse<String> login = browse(first, "/login", null, null, null);
+        HttpResponse<String> signedIn = browse(first, "/login", cookie(login),
+                form("username", "two-dept999", "password", PASSWORD, "_csrf", csrf(login)), null);
+        assertThat(signedIn.headers().firstValue("Location")).as("登录后转到工作台").hasValueSatisfying(to -> assertThat(to).endsWith("/work"));
+        String cookie = cookie(signedIn);
+        assertThat(sessionsOf("two-dept999")).as("会话保存在数据库中").isEqualTo(1);
+
+        HttpResponse<String> work = browse(second, "/work", cookie, null, null);
+        assertThat(work.statusCode()).as("另一台服务器认得这个会话").isEqualTo(200);
+        assertThat(work.body()).contains("two-dept999").contains("退出");
+        assertThat(browse(second, "/rules", null, null, null).body()).doesNotContain("two-dept999");
+        assertThat(browse(second, "/rules", cookie, null, null).body()).as("已登录不取公开页面缓存").contains("two-dept999");
+        for (int i = 0; i < 100; i++) {
+            // Past the anonymous burst of 40: the rate limit must see the shared session too (the session filter runs first).
+            assertThat(browse(second, "/rules", cookie, null, "203.0.113.78").statusCode()).as("已登录的会话不受匿名访问限速").isEqualTo(200);
+        }
+
+        HttpResponse<String> out = browse(second, "/logout", cookie, form("_csrf", csrf(work)), null);
+        assertThat(out.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?logout"));
+        assertThat(sessionsOf("two-dept999")).isZero();
+        HttpResponse<String> after = browse(first, "/work", cookie, null, null);
+        assertThat(after.statusCode()).as("在一台服务器退出，另一台也已退出").isEqualTo(302);
+        assertThat(after.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login"));
+    }
+
+    @Test
+    void anAnonymousPublicPageMakesNoSession() throws Exception {
+        long before = System.currentTimeMillis();
+        for (String path : new String[] {"/", "/search?q=" + UUID.randomUUID()}) {
+            HttpResponse<String> page = browse(first, path, null, null, null);
+            assertThat(page.statusCode()).as(path).isEqualTo(200);
+            assertThat(page.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+        }
+        assertThat(first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from spring_session where creation_time >= ?").param(before).query(Long.class).single())
+                .as("公开页面不建立会话").isZero();
+    }
+
+    @Test
+    void fiveWrongPasswordsThroughOneServerLockTheAccountForThatClientOnTheOther() throws Exception {
+        String guesser = "203.0.113.77";
+        HttpResponse<String> login = browse(first, "/login", null, null, guesser);
+        String cookie = cookie(login);
+        for (int i = 0; i < 5; i++) {
+            HttpResponse<String> wrong = browse(first, "/login", cookie,
+                    form("username", "two-guessed", "password", "wrong-" + i, "_csrf", csrf(login)), guesser);
+            assertThat(wrong.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        }
+        HttpResponse<String> right = browse(second, "/login", cookie,
+                form("username", "two-guessed", "password", PASSWORD, "_csrf", csrf(login)), guesser);
+        assertThat(right.headers().firstValue("Location")).as("另一台服务器上也已锁定")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/login?error"));
+        assertThat(browse(second, "/login?error", cookie, null, guesser).body()).contains("该账号已暂时锁定 15 分钟");
+
+        HttpResponse<String> elsewhere = browse(second, "/login", null, null, "198.51.100.77");
+        HttpResponse<String> signedIn = browse(second, "/login", cookie(elsewhere),
+                form("username", "two-guessed", "password", PASSWORD, "_csrf", csrf(elsewhere)), "198.51.100.77");
+        assertThat(signedIn.headers().firstValue("Location")).as("其他客户端不受影响")
+                .hasValueSatisfying(to -> assertThat(to).endsWith("/work"));
+    }
+
+    /**
+     * A request as a browser makes it: a GET, or a form POST when {@code form} is given, with the session cookie if
+     * any, from the client address {@code client} if given (the servers trust X-Forwarded-For from the loopback).
+     */
+    private HttpResponse<String> browse(ConfigurableApplicationContext server, String path, String cookie, String form, String client)
+            throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(server) + path));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        if (client != null) {
+            request.header("X-Forwarded-For", client);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String form(String... namesAndValues) {
+        StringBuilder form = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            form.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=')
+                    .append(java.net.URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return form.toString();
+    }
+
+    /** The session cookie the answer sets, as a request sends it back ({@code name=value}). */
+    private static String cookie(HttpResponse<String> response) {
+        String set = response.headers().firstValue("Set-Cookie").orElseThrow(() -> new AssertionError("no session cookie"));
+        return set.substring(0, set.indexOf(';'));
+    }
+
+    /** The CSRF token in the page's forms. */
+    private static String csrf(HttpResponse<String> page) {
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.body());
+        assertThat(token.find()).as("CSRF token in the page").isTrue();
+        return token.group(1);
+    }
+
+    private long sessionsOf(String user) {
+        return first.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from spring_session where principal_name = ?").param(user).query(Long.class).single();
     }
 
     private static String basic(String user) {

@@ -3,7 +3,10 @@ package org.gongkai.server.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.atomic.AtomicLong;
+import org.gongkai.server.ServerTest;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -12,12 +15,22 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextImpl;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-/** Anonymous clients get a burst and then a steady rate; signed-in sessions are not limited. */
-class AnonymousRateTest {
+/**
+ * Anonymous clients get a burst and then a steady rate; signed-in sessions are not limited. The filter is driven
+ * directly, with the server's login throttle (its failures are counted in the database).
+ */
+class AnonymousRateTest extends ServerTest {
 
+    @Autowired
+    LoginThrottle logins;
     private final AtomicLong now = new AtomicLong();
-    private final LoginThrottle logins = new LoginThrottle();
-    private final AnonymousRate rate = new AnonymousRate(20, 40, logins, now::get);
+    private AnonymousRate rate;
+
+    @BeforeEach
+    void freshFilter() {
+        now.set(0);
+        rate = new AnonymousRate(20, 40, logins, now::get);
+    }
 
     private int status(MockHttpServletRequest request) throws Exception {
         MockHttpServletResponse response = new MockHttpServletResponse();

@@ -63,20 +63,11 @@ class ClerkAndReviewerJourneyTest extends BrowserTest {
     }
 
     private void signIn(String user) {
-        newPage();
-        page.navigate(url("/login"));
-        page.locator("#username").fill(user);
-        page.locator("#password").fill(PASSWORD);
-        page.locator("form button[type=submit]").click();
-        page.waitForURL("**/work");
+        signInAs(user, PASSWORD);
     }
 
     private void shot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setFullPage(false).setPath(Path.of("target", "screenshots", "journey-" + name + ".png")));
-    }
-
-    private Locator button(String text) {
-        return page.locator("button", new Page.LocatorOptions().setHasText(text));
     }
 
     @Test
@@ -153,14 +144,7 @@ class ClerkAndReviewerJourneyTest extends BrowserTest {
         button("审核通过").click();
         assertThat(page.locator("#status")).hasText("已提交");
         assertThat(repository.find(draft).orElseThrow().status()).isEqualTo(Status.SUBMITTED);
-        page.onceDialog(dialog -> dialog.accept());
-        button("审核通过").click();
-        page.waitForLoadState();
-        assertThat(page.locator("#status")).hasText("已审核");
-        page.onceDialog(dialog -> dialog.accept());
-        button("公开").click();
-        page.waitForLoadState();
-        assertThat(page.locator("#status")).hasText("已公开");
+        approveAndPublish();
         shot("6-published");
     }
 

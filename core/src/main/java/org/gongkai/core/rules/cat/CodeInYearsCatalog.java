@@ -15,6 +15,12 @@ import org.gongkai.core.rules.Severity;
  */
 public final class CodeInYearsCatalog extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public CodeInYearsCatalog() {
         super("R-CAT-02", Severity.ERROR, "科目编码所属的类在该预算年度的分类目录中存在", "功能分类科目 2990101 的类 299 不在 2023 年支出功能分类科目中");
     }

@@ -22,6 +22,12 @@ import org.gongkai.core.rules.TableQueries;
  */
 public final class GlossaryCodesMatchCatalog extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     /** A code followed by a name (a code followed by more digits is a row of a code table, "205 02 01"). */
     private static final Pattern ENTRY = Pattern.compile("^\\s*(\\d{3,9})[\\s\\t]+(\\p{IsHan}[^\\s\\t]*)", Pattern.MULTILINE);
     /** Glossaries explain the economic classes too (301 工资福利支出, 501 机关工资福利支出). */

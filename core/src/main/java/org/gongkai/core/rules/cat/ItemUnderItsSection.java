@@ -14,6 +14,12 @@ import org.gongkai.core.tables.StandardTable;
 /** R-CAT-04: a 项 row is listed under its 款 row and a 款 row under its 类 row, in the same table. */
 public final class ItemUnderItsSection extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public ItemUnderItsSection() {
         super("R-CAT-04", Severity.ERROR, "项级科目列在其款级科目之下、款级列在其类级之下（表中有对应上级科目行）",
                 "2012602 列示在表中，但其上级科目 20126 未列示");

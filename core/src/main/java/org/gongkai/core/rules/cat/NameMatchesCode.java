@@ -21,6 +21,12 @@ import org.gongkai.core.tables.StatementTable;
  */
 public final class NameMatchesCode extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     /** From this many disagreeing rows in one table on, they are one finding. */
     static final int ONE_CAUSE = 4;
     private static final int EXAMPLES = 3;

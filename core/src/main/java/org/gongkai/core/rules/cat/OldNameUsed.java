@@ -24,6 +24,12 @@ import org.gongkai.core.tables.TableRow;
  */
 public final class OldNameUsed extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public OldNameUsed() {
         super("R-CAT-06", Severity.ERROR, "功能分类科目使用预算年度的名称，不使用已更名前的旧称（依分类目录的名称沿革）",
                 "2024 年的文件写作“文化体育与传媒支出”，207 自 2019 年起名为“文化旅游体育与传媒支出”");

@@ -27,6 +27,12 @@ import org.gongkai.core.rules.TableQueries;
  */
 public final class SubjectNamedAsInCatalog extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     private static final Pattern LABELLED = Pattern.compile("([\\p{IsHan}、]{2,30})\\((类|款|项)\\)");
     private static final Map<String, Integer> LENGTH = Map.of("类", 3, "款", 5, "项", 7);
     private static final Map<Integer, String> LEVEL = Map.of(3, "类", 5, "款", 7, "项");
@@ -41,13 +47,14 @@ public final class SubjectNamedAsInCatalog extends BaseRule {
         if (disclosure.catalog().isEmpty()) {
             return List.of();
         }
-        Map<Integer, Set<String>> names = namesByLength(disclosure.catalog().get());
+        Map<Integer, Set<String>> names = namesByLength(disclosure.catalog().get(), true);
+        Map<Integer, Set<String>> known = namesByLength(disclosure.catalog().get(), false);
         List<Finding> findings = new ArrayList<>();
         disclosure.model().narrative().forEach((section, text) -> {
             for (String sentence : Sentences.split(text)) {
                 Matcher m = LABELLED.matcher(Sentences.fold(sentence).replaceAll("\\s+", ""));
                 while (m.find()) {
-                    problem(names, m.group(1), m.group(2)).ifPresent(message ->
+                    problem(names, known, m.group(1), m.group(2)).ifPresent(message ->
                             findings.add(finding(Locations.sentence(section, sentence), message)));
                 }
             }
@@ -55,10 +62,14 @@ public final class SubjectNamedAsInCatalog extends BaseRule {
         return findings;
     }
 
-    private static Optional<String> problem(Map<Integer, Set<String>> names, String name, String level) {
+    /**
+     * What is wrong with a labelled name: judged on verified names only, but never reported when the catalog knows the
+     * name at that level at all (an unverified name is not evidence of a slip, and not a reason to call it one).
+     */
+    private static Optional<String> problem(Map<Integer, Set<String>> names, Map<Integer, Set<String>> known, String name, String level) {
         String plain = TableQueries.plain(name);
         int length = LENGTH.get(level);
-        if (names.get(length).contains(plain)) {
+        if (known.get(length).contains(plain)) {
             return Optional.empty();
         }
         for (int other : List.of(3, 5, 7)) {
@@ -88,11 +99,11 @@ public final class SubjectNamedAsInCatalog extends BaseRule {
         return a.chars().sorted().boxed().toList().equals(b.chars().sorted().boxed().toList());
     }
 
-    private static Map<Integer, Set<String>> namesByLength(YearCatalog catalog) {
+    private static Map<Integer, Set<String>> namesByLength(YearCatalog catalog, boolean verifiedOnly) {
         Map<Integer, Set<String>> names = new HashMap<>();
         for (int length : List.of(3, 5, 7)) {
             names.put(length, catalog.functionsInForce().entrySet().stream()
-                    .filter(e -> e.getKey().length() == length && e.getValue().verified())
+                    .filter(e -> e.getKey().length() == length && (!verifiedOnly || e.getValue().verified()))
                     .map(e -> TableQueries.plain(e.getValue().name())).collect(Collectors.toSet()));
         }
         return names;

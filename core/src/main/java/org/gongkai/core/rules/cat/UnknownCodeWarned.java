@@ -18,6 +18,12 @@ import org.gongkai.core.rules.Severity;
  */
 public final class UnknownCodeWarned extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     static final String HOW = "；如为当年目录中的科目，请财政部门载入当年的官方政府收支分类科目";
 
     public UnknownCodeWarned() {

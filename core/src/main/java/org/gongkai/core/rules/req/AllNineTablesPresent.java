@@ -11,6 +11,12 @@ import org.gongkai.core.tables.StandardTable;
 /** R-REQ-01: a published disclosure contains all nine standard tables (an empty one shown with its note). */
 public final class AllNineTablesPresent extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public AllNineTablesPresent() {
         super("R-REQ-01", Severity.ERROR, "公开文件包含全部九张部门预算公开表（无数据的表也须空表列示）",
                 "缺少表7《部门预算政府性基金预算财政拨款支出表》");

@@ -17,6 +17,12 @@ import org.gongkai.core.tables.StatementTable;
  */
 public final class EmptyTableNoteFitsTable extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     /** The fund a table is about, and the words that name another fund in a note copied from elsewhere. */
     private static final Map<StandardTable, String[]> FUNDS = Map.of(
             StandardTable.GOVERNMENT_FUND_EXPENDITURE, new String[] {"政府性基金", "国有资本"},

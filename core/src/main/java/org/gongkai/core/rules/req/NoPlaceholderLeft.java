@@ -14,6 +14,12 @@ import org.gongkai.core.rules.Severity;
 /** R-REQ-05: no drafted placeholder ("【待填写：…】", "XX万元") or template instruction is left in the explanation or a table's note. */
 public final class NoPlaceholderLeft extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public NoPlaceholderLeft() {
         super("R-REQ-05", Severity.ERROR, "情况说明中不得保留待填写的占位文字", "说明中仍有待填写内容“【待填写：”");
     }

@@ -13,6 +13,12 @@ import org.gongkai.core.rules.Severity;
  */
 public final class WholeDisclosureChecked extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public WholeDisclosureChecked() {
         super("R-REQ-08", Severity.WARNING, "公开文件应同时包含公开表和情况说明；只含其一的文件，说明未能检查的内容",
                 "本文件只含情况说明，没有公开表：未检查九张公开表及说明与表的核对");

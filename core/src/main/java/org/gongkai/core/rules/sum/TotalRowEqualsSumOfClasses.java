@@ -15,6 +15,12 @@ import org.gongkai.core.tables.TableRow;
 /** R-SUM-03: the 合计 row of a code-keyed table equals the sum of its 类 rows, in every column. */
 public final class TotalRowEqualsSumOfClasses extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public TotalRowEqualsSumOfClasses() {
         super("R-SUM-03", Severity.ERROR, "按科目编码列示的表中，合计行 = 各类级科目行之和（每一列）",
                 "合计 为 8900.03，但各类级科目之和为 8899.03（相差 1.00）");

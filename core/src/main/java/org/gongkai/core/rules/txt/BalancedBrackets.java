@@ -15,6 +15,12 @@ import org.gongkai.core.rules.Severity;
  */
 public final class BalancedBrackets extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     private static final String[][] PAIRS = {{"（", "）"}, {"(", ")"}, {"“", "”"}, {"《", "》"}, {"【", "】"}};
 
     public BalancedBrackets() {

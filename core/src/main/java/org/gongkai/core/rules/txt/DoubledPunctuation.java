@@ -14,6 +14,12 @@ import org.gongkai.core.rules.Severity;
 /** R-TXT-25: no doubled punctuation left by editing (「。。」「，，」「；；」「、、」). */
 public final class DoubledPunctuation extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     private static final Pattern DOUBLED = Pattern.compile("。。|，，|；；|、、|：：");
 
     public DoubledPunctuation() {

@@ -19,6 +19,12 @@ import org.gongkai.core.rules.Severity;
  */
 public final class NoMarkup extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     private static final Pattern MARKUP = Pattern.compile("\\\\(?:geq|leq|ge|le|times|div|pm|neq|approx|%|frac|mathrm|text)\\b|\\$[^$\\n]{1,40}\\$|&(?:nbsp|lt|gt|amp|#\\d+);");
 
     public NoMarkup() {

@@ -17,6 +17,12 @@ import org.gongkai.core.rules.Severity;
  */
 public final class ReasonGiven extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     private static final Pattern EMPTY = Pattern.compile("原因(?:是|为|在于|主要是|主要有)?[：:]?\\s*(?:[。；;]|…{1,2}|\\.{3,6})");
 
     public ReasonGiven() {

@@ -16,6 +16,12 @@ import org.gongkai.core.rules.Severity;
 /** R-UNIT-02: a unit written twice or garbled: 万元元, 万万元, 元元, 万元万元. */
 public final class DoubledUnit extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     private static final Pattern DOUBLED = Pattern.compile("(?<![\\d.])\\d+(?:\\.\\d+)?\\s*(万元\\s*万元|万元\\s*元|万\\s*万元|元\\s*元)");
 
     public DoubledUnit() {

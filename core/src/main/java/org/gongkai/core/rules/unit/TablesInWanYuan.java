@@ -13,6 +13,12 @@ import org.gongkai.core.tables.StatementTable;
 /** R-UNIT-03: every standard table is stated in 万元. */
 public final class TablesInWanYuan extends BaseRule {
 
+    /** Holds for final accounts as for budgets. */
+    @Override
+    public java.util.Set<org.gongkai.core.budget.DisclosureKind> kinds() {
+        return EVERY_KIND;
+    }
+
     public TablesInWanYuan() {
         super("R-UNIT-03", Severity.ERROR, "九张公开表的金额单位均为万元", "表1《部门预算收支总表》单位为“元”，应为万元");
     }
