@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.io.exporting.Exporter;
 import org.gongkai.io.importing.Documents;
+import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.json.ModelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,7 +25,7 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "MODEL_OR_DOCUMENT", description = "预算模型（.json）或已公开的文件")
+    @Parameters(paramLabel = "MODEL_OR_DOCUMENT", description = "预算或决算模型（.json），或已公开的部门预算、部门决算文件")
     Path input;
 
     @Option(names = "--format", split = ",", defaultValue = "all", description = "xlsx、docx、pdf、html、json、csv、fdp 或 all（可用逗号分隔多个）")
@@ -36,21 +36,23 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DepartmentBudget model = input.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? ModelJson.read(input) : budget();
-        for (Path file : Exporter.export(model, formats(), output)) {
+        for (Path file : export()) {
             spec.commandLine().getOut().println(file);
         }
         spec.commandLine().getOut().flush();
         return 0;
     }
 
-    /** The exporters write a budget's package: a 决算 read from a document is refused rather than exported as a budget. */
-    private DepartmentBudget budget() {
-        org.gongkai.io.importing.ImportResult imported = Documents.importFile(input);
-        if (imported.accounts() != null) {
-            throw new IllegalArgumentException(input.getFileName() + " 是部门决算：导出目前只生成部门预算公开文件；决算的九张表用 gongkai tables 输出");
+    /** A budget's package or a 决算's, whichever the model or document is. */
+    private List<Path> export() throws IOException {
+        if (input.toString().toLowerCase(Locale.ROOT).endsWith(".json")) {
+            String json = ModelJson.readText(input);
+            return ModelJson.isFinalAccounts(json) ? Exporter.export(ModelJson.readAccounts(json, input.toString()), formats(), output)
+                    : Exporter.export(ModelJson.read(json, input.toString()), formats(), output);
         }
-        return imported.model();
+        ImportResult imported = Documents.importFile(input);
+        return imported.accounts() != null ? Exporter.export(imported.accounts(), formats(), output)
+                : Exporter.export(imported.model(), formats(), output);
     }
 
     private Set<Exporter.Format> formats() {

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** summary, check, tables, import and inspect on a published 部门决算: read as a 决算, said to be one, never a trace. */
+/** summary, check, tables, import, export and inspect on a published 部门决算: read as a 决算, said to be one, never a trace. */
 class FinalAccountsCommandsTest {
 
     @TempDir
@@ -73,6 +73,16 @@ class FinalAccountsCommandsTest {
         CommandRun check = CommandRun.of("check", model.toString());
         assertThat(check.exitCode).as(check.err).isIn(0, CheckCommand.HAS_ERRORS);
         assertThat(check.out).startsWith("部门决算：某县档案馆 2023 年");
+    }
+
+    @Test
+    void exportWritesThePublishedFinalAccountsAsAFinalAccountsPackage() throws Exception {
+        Path out = dir.resolve("导出");
+        CommandRun run = CommandRun.of("export", finalAccounts().toString(), "--format", "json,html", "-o", out.toString());
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.out).contains("000-2024-决算.json").contains("000-2024-决算.html");
+        assertThat(Files.readString(out.resolve("000-2024-决算.json"))).contains("\"actuals\"");
+        assertThat(Files.readString(out.resolve("000-2024-决算.html"))).contains("收入支出决算总表");
     }
 
     @Test

@@ -156,4 +156,23 @@ class FinalAccountsImportTest {
         assertThat(disclosure.table(StandardTable.ACCOUNTS_GENERAL_PUBLIC_BASIC).orElseThrow().rows())
                 .as("the two halves side by side, every printed line kept").hasSize(39);
     }
+
+    /**
+     * The rules on the imported document find what they find on its golden model (findings.txt, reviewed against its
+     * README): the same rule, severity and message at each place; only the quoted excerpt of the text may differ.
+     */
+    @Test
+    void theRulesFindOnTheImportedDocumentWhatTheyFindOnItsGoldenModel() throws Exception {
+        java.util.function.Function<String, String> withoutExcerpt = line -> {
+            int quoted = line.indexOf("」：");
+            String head = line.substring(0, line.indexOf(' ', line.indexOf(' ') + 1));
+            return head + " " + (quoted >= 0 ? line.substring(quoted + 2) : line.substring(line.indexOf('：') + 1));
+        };
+        List<String> expected = java.nio.file.Files.readAllLines(Path.of(getClass().getResource(
+                "/final-accounts/sh-putuo-social-work-2024-final-accounts/findings.txt").toURI())).stream()
+                .filter(l -> !l.isBlank()).map(withoutExcerpt).toList();
+        List<String> found = org.gongkai.core.rules.RuleRegistry.check(result.disclosure(ClassificationCatalog.builtIn())).stream()
+                .map(Object::toString).map(withoutExcerpt).toList();
+        assertThat(found).containsExactlyInAnyOrderElementsOf(expected);
+    }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * printed row, and every printed amount at its row (by code, or by side and name) and in its column — the printed
  * header the golden file keys it by, identified through the layout's header words; and the headline figures.
  */
-class FinalAccountsGoldenTest {
+class FinalAccountsCorpusGoldenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -37,7 +37,7 @@ class FinalAccountsGoldenTest {
     }
 
     private static Path folder() throws URISyntaxException {
-        return Path.of(FinalAccountsGoldenTest.class.getResource("/final-accounts").toURI());
+        return Path.of(FinalAccountsCorpusGoldenTest.class.getResource("/final-accounts").toURI());
     }
 
     @ParameterizedTest(name = "{0}")
