@@ -79,6 +79,27 @@ public final class Intake {
         return read;
     }
 
+    /**
+     * Reads a 部门决算: what a 决算 draft is replaced by — its model JSON, its filled 决算 workbook or a published 决算. A
+     * budget (its file, model or workbook) is refused with what it is.
+     */
+    public static Result readFinalAccounts(String name, byte[] bytes) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) {
+            Documents.requireReadableSize(name, bytes.length);
+            Optional<FinalAccounts> template = TemplateReader.readAccountsIfTemplate(name, bytes);
+            if (template.isPresent()) {
+                return new Result(template.get().actuals(), Kind.TEMPLATE, List.of(), List.of(), null, null, template.get());
+            }
+        }
+        Result read = readEitherKind(name, bytes);
+        if (read.accounts() == null) {
+            throw new ImportException(name + " 是" + read.model().department().name() + " " + read.model().year()
+                    + " 年的部门预算，不是部门决算：决算草稿只能由部门决算文件、决算模型或决算填报模板替换");
+        }
+        return read;
+    }
+
     /** Reads a budget or a 部门决算, whichever the file is. */
     public static Result readEitherKind(String name, byte[] bytes) {
         Documents.requireReadableSize(name, bytes.length);

@@ -82,8 +82,8 @@ public class DisclosureController {
     public Map<String, Object> replace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam int lockVersion,
                                        @RequestPart("file") MultipartFile file) throws IOException {
         service.requireMayEdit(caller, id);
-        Intake.Result read = Uploads.read(file);
-        return withFindings(service.saveModel(caller, id, lockVersion, read.model()), read);
+        Intake.Result read = Uploads.readFor(service.read(caller, id).kind(), file);
+        return withFindings(service.saveRead(caller, id, lockVersion, read), read);
     }
 
     /** The disclosure's data as a filled data-entry workbook, to edit in Excel and upload again. */

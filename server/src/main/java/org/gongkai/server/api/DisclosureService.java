@@ -148,6 +148,12 @@ public class DisclosureService {
                 () -> "决算数：" + AuditSummary.of(accounts(record).actuals(), accounts.actuals()));
     }
 
+    /** What an upload read, saved to a version of its kind (a budget's model, or final accounts). */
+    @Transactional
+    public DisclosureRecord saveRead(Caller caller, long id, int lockVersion, org.gongkai.io.intake.Intake.Result read) {
+        return read.accounts() != null ? saveAccounts(caller, id, lockVersion, read.accounts()) : saveModel(caller, id, lockVersion, read.model());
+    }
+
     /**
      * A model as JSON saved to a version, read as the kind the version is: a budget by {@link ModelJson#read}, final
      * accounts by {@link ModelJson#readAccounts}; a model that does not read names each error by its JSON path.

@@ -31,6 +31,24 @@ public final class Uploads {
 
     /** Refused over the single-document limit before it is read; then a model JSON, a filled template or a published document. */
     public static Intake.Result read(MultipartFile file) throws IOException {
+        return read(file, Intake::read);
+    }
+
+    /** As {@link #read(MultipartFile)}, for a 决算 draft: a 决算's model, workbook or published document. */
+    public static Intake.Result readFinalAccounts(MultipartFile file) throws IOException {
+        return read(file, Intake::readFinalAccounts);
+    }
+
+    /** What a draft of the given kind is replaced by. */
+    public static Intake.Result readFor(org.gongkai.core.budget.DisclosureKind kind, MultipartFile file) throws IOException {
+        return kind == org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS ? readFinalAccounts(file) : read(file);
+    }
+
+    private interface Reader {
+        Intake.Result read(String name, byte[] bytes);
+    }
+
+    private static Intake.Result read(MultipartFile file, Reader reader) throws IOException {
         ApiException.requireDocumentSize(nameOf(file), file.getSize());
         try {
             if (!READERS.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -41,7 +59,7 @@ public final class Uploads {
             throw ApiException.busy("读取被中断，未作任何修改");
         }
         try {
-            return Intake.read(nameOf(file), file.getBytes());
+            return reader.read(nameOf(file), file.getBytes());
         } finally {
             READERS.release();
         }

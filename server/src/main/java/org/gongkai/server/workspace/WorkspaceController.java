@@ -388,8 +388,8 @@ public class WorkspaceController {
                           @RequestParam("file") MultipartFile file, RedirectAttributes flash) {
         return act(flash, "/work/" + id, () -> {
             service.requireMayEdit(caller, id);
-            Intake.Result read = Uploads.read(file);
-            service.saveModel(caller, id, lockVersion, read.model());
+            Intake.Result read = Uploads.readFor(service.read(caller, id).kind(), file);
+            service.saveRead(caller, id, lockVersion, read);
             flash.addFlashAttribute("notice", "已用 " + Uploads.nameOf(file) + "（" + read.kind().chinese() + "）替换数据");
             flash.addFlashAttribute("notUnderstood", read.unparsed().stream().map(Object::toString).toList());
             return "/work/" + id;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.budget.ExpenditureLine;
 import org.gongkai.core.budget.Money;
@@ -105,6 +106,15 @@ class AccountsWorkflowTest extends ServerTest {
         assertThat(workbook.getHeaders().getContentDisposition().getFilename()).contains("决算");
         assertThat(org.gongkai.io.template.TemplateReader.readAccounts("决算.xlsx", workbook.getBody()).expenditureTotal())
                 .isEqualByComparingTo(pair.accounts().expenditureTotal());
+        // Uploaded back, the workbook replaces the 决算's data; a budget's model is refused with what it is.
+        ResponseEntity<String> refusedUpload = upload(clerk, id, lock, "预算.json", ModelJson.write(pair.budget()).getBytes(StandardCharsets.UTF_8));
+        assertThat(refusedUpload.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refusedUpload.getBody()).contains("不是部门决算");
+        JsonNode uploaded = body(upload(clerk, id, lock, "决算.xlsx", workbook.getBody()), HttpStatus.OK);
+        assertThat(uploaded.get("readAs").asText()).isEqualTo("数据填报模板");
+        lock = uploaded.get("disclosure").get("lockVersion").asInt();
+        assertThat(ModelJson.readAccounts(as(clerk).getForObject("/api/disclosures/" + id + "/model", String.class), "test")
+                .expenditureTotal()).isEqualByComparingTo(pair.accounts().expenditureTotal());
 
         JsonNode submitted = body(post(clerk, "/api/disclosures/" + id + "/submit?lockVersion=" + lock
                 + "&explanation=决算数与预算数的差异已在说明中列明", null), HttpStatus.OK);
@@ -223,6 +233,20 @@ class AccountsWorkflowTest extends ServerTest {
     }
 
     /** The department's 2024 budget through the workflow, so that its 决算 has something to start from and stand beside. */
+    private ResponseEntity<String> upload(String user, long id, int lockVersion, String name, byte[] bytes) {
+        org.springframework.util.LinkedMultiValueMap<String, Object> form = new org.springframework.util.LinkedMultiValueMap<>();
+        form.add("file", new org.springframework.core.io.ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(org.springframework.http.MediaType.MULTIPART_FORM_DATA);
+        return as(user).postForEntity("/api/disclosures/" + id + "/upload?lockVersion=" + lockVersion,
+                new org.springframework.http.HttpEntity<>(form, headers), String.class);
+    }
+
     private void publishBudget(String clerk, AccountsFixture.Pair pair) throws Exception {
         JsonNode created = body(post(clerk, "/api/disclosures", ModelJson.write(pair.budget())), HttpStatus.OK).get("disclosure");
         long id = created.get("id").asLong();
