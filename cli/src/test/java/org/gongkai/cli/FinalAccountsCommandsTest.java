@@ -38,6 +38,8 @@ class FinalAccountsCommandsTest {
         assertThat(summary.get("personnel").decimalValue()).isEqualByComparingTo("95.36");
         assertThat(summary.get("project").decimalValue()).isEqualByComparingTo("202.24");
         assertThat(summary.get("procurementSplit").get("goods").decimalValue()).isEqualByComparingTo("21.07");
+        // Its 三公 table is printed empty, with the note that there was no such spending: zero, not unknown.
+        assertThat(summary.get("threePublic").get("total").decimalValue()).isZero();
     }
 
     @Test

@@ -64,7 +64,12 @@ public record Headline(BigDecimal incomeTotal, BigDecimal expenditureTotal, BigD
         BigDecimal personnel = basicTable.flatMap(t -> amount(t, total("人员经费"), "amount")
                 .or(() -> classes(t, "amount", "301", "303"))).orElse(null);
         BigDecimal publicFunds = basicTable.flatMap(t -> amount(t, total("公用经费"), "amount")).orElse(null);
-        ThreePublic three = table(tables, "ACCOUNTS_THREE_PUBLIC").flatMap(t -> threePublic(t, "actual")).orElse(null);
+        // A 三公 table printed without any amount (空表列示: 「本年度没有财政拨款“三公”经费支出」) states zero spending.
+        Optional<ReadTable> threeTable = table(tables, "ACCOUNTS_THREE_PUBLIC");
+        ThreePublic three = threeTable.flatMap(t -> threePublic(t, "actual"))
+                .or(() -> threeTable.filter(t -> t.rows().stream().allMatch(r -> r.amounts().isEmpty()))
+                        .map(t -> new ThreePublic(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO)))
+                .orElse(null);
         return new Headline(income, spent, basic, project, personnel, publicFunds, three, null);
     }
 

@@ -91,7 +91,19 @@ public class DisclosureService {
     @Transactional
     public DisclosureRecord createAccounts(Caller caller, FinalAccounts accounts, String how) {
         return create(caller, accounts.actuals().department(), accounts.year(), DisclosureKind.FINAL_ACCOUNTS, ModelJson.write(accounts),
-                () -> Disclosure.generated(accounts, catalogOf(accounts.actuals().department().code())), how);
+                () -> checked(accounts), how);
+    }
+
+    /**
+     * Final accounts as the rules check them: against the budget their department published for that year, whose
+     * figures their 年初预算数 must be (R-ACC-12), when there is one.
+     */
+    Disclosure checked(FinalAccounts accounts) {
+        String department = accounts.actuals().department().code();
+        Disclosure disclosure = Disclosure.generated(accounts, catalogOf(department));
+        repository.current(department, accounts.year(), DisclosureKind.BUDGET)
+                .ifPresent(budget -> disclosure.againstPublishedBudget(ModelJson.parse(budget.model(), "published budget")));
+        return disclosure;
     }
 
     /**
@@ -208,7 +220,7 @@ public class DisclosureService {
     public List<Finding> findings(DisclosureRecord record) {
         ClassificationCatalog catalog = catalogOf(record.departmentCode());
         return RuleRegistry.check(record.kind() == DisclosureKind.FINAL_ACCOUNTS
-                ? Disclosure.generated(accounts(record), catalog) : Disclosure.generated(budget(record), catalog));
+                ? checked(accounts(record)) : Disclosure.generated(budget(record), catalog));
     }
 
     /** A budget version's model; final accounts are refused, for what only a budget has (forms, templates, roll-forward). */

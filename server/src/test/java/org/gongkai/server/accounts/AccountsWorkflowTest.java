@@ -97,7 +97,22 @@ class AccountsWorkflowTest extends ServerTest {
         assertThat(put(clerk, "/api/disclosures/" + id + "/model?lockVersion=0", ModelJson.write(pair.budget())).getStatusCode())
                 .isEqualTo(HttpStatus.BAD_REQUEST);
 
-        JsonNode saved = body(put(clerk, "/api/disclosures/" + id + "/model?lockVersion=0", ModelJson.write(pair.accounts())), HttpStatus.OK);
+        // Its 年初预算数 are held to the budget the department published for the year.
+        FinalAccounts a = pair.accounts();
+        java.util.List<org.gongkai.core.accounts.BudgetedLine> budgeted = new java.util.ArrayList<>(a.budgeted());
+        org.gongkai.core.accounts.BudgetedLine first0 = budgeted.stream().filter(l -> l.initial() != null && l.source().isFiscalAppropriation())
+                .findFirst().orElseThrow();
+        budgeted.set(budgeted.indexOf(first0), new org.gongkai.core.accounts.BudgetedLine(first0.functionCode(), first0.kind(), first0.source(),
+                first0.initial().add(BigDecimal.ONE), first0.adjusted()));
+        JsonNode misstated = body(put(clerk, "/api/disclosures/" + id + "/model?lockVersion=0", ModelJson.write(new FinalAccounts(
+                a.actuals(), budgeted, a.balances(), a.threePublicBudget(), a.threePublicCounts(), a.procurement(), a.evaluations()))),
+                HttpStatus.OK);
+        assertThat(misstated.get("findings").findValuesAsText("rule")).contains("R-ACC-12");
+        int misstatedLock = misstated.get("disclosure").get("lockVersion").asInt();
+
+        JsonNode saved = body(put(clerk, "/api/disclosures/" + id + "/model?lockVersion=" + misstatedLock, ModelJson.write(pair.accounts())),
+                HttpStatus.OK);
+        assertThat(saved.get("findings").findValuesAsText("rule")).doesNotContain("R-ACC-12");
         int lock = saved.get("disclosure").get("lockVersion").asInt();
         assertThat(saved.get("findings").findValuesAsText("severity")).doesNotContain("ERROR");
         // Its data-entry workbook is the 决算 variant, holding what was saved.
