@@ -94,10 +94,15 @@ public class PublishedViews {
      * is never published without it.
      */
     public void store(long disclosureId) {
-        String[] stored = jdbc.sql("select d.model::text, p.region_code, d.kind from disclosure d join department p "
-                        + "on p.code = d.department_code where d.id = ?").param(disclosureId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
-        Derived derived = derive(DisclosureKind.valueOf(stored[2]), stored[0], catalogs.forRegion(stored[1]), "disclosure " + disclosureId);
+        String[] stored = jdbc.sql("select d.model::text, p.region_code, d.kind, ("
+                        + "select b.model::text from disclosure b where b.department_code = d.department_code and b.year = d.year "
+                        + "and b.kind = 'BUDGET' and b.status = 'PUBLISHED' and not b.superseded) "
+                        + "from disclosure d join department p on p.code = d.department_code where d.id = ?").param(disclosureId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)}).single();
+        // A 决算 is checked against the budget published for its year, as the workflow checked it (R-ACC-12).
+        DepartmentBudget budget = stored[3] == null ? null : ModelJson.parse(stored[3], "published budget");
+        Derived derived = derive(DisclosureKind.valueOf(stored[2]), stored[0], catalogs.forRegion(stored[1]), "disclosure " + disclosureId,
+                budget);
         jdbc.sql("""
                         insert into published_view (disclosure_id, summary, tables, findings, errors, warnings)
                         values (?, ?::jsonb, ?::jsonb, ?::jsonb, ?, ?) on conflict (disclosure_id) do nothing""")
@@ -109,11 +114,15 @@ public class PublishedViews {
      * The tables, findings and headline figures of a model, by the kind it is: a budget's nine tables and rules, or a
      * 决算's nine tables and rules with the headline figures of its 决算数.
      */
-    private static Derived derive(DisclosureKind kind, String json, ClassificationCatalog catalog, String source) {
+    private static Derived derive(DisclosureKind kind, String json, ClassificationCatalog catalog, String source,
+                                  DepartmentBudget publishedBudget) {
         if (kind == DisclosureKind.FINAL_ACCOUNTS) {
             FinalAccounts accounts = ModelJson.parseAccounts(json, source);
-            return new Derived(Summary.of(accounts.actuals()), AccountsTables.generateAll(accounts, catalog),
-                    RuleRegistry.check(Disclosure.generated(accounts, catalog)));
+            Disclosure disclosure = Disclosure.generated(accounts, catalog);
+            if (publishedBudget != null) {
+                disclosure.againstPublishedBudget(publishedBudget);
+            }
+            return new Derived(Summary.of(accounts.actuals()), AccountsTables.generateAll(accounts, catalog), RuleRegistry.check(disclosure));
         }
         DepartmentBudget budget = ModelJson.parse(json, source);
         return new Derived(Summary.of(budget), StandardTables.generateAll(budget, catalog),
@@ -127,7 +136,7 @@ public class PublishedViews {
     public void rehearse() {
         jdbc.sql("select model::text, kind from disclosure where status = 'PUBLISHED' order by id desc limit 1")
                 .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).optional().ifPresent(newest -> {
-                    Derived derived = derive(DisclosureKind.valueOf(newest[1]), newest[0], catalogs.forRegion(""), "rehearsal");
+                    Derived derived = derive(DisclosureKind.valueOf(newest[1]), newest[0], catalogs.forRegion(""), "rehearsal", null);
                     read(write(derived.tables()), TABLES);
                     read(write(derived.findings()), FINDINGS);
                     read(write(derived.summary()), Summary.class);
