@@ -18,8 +18,7 @@ import org.gongkai.core.classification.YearCatalog;
  */
 public final class AccountsFiscalSummaryTable implements AccountsTableGenerator {
 
-    private static final List<FundingSource> FISCAL = List.of(
-            FundingSource.GENERAL_PUBLIC_BUDGET, FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL);
+    private static final List<FundingSource> FISCAL = TableLayout.FISCAL;
     private static final String[] INCOME_LABELS = {"一般公共预算财政拨款", "政府性基金预算财政拨款", "国有资本经营预算财政拨款"};
 
     @Override
@@ -33,7 +32,7 @@ public final class AccountsFiscalSummaryTable implements AccountsTableGenerator 
         for (ExpenditureLine line : accounts.actuals().expenditures()) {
             if (line.source().isFiscalAppropriation()) {
                 CodeRollup.accumulate(byClass.computeIfAbsent(line.functionCode().classCode(), c -> CodeRollup.zeros(4)),
-                        fiscalColumns(line.source(), line.amount()));
+                        TableLayout.fiscalColumns(line.source(), line.amount()));
             }
         }
         List<String> labels = TableLayout.classLabels(catalog, byClass.keySet());
@@ -42,7 +41,7 @@ public final class AccountsFiscalSummaryTable implements AccountsTableGenerator 
         BigDecimal[] spent = CodeRollup.zeros(4);
         for (int i = 0; i < labels.size(); i++) {
             boolean income = i < FISCAL.size();
-            rows.add(row(rows, RowStyle.PLAIN, income ? Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])) : Cell.BLANK,
+            rows.add(TableLayout.fiscalRow(rows, RowStyle.PLAIN, income ? Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])) : Cell.BLANK,
                     income ? Cell.amount(accounts.figures().income(FISCAL.get(i), false)) : Cell.BLANK,
                     Cell.text(labels.get(i)), amounts.get(i)));
             CodeRollup.accumulate(spent, amounts.get(i));
@@ -53,35 +52,21 @@ public final class AccountsFiscalSummaryTable implements AccountsTableGenerator 
         for (FundingSource source : FISCAL) {
             received = received.add(accounts.figures().income(source, false));
             carriedIn = carriedIn.add(accounts.balances().opening(source));
-            CodeRollup.accumulate(carriedOut, fiscalColumns(source, accounts.balances().closing(source)));
+            CodeRollup.accumulate(carriedOut, TableLayout.fiscalColumns(source, accounts.balances().closing(source)));
         }
-        rows.add(row(rows, RowStyle.TOTAL, Cell.text("本年收入合计"), Cell.amount(received), Cell.text("本年支出合计"), spent));
-        rows.add(row(rows, RowStyle.PLAIN, Cell.text("年初财政拨款结转和结余"), Cell.amount(carriedIn),
+        rows.add(TableLayout.fiscalRow(rows, RowStyle.TOTAL, Cell.text("本年收入合计"), Cell.amount(received), Cell.text("本年支出合计"), spent));
+        rows.add(TableLayout.fiscalRow(rows, RowStyle.PLAIN, Cell.text("年初财政拨款结转和结余"), Cell.amount(carriedIn),
                 Cell.text("年末财政拨款结转和结余"), carriedOut));
         for (int i = 0; i < FISCAL.size(); i++) {
-            rows.add(row(rows, RowStyle.PLAIN, Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])),
+            rows.add(TableLayout.fiscalRow(rows, RowStyle.PLAIN, Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])),
                     Cell.amount(accounts.balances().opening(FISCAL.get(i))), Cell.BLANK, null));
         }
         CodeRollup.accumulate(spent, carriedOut);
-        rows.add(row(rows, RowStyle.TOTAL, Cell.text("总计"), Cell.amount(received.add(carriedIn)), Cell.text("总计"), spent));
+        rows.add(TableLayout.fiscalRow(rows, RowStyle.TOTAL, Cell.text("总计"), Cell.amount(received.add(carriedIn)), Cell.text("总计"), spent));
         return TableLayout.frame(kind(), accounts, header(), columns(), rows, null);
     }
 
-    private static TableRow row(List<TableRow> rows, RowStyle style, Cell incomeLabel, Cell income, Cell label, BigDecimal[] amounts) {
-        List<Cell> cells = new ArrayList<>(List.of(incomeLabel, income, label));
-        for (int i = 0; i < 4; i++) {
-            cells.add(amounts == null ? Cell.BLANK : Cell.amount(amounts[i]));
-        }
-        return new TableRow(rows.size() + 1, style, cells);
-    }
 
-    /** An amount as [合计, 一般公共预算, 政府性基金, 国有资本经营]. */
-    private static BigDecimal[] fiscalColumns(FundingSource source, BigDecimal amount) {
-        BigDecimal[] amounts = CodeRollup.zeros(4);
-        amounts[0] = amount;
-        amounts[1 + FISCAL.indexOf(source)] = amount;
-        return amounts;
-    }
 
     private static List<List<HeaderCell>> header() {
         return List.of(List.of(HeaderCell.wide("收入", 2), HeaderCell.wide("支出", 5)),

@@ -21,8 +21,7 @@ import org.gongkai.core.classification.YearCatalog;
  */
 public final class FiscalSummaryTable implements TableGenerator {
 
-    private static final List<FundingSource> FISCAL = List.of(
-            FundingSource.GENERAL_PUBLIC_BUDGET, FundingSource.GOVERNMENT_FUND, FundingSource.STATE_CAPITAL);
+    private static final List<FundingSource> FISCAL = TableLayout.FISCAL;
     private static final String[] INCOME_LABELS = {"一般公共预算拨款", "政府性基金预算拨款", "国有资本经营预算拨款"};
 
     @Override
@@ -41,21 +40,21 @@ public final class FiscalSummaryTable implements TableGenerator {
         for (int i = 0; i < labels.size(); i++) {
             Cell incomeLabel = i < FISCAL.size() ? Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])) : Cell.BLANK;
             Cell income = i < FISCAL.size() ? Cell.amount(figures.income(FISCAL.get(i), false)) : Cell.BLANK;
-            rows.add(row(rows, RowStyle.PLAIN, incomeLabel, income, Cell.text(labels.get(i)), amounts.get(i)));
+            rows.add(TableLayout.fiscalRow(rows, RowStyle.PLAIN, incomeLabel, income, Cell.text(labels.get(i)), amounts.get(i)));
             CodeRollup.accumulate(spent, amounts.get(i));
         }
         BigDecimal incomeThisYear = sum(FISCAL.stream().map(s -> figures.income(s, false)).toList());
         BigDecimal carriedIn = sum(FISCAL.stream().map(s -> figures.income(s, true)).toList());
         BigDecimal[] carriedOut = carryForward(budget);
-        rows.add(row(rows, RowStyle.TOTAL, Cell.text("本年收入合计"), Cell.amount(incomeThisYear), Cell.text("本年支出合计"), spent));
-        rows.add(row(rows, RowStyle.TOTAL, Cell.text("年初财政拨款结转和结余"), Cell.amount(carriedIn),
+        rows.add(TableLayout.fiscalRow(rows, RowStyle.TOTAL, Cell.text("本年收入合计"), Cell.amount(incomeThisYear), Cell.text("本年支出合计"), spent));
+        rows.add(TableLayout.fiscalRow(rows, RowStyle.TOTAL, Cell.text("年初财政拨款结转和结余"), Cell.amount(carriedIn),
                 Cell.text("年末财政拨款结转和结余"), carriedOut));
         for (int i = 0; i < FISCAL.size(); i++) {
-            rows.add(row(rows, RowStyle.PLAIN, Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])),
+            rows.add(TableLayout.fiscalRow(rows, RowStyle.PLAIN, Cell.text(ChineseNumerals.label(i + 1, INCOME_LABELS[i])),
                     Cell.amount(figures.income(FISCAL.get(i), true)), Cell.BLANK, null));
         }
         CodeRollup.accumulate(spent, carriedOut);
-        rows.add(row(rows, RowStyle.TOTAL, Cell.text("收入总计"), Cell.amount(incomeThisYear.add(carriedIn)),
+        rows.add(TableLayout.fiscalRow(rows, RowStyle.TOTAL, Cell.text("收入总计"), Cell.amount(incomeThisYear.add(carriedIn)),
                 Cell.text("支出总计"), spent));
         return TableLayout.frame(kind(), budget, header(), columns(), rows, null);
     }
@@ -65,7 +64,7 @@ public final class FiscalSummaryTable implements TableGenerator {
         for (ExpenditureLine line : budget.expenditures()) {
             if (line.source().isFiscalAppropriation()) {
                 CodeRollup.accumulate(byClass.computeIfAbsent(line.functionCode().classCode(), c -> CodeRollup.zeros(4)),
-                        fiscalColumns(line.source(), line.amount()));
+                        TableLayout.fiscalColumns(line.source(), line.amount()));
             }
         }
         return byClass;
@@ -75,28 +74,13 @@ public final class FiscalSummaryTable implements TableGenerator {
         BigDecimal[] amounts = CodeRollup.zeros(4);
         for (CarryForward line : budget.carryForward()) {
             if (line.source().isFiscalAppropriation()) {
-                CodeRollup.accumulate(amounts, fiscalColumns(line.source(), line.amount()));
+                CodeRollup.accumulate(amounts, TableLayout.fiscalColumns(line.source(), line.amount()));
             }
         }
         return amounts;
     }
 
-    private static TableRow row(List<TableRow> rows, RowStyle style, Cell incomeLabel, Cell income,
-                                Cell expenditureLabel, BigDecimal[] amounts) {
-        List<Cell> cells = new ArrayList<>(List.of(incomeLabel, income, expenditureLabel));
-        for (int i = 0; i < 4; i++) {
-            cells.add(amounts == null ? Cell.BLANK : Cell.amount(amounts[i]));
-        }
-        return new TableRow(rows.size() + 1, style, cells);
-    }
 
-    /** An amount as [合计, 一般公共预算, 政府性基金, 国有资本经营]. */
-    private static BigDecimal[] fiscalColumns(FundingSource source, BigDecimal amount) {
-        BigDecimal[] amounts = CodeRollup.zeros(4);
-        amounts[0] = amount;
-        amounts[1 + FISCAL.indexOf(source)] = amount;
-        return amounts;
-    }
 
     private static BigDecimal sum(List<BigDecimal> values) {
         return values.stream().reduce(Money.ZERO, BigDecimal::add);

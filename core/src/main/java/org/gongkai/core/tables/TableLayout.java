@@ -122,4 +122,33 @@ final class TableLayout {
                                 List<Column> columns, List<TableRow> rows, String note) {
         return frame(kind, accounts.actuals(), header, columns, rows, note);
     }
+
+    /** The three fiscal appropriations, in the order of the 财政拨款 tables' columns. */
+    static final List<org.gongkai.core.budget.FundingSource> FISCAL = List.of(org.gongkai.core.budget.FundingSource.GENERAL_PUBLIC_BUDGET,
+            org.gongkai.core.budget.FundingSource.GOVERNMENT_FUND, org.gongkai.core.budget.FundingSource.STATE_CAPITAL);
+
+    /** An amount as [合计, 一般公共预算, 政府性基金, 国有资本经营]. */
+    static BigDecimal[] fiscalColumns(org.gongkai.core.budget.FundingSource source, BigDecimal amount) {
+        BigDecimal[] amounts = CodeRollup.zeros(4);
+        amounts[0] = amount;
+        amounts[1 + FISCAL.indexOf(source)] = amount;
+        return amounts;
+    }
+
+    /** A row of a 财政拨款 总表: income label and amount, expenditure label, then its four fiscal columns (blank when null). */
+    static TableRow fiscalRow(List<TableRow> rows, RowStyle style, Cell incomeLabel, Cell income, Cell label, BigDecimal[] amounts) {
+        List<Cell> cells = new ArrayList<>(List.of(incomeLabel, income, label));
+        for (int i = 0; i < 4; i++) {
+            cells.add(amounts == null ? Cell.BLANK : Cell.amount(amounts[i]));
+        }
+        return new TableRow(rows.size() + 1, style, cells);
+    }
+
+    /** A line's amount as [合计, one column per kind in the order given]. */
+    static BigDecimal[] byKind(org.gongkai.core.budget.ExpenditureLine line, List<org.gongkai.core.budget.ExpenditureKind> order) {
+        BigDecimal[] amounts = CodeRollup.zeros(order.size() + 1);
+        amounts[0] = line.amount();
+        amounts[1 + order.indexOf(line.kind())] = line.amount();
+        return amounts;
+    }
 }
