@@ -14,7 +14,7 @@ import org.gongkai.core.tables.StatementTable;
 import org.gongkai.core.tables.TableRow;
 
 /** Published disclosures made from a correct model with one thing changed, as a careless hand would. */
-final class Tamper {
+public final class Tamper {
 
     static final ClassificationCatalog CATALOG = ClassificationCatalog.builtIn();
 
@@ -54,7 +54,7 @@ final class Tamper {
         }));
     }
 
-    static StatementTable rows(StatementTable table, Predicate<TableRow> which, UnaryOperator<TableRow> change) {
+    public static StatementTable rows(StatementTable table, Predicate<TableRow> which, UnaryOperator<TableRow> change) {
         List<TableRow> rows = new ArrayList<>();
         boolean done = false;
         for (TableRow row : table.rows()) {
