@@ -197,7 +197,7 @@ final class ItemLines {
         }
         if (amount.signum() < 0) {
             unparsed.add(new Unparsed("表" + table.kind().number() + " 第" + row.seq() + "行", item,
-                    "各表金额不一致，无法拆分出" + kind + "（差额 " + amount.toPlainString() + "）"));
+                    "各表金额不一致，无法拆分出" + chinese(kind) + "（差额 " + amount.toPlainString() + "）"));
             return;
         }
         try {
@@ -213,5 +213,15 @@ final class ItemLines {
         TableQueries.codeRows(table).stream().filter(r -> TableQueries.code(r).orElseThrow().length() == 7)
                 .forEach(r -> rows.putIfAbsent(TableQueries.code(r).orElseThrow(), r));
         return rows;
+    }
+
+    private static String chinese(ExpenditureKind kind) {
+        return switch (kind) {
+            case BASIC -> "基本支出";
+            case PROJECT -> "项目支出";
+            case OPERATING -> "经营支出";
+            case REMIT_TO_SUPERIOR -> "上缴上级支出";
+            case SUBSIDY_TO_AFFILIATES -> "对附属单位补助支出";
+        };
     }
 }

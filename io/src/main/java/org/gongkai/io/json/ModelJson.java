@@ -85,7 +85,12 @@ public final class ModelJson {
     /** Parses final accounts (部门决算) and checks their codes against the year's catalog. */
     public static org.gongkai.core.accounts.FinalAccounts readAccounts(String json, String source) {
         org.gongkai.core.accounts.FinalAccounts accounts = parseAccounts(json, source);
-        new CatalogConformance(ClassificationCatalog.builtIn()).requireConforming(accounts.actuals(), source);
+        List<ModelProblem> problems = new CatalogConformance(ClassificationCatalog.builtIn()).check(accounts.actuals());
+        if (!problems.isEmpty()) {
+            // The budget's shape sits under "actuals" in a 决算's JSON: its problems are named where they are in the file.
+            throw new InvalidModelException(source, problems.stream()
+                    .map(p -> new ModelProblem(p.path().equals("$") ? "actuals" : "actuals." + p.path(), p.message())).toList(), "决算模型");
+        }
         return accounts;
     }
 
@@ -111,16 +116,16 @@ public final class ModelJson {
         try {
             T model = GongkaiJson.mapper().readValue(json, type);
             if (model == null) {
-                throw new InvalidModelException(source, List.of(new ModelProblem("$", "文件为空或为 null，不是" + what)));
+                throw new InvalidModelException(source, List.of(new ModelProblem("$", "文件为空或为 null，不是" + what)), what);
             }
             return model;
         } catch (JsonMappingException e) {
             if (e.getCause() instanceof StreamReadException syntax) {
-                throw new InvalidModelException(source, List.of(syntaxProblem(syntax)));
+                throw new InvalidModelException(source, List.of(syntaxProblem(syntax)), what);
             }
-            throw new InvalidModelException(source, List.of(problem(e)));
+            throw new InvalidModelException(source, List.of(problem(e)), what);
         } catch (JsonProcessingException e) {
-            throw new InvalidModelException(source, List.of(syntaxProblem(e)));
+            throw new InvalidModelException(source, List.of(syntaxProblem(e)), what);
         }
     }
 

@@ -80,6 +80,14 @@ class FinalAccountsGoldenTest {
         assertThat(again.figures().basic()).isEqualByComparingTo("105.58");
     }
 
+    @Test
+    void aFinalAccountsJsonWithACodeOfNoClassIsRefusedAtItsPathInTheFile() throws IOException {
+        String json = ModelJson.write(accountsOf(golden())).replaceFirst("\"2013901\"", "\"2990101\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ModelJson.readAccounts(json, "决算.json"))
+                .isInstanceOf(org.gongkai.core.budget.InvalidModelException.class)
+                .hasMessageContaining("决算.json 不是有效的决算模型").hasMessageContaining("actuals.expenditures[").hasMessageContaining("2990101");
+    }
+
     /** Every non-zero amount of a table, keyed by table, side, row (code or label) and column. */
     private static Map<String, BigDecimal> cells(JsonNode table) {
         Map<String, BigDecimal> cells = new TreeMap<>();
