@@ -33,10 +33,8 @@ public final class RequiredAccountsSections extends AccountsRule {
         if (!disclosure.contents().hasWholeExplanation()) {
             return List.of();
         }
+        // No explanation at all is every topic missing, each said.
         String text = String.join("", Sentences.of(disclosure).stream().map(Sentences.Sentence::text).toList());
-        if (text.isEmpty()) {
-            return List.of();
-        }
         List<Finding> findings = new ArrayList<>();
         for (String[] topic : TOPICS) {
             boolean present = false;

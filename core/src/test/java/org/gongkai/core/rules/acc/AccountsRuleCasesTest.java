@@ -103,6 +103,14 @@ class AccountsRuleCasesTest {
     }
 
     @Test
+    void finalAccountsWithoutAnyExplanationMissEveryTopic() {
+        Map<NarrativeSection, String> cleared = new java.util.HashMap<>();
+        ACCOUNTS.actuals().narrative().keySet().forEach(s -> cleared.put(s, null));
+        Disclosure bare = generated(withActuals(ACCOUNTS.actuals().toBuilder().narrative(cleared).build(), ACCOUNTS.budgeted()));
+        assertThat(RULES.get("R-ACC-14").check(bare)).hasSize(7);
+    }
+
+    @Test
     void aSentenceThatOpensWithAShareIsNotTakenForTheWholeOfTheOthers() {
         Disclosure disclosure = text(NarrativeSection.OTHER, "主要用于：一般公共服务支出（类）100.00万元，占33.33%；教育支出（类）200.00万元，占66.67%。");
         assertThat(RULES.get("R-ACC-17").check(disclosure)).isEmpty();
