@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,13 +31,11 @@ class CorpusGoldenTest {
     private static final Map<String, String> SIDES = Map.of("income", "income", "expenditure", "expenditure", "use", "expenditure");
 
     static Stream<String> disclosures() throws Exception {
-        try (Stream<Path> dirs = Files.list(corpus())) {
-            return dirs.filter(d -> Files.exists(d.resolve("golden.json"))).map(d -> d.getFileName().toString()).sorted().toList().stream();
-        }
+        return GoldenFolders.names("/corpus");
     }
 
     private static Path corpus() throws URISyntaxException {
-        return Path.of(CorpusGoldenTest.class.getResource("/corpus").toURI());
+        return GoldenFolders.of("/corpus");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -46,9 +43,7 @@ class CorpusGoldenTest {
     void importingTheRealDocumentGivesWhatAPersonReadInIt(String id) throws Exception {
         Path dir = corpus().resolve(id);
         JsonNode golden = JSON.readTree(dir.resolve("golden.json").toFile());
-        List<Path> files = new ArrayList<>();
-        golden.get("files").forEach(f -> files.add(dir.resolve(f.asText())));
-        ImportResult result = Documents.importFiles(files);
+        ImportResult result = GoldenFolders.importFiles(dir, golden);
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(result.facts().kind().name()).as("kind").isEqualTo(golden.get("kind").asText());

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,13 +30,11 @@ class FinalAccountsCorpusGoldenTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> disclosures() throws Exception {
-        try (Stream<Path> dirs = Files.list(folder())) {
-            return dirs.filter(d -> Files.exists(d.resolve("golden.json"))).map(d -> d.getFileName().toString()).sorted().toList().stream();
-        }
+        return GoldenFolders.names("/final-accounts");
     }
 
     private static Path folder() throws URISyntaxException {
-        return Path.of(FinalAccountsCorpusGoldenTest.class.getResource("/final-accounts").toURI());
+        return GoldenFolders.of("/final-accounts");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -45,9 +42,7 @@ class FinalAccountsCorpusGoldenTest {
     void importingTheRealFinalAccountsGivesWhatAPersonReadInThem(String id) throws Exception {
         Path dir = folder().resolve(id);
         JsonNode golden = JSON.readTree(dir.resolve("golden.json").toFile());
-        List<Path> files = new ArrayList<>();
-        golden.get("files").forEach(f -> files.add(dir.resolve(f.asText())));
-        ImportResult result = Documents.importFiles(files);
+        ImportResult result = GoldenFolders.importFiles(dir, golden);
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(result.kind()).as("kind").isEqualTo(DisclosureKind.valueOf(golden.get("kind").asText()));
