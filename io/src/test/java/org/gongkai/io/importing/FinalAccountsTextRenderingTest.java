@@ -48,6 +48,16 @@ class FinalAccountsTextRenderingTest {
     }
 
     @Test
+    void aSummaryPrintedWithItsLineNumbersIsReadByItsItemsAndAmounts() throws Exception {
+        ImportResult numbered = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
+                "/final-accounts/text/county-archives-2023-final-accounts-line-numbers.txt").toURI()));
+        assertThat(numbered.accounts().incomeTotal()).isEqualByComparingTo("120.00");
+        assertThat(numbered.accounts().balances().openingTotal()).isEqualByComparingTo(accounts.balances().openingTotal());
+        assertThat(org.gongkai.core.rules.RuleRegistry.check(numbered.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
+                .noneMatch(f -> f.severity() == org.gongkai.core.rules.Severity.ERROR);
+    }
+
+    @Test
     void itemsAreSplitByKindAndSourceInWanYuan() {
         Map<String, BigDecimal> lines = accounts.actuals().expenditures().stream().collect(Collectors.toMap(
                 l -> l.functionCode().value() + " " + l.kind() + " " + l.source(), ExpenditureLine::amount));

@@ -14,7 +14,7 @@ public final class RequiredAccountsSections extends AccountsRule {
 
     /** Each topic with the words any of which shows it is explained. */
     private static final List<String[]> TOPICS = List.of(
-            new String[] {"收入支出决算总体情况", "收入支出总计", "收入支出决算总计", "收支总计"},
+            new String[] {"收入支出决算总体情况", "收入支出总计", "收入、支出总计", "收入支出决算", "收支总计", "收支决算", "总体情况"},
             new String[] {"财政拨款支出决算情况", "财政拨款支出"},
             new String[] {"“三公”经费", "三公"},
             new String[] {"机关运行经费", "机关运行经费"},
