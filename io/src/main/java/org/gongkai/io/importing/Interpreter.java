@@ -105,8 +105,8 @@ public final class Interpreter {
                 continue;
             }
             TableHeadings headings = TableHeadings.of(part.blocks());
-            ReadTable read = LayoutTableReader.read(part.layout(), part.number(), ((Block.Text) part.title()).text().strip(),
-                    headings.unit(), headings.note(), part.grids(), part.title().where());
+            ReadTable read = ThreePublicByRows.transpose(LayoutTableReader.read(part.layout(), part.number(),
+                    ((Block.Text) part.title()).text().strip(), headings.unit(), headings.note(), part.grids(), part.title().where()));
             readTables.add(read);
             if (!read.unknownColumns().isEmpty() && (part.ruled() || byLayout)) {
                 unparsed.add(new Unparsed(part.title().where(), String.join("；", read.unknownColumns()),

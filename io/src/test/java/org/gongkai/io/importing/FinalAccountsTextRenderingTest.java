@@ -58,6 +58,17 @@ class FinalAccountsTextRenderingTest {
     }
 
     @Test
+    void aThreePublicTablePrintedOneRowAPartIsReadAsTheNationalOne() throws Exception {
+        ImportResult byRows = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
+                "/final-accounts/text/county-archives-2023-final-accounts-three-public-by-rows.txt").toURI()));
+        assertThat(byRows.unparsed()).isEmpty();
+        assertThat(byRows.accounts().threePublicBudget()).isEqualTo(accounts.threePublicBudget());
+        assertThat(byRows.accounts().actuals().figures().threePublic()).isEqualTo(accounts.actuals().figures().threePublic());
+        assertThat(org.gongkai.core.rules.RuleRegistry.check(byRows.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
+                .isEmpty();
+    }
+
+    @Test
     void itemsAreSplitByKindAndSourceInWanYuan() {
         Map<String, BigDecimal> lines = accounts.actuals().expenditures().stream().collect(Collectors.toMap(
                 l -> l.functionCode().value() + " " + l.kind() + " " + l.source(), ExpenditureLine::amount));

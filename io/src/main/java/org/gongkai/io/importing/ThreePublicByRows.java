@@ -1,0 +1,63 @@
+package org.gongkai.io.importing;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.layout.Layouts;
+
+/**
+ * The 决算 "三公" table as many regions print it: one row a part (合计, 因公出国（境）费, 公务用车购置及运行维护费 with its
+ * 购置费 and 运行维护费, 公务接待费), two columns 预算数 and 决算数. It is turned into the one row of the national print, each
+ * part's pair under its own keys, so that everything after reads one shape.
+ */
+final class ThreePublicByRows {
+
+    /** The part a row names, by the words its label holds (the most specific first), and its keys' suffix. */
+    private static final List<String[]> PARTS = List.of(
+            new String[] {"购置费", "VehiclePurchase"}, new String[] {"运行", "VehicleOperation"},
+            new String[] {"公务用车", "Vehicle"}, new String[] {"出国", "Abroad"}, new String[] {"接待", "Reception"},
+            new String[] {"合计", "Total"}, new String[] {"总计", "Total"});
+
+    private ThreePublicByRows() {
+    }
+
+    /** The table in the national shape; a table that is not printed by rows is returned as it is. */
+    static ReadTable transpose(ReadTable read) {
+        if (!read.layout().equals("ACCOUNTS_THREE_PUBLIC")
+                || read.rows().stream().noneMatch(r -> r.amounts().containsKey("budget") || r.amounts().containsKey("actual"))) {
+            return read;
+        }
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        int line = read.rows().get(0).line();
+        for (ReadTable.Row row : read.rows()) {
+            String part = part(row.name());
+            if (part == null) {
+                continue;
+            }
+            put(amounts, "budget" + part, row.amounts().get("budget"));
+            put(amounts, "actual" + part, row.amounts().get("actual"));
+        }
+        if (amounts.isEmpty()) {
+            return read;
+        }
+        ReadTable.Row row = new ReadTable.Row(null, null, null, amounts, Map.of(), line);
+        return new ReadTable(read.layout(), read.number(), read.title(), read.unit(), read.note(), List.of(row), read.unknownColumns(),
+                read.where());
+    }
+
+    private static String part(String label) {
+        if (label == null) {
+            return null;
+        }
+        String folded = Layouts.fold(label);
+        return PARTS.stream().filter(p -> folded.contains(p[0])).map(p -> p[1]).findFirst().orElse(null);
+    }
+
+    /** The first figure a part is given keeps its place (a part printed twice, as in a 其中 row, does not add up). */
+    private static void put(Map<String, BigDecimal> amounts, String key, BigDecimal amount) {
+        if (amount != null) {
+            amounts.putIfAbsent(key, amount);
+        }
+    }
+}
