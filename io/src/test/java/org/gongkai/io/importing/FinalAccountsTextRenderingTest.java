@@ -69,6 +69,15 @@ class FinalAccountsTextRenderingTest {
     }
 
     @Test
+    void aBasicTablePrintedAsOneListWithItsTotalFirstRaisesNoFalseAlarm() throws Exception {
+        ImportResult oneList = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
+                "/final-accounts/text/county-archives-2023-final-accounts-basic-by-columns.txt").toURI()));
+        assertThat(oneList.accounts().actuals().basicEconomic()).isEqualTo(accounts.actuals().basicEconomic());
+        assertThat(org.gongkai.core.rules.RuleRegistry.check(oneList.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
+                .isEmpty();
+    }
+
+    @Test
     void itemsAreSplitByKindAndSourceInWanYuan() {
         Map<String, BigDecimal> lines = accounts.actuals().expenditures().stream().collect(Collectors.toMap(
                 l -> l.functionCode().value() + " " + l.kind() + " " + l.source(), ExpenditureLine::amount));

@@ -32,10 +32,17 @@ public final class BasicHalvesAddUp extends AccountsRule {
                         check(table, line, sum(sections), line.code().orElseThrow() + " " + line.name(), "其下各款之和", findings);
                     }
                 }
-                // A half closes with one total; a table printed as one list closes with two, each of its own classes.
-                if (!half.classes().isEmpty() && half.totals().size() == 1) {
-                    BasicHalves.Line total = half.totals().get(0);
-                    check(table, total, sum(half.classes()), total.name(), "本半表各类之和", findings);
+                // A half closes with its 人员经费合计 or 公用经费合计; a table printed as one list closes with two, each of its
+                // own classes. A plain 合计 is the whole table's, wherever the print put it.
+                for (BasicHalves.Line total : half.totals()) {
+                    if (total.name().equals("合计") || total.name().equals("总计")) {
+                        List<BasicHalves.Line> all = table.halves().stream().flatMap(h -> h.classes().stream()).toList();
+                        if (!all.isEmpty()) {
+                            check(table, total, sum(all), total.name(), "全表各类之和", findings);
+                        }
+                    } else if (!half.classes().isEmpty() && half.totals().size() == 1) {
+                        check(table, total, sum(half.classes()), total.name(), "本半表各类之和", findings);
+                    }
                 }
             }
         });
