@@ -78,6 +78,16 @@ class FinalAccountsTextRenderingTest {
     }
 
     @Test
+    void aSummaryPrintingTheBudgetBesideTheFinalFiguresIsReadByItsFinalFigures() throws Exception {
+        ImportResult withBudget = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
+                "/final-accounts/text/county-archives-2023-final-accounts-summary-with-budget.txt").toURI()));
+        assertThat(withBudget.unparsed()).isEmpty();
+        assertThat(withBudget.accounts().incomeTotal()).isEqualByComparingTo("120.00");
+        assertThat(org.gongkai.core.rules.RuleRegistry.check(withBudget.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
+                .isEmpty();
+    }
+
+    @Test
     void itemsAreSplitByKindAndSourceInWanYuan() {
         Map<String, BigDecimal> lines = accounts.actuals().expenditures().stream().collect(Collectors.toMap(
                 l -> l.functionCode().value() + " " + l.kind() + " " + l.source(), ExpenditureLine::amount));
