@@ -53,8 +53,13 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
         StringBuilder cover = new StringBuilder();
         String firstPage = blocks.isEmpty() ? "" : blocks.get(0).where();
         int lines = 0;
+        boolean byLine = firstPage.endsWith("行");
         for (Block block : blocks) {
-            if (lines >= 4 || !block.where().equals(firstPage)) {
+            // A page's opening lines; a text rendering has no pages, so its opening short lines until they read as a
+            // title (「某县档案馆」 /「2023年度」/「部门决算」), or its first line alone when that already does.
+            boolean onCover = byLine ? block instanceof Block.Text t && t.text().strip().length() <= 30 && !COVER.matcher(cover).find()
+                    : block.where().equals(firstPage);
+            if (lines >= 4 || (lines > 0 && !onCover)) {
                 break;
             }
             if (block instanceof Block.Text text) {

@@ -88,6 +88,15 @@ class FinalAccountsTextRenderingTest {
     }
 
     @Test
+    void aCoverBrokenOverThreeLinesStillNamesTheDepartmentAndYear() throws Exception {
+        ImportResult broken = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
+                "/final-accounts/text/county-archives-2023-final-accounts-cover-over-three-lines.txt").toURI()));
+        assertThat(broken.kind()).isEqualTo(DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(broken.facts().department()).isEqualTo("某县档案馆");
+        assertThat(broken.facts().year()).isEqualTo(2023);
+    }
+
+    @Test
     void itemsAreSplitByKindAndSourceInWanYuan() {
         Map<String, BigDecimal> lines = accounts.actuals().expenditures().stream().collect(Collectors.toMap(
                 l -> l.functionCode().value() + " " + l.kind() + " " + l.source(), ExpenditureLine::amount));
