@@ -23,7 +23,7 @@ final class TextTables {
 
     private static void render(StatementTable table, StringBuilder out) {
         out.append(table.kind().number()).append('、').append(table.title()).append('\n');
-        out.append(table.departmentLine()).append("    ").append(table.kind().disclosureKind().shortName()).append("年度：").append(table.year())
+        out.append(table.departmentLine()).append("    ").append(table.yearLabel())
                 .append("    单位：").append(table.unit()).append('\n');
         List<List<String>> lines = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("序号"));

@@ -23,6 +23,11 @@ public record StatementTable(StandardTable kind, String departmentLine, int year
         return kind.title();
     }
 
+    /** 「预算年度：2023」 or 「决算年度：2023」, as the line over the table prints it. */
+    public String yearLabel() {
+        return kind.disclosureKind().shortName() + "年度：" + year;
+    }
+
     public boolean shownEmpty() {
         return rows.isEmpty();
     }

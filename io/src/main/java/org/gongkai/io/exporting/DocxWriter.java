@@ -57,7 +57,7 @@ public final class DocxWriter {
     }
 
     private static void table(XWPFDocument docx, StatementTable table) {
-        paragraph(docx, table.departmentLine() + "    预算年度：" + table.year() + "    单位：" + table.unit(), 9, false);
+        paragraph(docx, table.departmentLine() + "    " + table.yearLabel() + "    单位：" + table.unit(), 9, false);
         int width = table.columns().size() + 1;
         List<List<String>> rows = new ArrayList<>(headerGrid(table, width));
         int headerRows = rows.size();

@@ -65,8 +65,8 @@ public final class HtmlWriter {
     }
 
     private static void table(StringBuilder html, StatementTable table, String rowIdPrefix) {
-        html.append("<div class=\"meta\"><span>").append(escape(table.departmentLine())).append("</span><span>预算年度：")
-                .append(table.year()).append("</span><span>单位：").append(escape(table.unit())).append("</span></div>\n");
+        html.append("<div class=\"meta\"><span>").append(escape(table.departmentLine())).append("</span><span>")
+                .append(table.yearLabel()).append("</span><span>单位：").append(escape(table.unit())).append("</span></div>\n");
         html.append("<table class=\"statement\"><thead>\n");
         List<List<HeaderCell>> header = table.header();
         for (int r = 0; r < header.size(); r++) {

@@ -112,11 +112,11 @@ public final class PdfWriter {
         canvas.down(size * 0.4f);
     }
 
-    /** The department line, 预算年度 and 单位 over the table, spread across its width as printed tables have them; the note under it. */
+    /** The department line, 预算年度 (决算年度) and 单位 over the table, spread across its width as printed tables have them; the note under it. */
     private void table(StatementTable table) throws IOException {
         float size = 10;
         float baseline = canvas.top() - canvas.ascent(size);
-        String year = "预算年度：" + table.year();
+        String year = table.yearLabel();
         String unit = "单位：" + table.unit();
         canvas.text(table.departmentLine(), canvas.left(), baseline, size, false);
         canvas.text(year, (canvas.left() + canvas.right() - canvas.width(year, size)) / 2, baseline, size, false);

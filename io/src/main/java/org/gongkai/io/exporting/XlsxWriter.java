@@ -99,7 +99,7 @@ public final class XlsxWriter {
         Sheet sheet = sheet(table.kind().number() + " " + table.title().replace("部门预算", "").replace("“", "").replace("”", ""));
         int width = table.columns().size() + 1;
         line(sheet, table.kind().number() + "、" + table.title(), title);
-        line(sheet, table.departmentLine() + "    预算年度：" + table.year() + "    单位：" + table.unit(), null);
+        line(sheet, table.departmentLine() + "    " + table.yearLabel() + "    单位：" + table.unit(), null);
         int headerTop = sheet.getLastRowNum() + 1;
         List<List<HeaderCell>> rows = table.header();
         boolean[][] taken = new boolean[rows.size()][width];

@@ -9,7 +9,7 @@ final class Heads {
 
     private static final Pattern YEAR = Pattern.compile("(?:预算年度|年度)[:：]?\\s*(\\d{4})|(\\d{4})\\s*年(?:度)?(?:部门)?预算");
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元|千元|亿元)");
-    private static final Pattern DEPARTMENT = Pattern.compile("^(?:部门(?:名称)?[:：])?\\s*(\\d{3,9})\\s*([\\p{IsHan}（）()]{2,}?)\\s*(?:预算年度|单位[:：]|$)");
+    private static final Pattern DEPARTMENT = Pattern.compile("^(?:部门(?:名称)?[:：])?\\s*(\\d{3,9})\\s*([\\p{IsHan}（）()]{2,}?)\\s*(?:预算年度|决算年度|单位[:：]|$)");
     private static final Pattern CONTINUATION = Pattern.compile("^[\\p{IsHan}（）()]{1,6}$");
 
     private Heads() {

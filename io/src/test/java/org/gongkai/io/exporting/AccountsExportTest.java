@@ -53,6 +53,22 @@ class AccountsExportTest {
                 .isEqualTo(1 + ACCOUNTS.actuals().expenditures().size() + ACCOUNTS.actuals().basicEconomic().size());
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(value = Exporter.Format.class, names = {"xlsx", "docx", "pdf"})
+    void whatIsExportedImportsBackAsTheSameFinalAccounts(Exporter.Format format, @TempDir Path dir) throws Exception {
+        Path file = Exporter.export(ACCOUNTS, EnumSet.of(format), dir).get(0);
+        org.gongkai.io.importing.ImportResult read = org.gongkai.io.importing.Documents.importFile(file);
+        assertThat(read.kind()).isEqualTo(org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(read.publishedTables()).hasSize(9);
+        FinalAccounts back = read.accounts();
+        assertThat(back.expenditureTotal()).isEqualByComparingTo(ACCOUNTS.expenditureTotal());
+        assertThat(back.incomeTotal()).isEqualByComparingTo(ACCOUNTS.incomeTotal());
+        assertThat(back.figures().basic()).isEqualByComparingTo(ACCOUNTS.figures().basic());
+        assertThat(back.actuals().figures().threePublic().total()).isEqualByComparingTo(ACCOUNTS.actuals().figures().threePublic().total());
+        assertThat(org.gongkai.core.rules.RuleRegistry.check(read.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
+                .noneMatch(f -> f.severity() == org.gongkai.core.rules.Severity.ERROR);
+    }
+
     @Test
     void aDownloadOfSeveralFilesIsOneZipNamedForTheFinalAccounts() throws Exception {
         Exporter.Download csv = Exporter.download(ACCOUNTS, Exporter.Format.csv);
