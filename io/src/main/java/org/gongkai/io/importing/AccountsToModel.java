@@ -56,13 +56,13 @@ final class AccountsToModel {
         threePublic(builder);
     }
 
-    /** The accounts around their actuals. */
-    FinalAccounts accounts(DepartmentBudget actuals) {
+    /** The accounts around their actuals; the self-evaluations a table lists, else what the text sums up. */
+    FinalAccounts accounts(DepartmentBudget actuals, List<org.gongkai.core.accounts.SelfEvaluation> tabulated) {
         AccountsStatements stated = AccountsStatements.of(actuals.narrative());
         return new FinalAccounts(actuals, budgeted(actuals, stated), orNone(() -> AccountsBalances.of(tables), Balances.NONE, "表1、表4", "结转和结余"),
                 threePublicBudget, orNone(stated::counts, ThreePublicCounts.NONE, "情况说明", "“三公”经费实物量"),
                 orNone(stated::procurement, ProcurementSplit.NONE, "情况说明", "政府采购"),
-                orNone(stated::evaluations, List.of(), "情况说明", "绩效自评"));
+                tabulated.isEmpty() ? orNone(stated::evaluations, List.of(), "情况说明", "绩效自评") : tabulated);
     }
 
     /** A part that cannot be read is reported where it is, and the accounts go on without it. */

@@ -87,7 +87,7 @@ public final class Interpreter {
             published.replaceAll(t -> t.year() != 0 ? t : new StatementTable(t.kind(), t.departmentLine(), year, t.unit(), t.header(),
                     t.columns(), t.rows(), t.note()));
         }
-        return new ImportResult(model, published, unparsed, tables.read(), facts, accounts == null ? null : accounts.accounts(model));
+        return new ImportResult(model, published, unparsed, tables.read(), facts, accounts == null ? null : accounts.accounts(model, sections.evaluations()));
     }
 
     /**

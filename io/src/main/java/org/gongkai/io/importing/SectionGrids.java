@@ -116,6 +116,56 @@ final class SectionGrids {
         return Optional.of(rows);
     }
 
+    /**
+     * A table of self-evaluations (绩效自评): one row a project or the department as a whole, with its budget, what was
+     * spent, the score and the grade, each column found by its header's words; empty when the grid is no such table.
+     */
+    static Optional<List<org.gongkai.core.accounts.SelfEvaluation>> evaluations(Block.Grid grid, List<Unparsed> unparsed) {
+        int header = headerRow(grid, "得分");
+        if (header < 0) {
+            header = headerRow(grid, "评分");
+        }
+        if (header < 0 || isPerformanceForm(grid)) {
+            return Optional.empty();
+        }
+        List<String> head = grid.rows().get(header);
+        int subject = firstColumn(head, "自评对象", "项目名称", "对象", "项目");
+        int budget = firstColumn(head, "预算");
+        int spent = firstColumn(head, "执行数", "实际支出", "支出数", "决算");
+        int score = firstColumn(head, "得分", "评分");
+        int grade = firstColumn(head, "评级", "等级", "结果");
+        if (subject < 0 || score < 0) {
+            return Optional.empty();
+        }
+        List<org.gongkai.core.accounts.SelfEvaluation> rows = new ArrayList<>();
+        for (List<String> row : grid.rows().subList(header + 1, grid.rows().size())) {
+            String name = cell(row, subject);
+            if (name.isEmpty() || Titles.plain(name).matches("栏次|行次|合计")) {
+                continue;
+            }
+            try {
+                rows.add(new org.gongkai.core.accounts.SelfEvaluation(name, Titles.plain(name).contains("部门整体"),
+                        budget < 0 ? null : Cells.amount(cell(row, budget)).orElse(null),
+                        spent < 0 ? null : Cells.amount(cell(row, spent)).orElse(null),
+                        Cells.amount(cell(row, score)).orElse(null), grade < 0 || cell(row, grade).isEmpty() ? null : cell(row, grade), List.of()));
+            } catch (IllegalArgumentException e) {
+                unparsed.add(new Unparsed(grid.where(), String.join(" | ", row), "绩效自评行无法读取：" + e.getMessage()));
+            }
+        }
+        return Optional.of(rows);
+    }
+
+    /** The first column whose header holds one of the words, tried in order. */
+    private static int firstColumn(List<String> row, String... words) {
+        for (String word : words) {
+            int found = column(row, word);
+            if (found >= 0) {
+                return found;
+            }
+        }
+        return -1;
+    }
+
     /** A project's 绩效目标表 speaks of 数量指标 and 价值 too, but is no asset table. */
     private static boolean isPerformanceForm(Block.Grid grid) {
         return grid.rows().stream().flatMap(List::stream).map(Titles::plain)

@@ -29,6 +29,7 @@ final class Sections {
     private final List<Unit> units = new ArrayList<>();
     private final List<ProcurementItem> procurement = new ArrayList<>();
     private final List<AssetRow> assets = new ArrayList<>();
+    private final List<org.gongkai.core.accounts.SelfEvaluation> evaluations = new ArrayList<>();
     private final List<Unparsed> unparsed;
 
     private Sections(List<Unparsed> unparsed) {
@@ -70,6 +71,13 @@ final class Sections {
                 return;
             }
         }
+        if (section == NarrativeSection.PERFORMANCE) {
+            Optional<List<org.gongkai.core.accounts.SelfEvaluation>> evaluated = SectionGrids.evaluations(grid, unparsed);
+            if (evaluated.isPresent()) {
+                evaluations.addAll(evaluated.get());
+                return;
+            }
+        }
         Optional<List<AssetRow>> assetRows = SectionGrids.assets(grid, unparsed);
         if (assetRows.isPresent()) {
             assets.addAll(assetRows.get());
@@ -85,6 +93,11 @@ final class Sections {
             return;
         }
         unparsed.add(new Unparsed(grid.where(), grid.rows().toString(), "说明“" + section + "”部分中未识别的表格"));
+    }
+
+    /** The self-evaluations the performance section tabulates, a row each. */
+    List<org.gongkai.core.accounts.SelfEvaluation> evaluations() {
+        return List.copyOf(evaluations);
     }
 
     Map<NarrativeSection, String> narrative() {

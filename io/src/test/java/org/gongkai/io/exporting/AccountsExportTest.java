@@ -65,6 +65,9 @@ class AccountsExportTest {
         assertThat(back.incomeTotal()).isEqualByComparingTo(ACCOUNTS.incomeTotal());
         assertThat(back.figures().basic()).isEqualByComparingTo(ACCOUNTS.figures().basic());
         assertThat(back.actuals().figures().threePublic().total()).isEqualByComparingTo(ACCOUNTS.actuals().figures().threePublic().total());
+        assertThat(back.evaluations()).extracting(e -> e.subject() + " " + e.score().stripTrailingZeros().toPlainString() + " " + e.grade())
+                .containsExactlyElementsOf(ACCOUNTS.evaluations().stream()
+                        .map(e -> e.subject() + " " + e.score().stripTrailingZeros().toPlainString() + " " + e.grade()).toList());
         assertThat(org.gongkai.core.rules.RuleRegistry.check(read.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
                 .noneMatch(f -> f.severity() == org.gongkai.core.rules.Severity.ERROR);
     }
