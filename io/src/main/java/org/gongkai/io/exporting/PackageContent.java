@@ -87,19 +87,7 @@ public record PackageContent(String title, String department, int year, List<Par
 
     public static PackageContent of(DepartmentBudget model, ClassificationCatalog catalog) {
         String who = model.department().name() + model.year() + "年";
-        List<Part> parts = new ArrayList<>();
-        parts.add(new Heading(1, "一、" + who + "部门预算公开表"));
-        for (StatementTable table : StandardTables.generateAll(model, catalog)) {
-            parts.add(new Heading(2, table.kind().number() + "、" + table.title()));
-            parts.add(new Table(table));
-        }
-        parts.add(new Heading(1, "二、" + who + "部门预算情况说明"));
-        parts.add(new Heading(2, "1、部门职责及机构设置情况"));
-        parts.add(new Heading(3, "部门职责："));
-        paragraphs(parts, model.narrative(NarrativeSection.DUTIES));
-        parts.add(new Heading(3, "机构设置："));
-        paragraphs(parts, model.narrative(NarrativeSection.ORGANIZATION));
-        units(parts, model.units());
+        List<Part> parts = opening(who + "部门预算", StandardTables.generateAll(model, catalog), model);
         section(parts, "2、部门预算安排的总体情况", model.narrative(NarrativeSection.OVERVIEW));
         section(parts, "3、机关运行经费安排情况", model.narrative(NarrativeSection.OPERATING_COST));
         section(parts, "4、财政拨款“三公”经费预算情况及增减变化原因", model.narrative(NarrativeSection.THREE_PUBLIC));
@@ -121,19 +109,7 @@ public record PackageContent(String title, String department, int year, List<Par
     public static PackageContent of(org.gongkai.core.accounts.FinalAccounts accounts, ClassificationCatalog catalog) {
         DepartmentBudget actuals = accounts.actuals();
         String who = actuals.department().name() + actuals.year() + "年度";
-        List<Part> parts = new ArrayList<>();
-        parts.add(new Heading(1, "一、" + who + "部门决算公开表"));
-        for (StatementTable table : org.gongkai.core.tables.AccountsTables.generateAll(accounts, catalog)) {
-            parts.add(new Heading(2, table.kind().number() + "、" + table.title()));
-            parts.add(new Table(table));
-        }
-        parts.add(new Heading(1, "二、" + who + "部门决算情况说明"));
-        parts.add(new Heading(2, "1、部门职责及机构设置情况"));
-        parts.add(new Heading(3, "部门职责："));
-        paragraphs(parts, actuals.narrative(NarrativeSection.DUTIES));
-        parts.add(new Heading(3, "机构设置："));
-        paragraphs(parts, actuals.narrative(NarrativeSection.ORGANIZATION));
-        units(parts, actuals.units());
+        List<Part> parts = opening(who + "部门决算", org.gongkai.core.tables.AccountsTables.generateAll(accounts, catalog), actuals);
         section(parts, "2、收入支出决算及财政拨款支出决算情况", actuals.narrative(NarrativeSection.OVERVIEW));
         section(parts, "3、财政拨款“三公”经费支出决算情况", actuals.narrative(NarrativeSection.THREE_PUBLIC));
         section(parts, "4、机关运行经费支出情况", actuals.narrative(NarrativeSection.OPERATING_COST));
@@ -145,6 +121,27 @@ public record PackageContent(String title, String department, int year, List<Par
         glossary(parts, actuals.narrative(NarrativeSection.GLOSSARY));
         section(parts, "9、其他需要说明的事项", actuals.narrative(NarrativeSection.OTHER));
         return new PackageContent(who + "部门决算公开", actuals.department().name(), actuals.year(), parts);
+    }
+
+    /**
+     * What a budget's and a 决算's packages open with alike: the nine tables under 「一、…公开表」, then 「二、…情况说明」 with
+     * 部门职责 and 机构设置 and the units.
+     */
+    private static List<Part> opening(String title, List<StatementTable> tables, DepartmentBudget model) {
+        List<Part> parts = new ArrayList<>();
+        parts.add(new Heading(1, "一、" + title + "公开表"));
+        for (StatementTable table : tables) {
+            parts.add(new Heading(2, table.kind().number() + "、" + table.title()));
+            parts.add(new Table(table));
+        }
+        parts.add(new Heading(1, "二、" + title + "情况说明"));
+        parts.add(new Heading(2, "1、部门职责及机构设置情况"));
+        parts.add(new Heading(3, "部门职责："));
+        paragraphs(parts, model.narrative(NarrativeSection.DUTIES));
+        parts.add(new Heading(3, "机构设置："));
+        paragraphs(parts, model.narrative(NarrativeSection.ORGANIZATION));
+        units(parts, model.units());
+        return parts;
     }
 
     private static void evaluations(List<Part> parts, List<org.gongkai.core.accounts.SelfEvaluation> evaluations) {

@@ -3,10 +3,7 @@ package org.gongkai.io.importing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -26,7 +23,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class CorpusGoldenTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Sides as the golden files name them: a separate 支出用途 pair is part of the expenditure side. */
     private static final Map<String, String> SIDES = Map.of("income", "income", "expenditure", "expenditure", "use", "expenditure");
 
@@ -34,16 +30,13 @@ class CorpusGoldenTest {
         return GoldenFolders.names("/corpus");
     }
 
-    private static Path corpus() throws URISyntaxException {
-        return GoldenFolders.of("/corpus");
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("disclosures")
     void importingTheRealDocumentGivesWhatAPersonReadInIt(String id) throws Exception {
-        Path dir = corpus().resolve(id);
-        JsonNode golden = JSON.readTree(dir.resolve("golden.json").toFile());
-        ImportResult result = GoldenFolders.importFiles(dir, golden);
+        GoldenFolders.Golden read = GoldenFolders.read("/corpus", id);
+        JsonNode golden = read.json();
+        ImportResult result = read.imported();
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(result.facts().kind().name()).as("kind").isEqualTo(golden.get("kind").asText());

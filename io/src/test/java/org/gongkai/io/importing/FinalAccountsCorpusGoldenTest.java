@@ -1,10 +1,7 @@
 package org.gongkai.io.importing;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -27,22 +24,18 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class FinalAccountsCorpusGoldenTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     static Stream<String> disclosures() throws Exception {
         return GoldenFolders.names("/final-accounts");
     }
 
-    private static Path folder() throws URISyntaxException {
-        return GoldenFolders.of("/final-accounts");
-    }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("disclosures")
     void importingTheRealFinalAccountsGivesWhatAPersonReadInThem(String id) throws Exception {
-        Path dir = folder().resolve(id);
-        JsonNode golden = JSON.readTree(dir.resolve("golden.json").toFile());
-        ImportResult result = GoldenFolders.importFiles(dir, golden);
+        GoldenFolders.Golden read = GoldenFolders.read("/final-accounts", id);
+        JsonNode golden = read.json();
+        ImportResult result = read.imported();
 
         SoftAssertions softly = new SoftAssertions();
         softly.assertThat(result.kind()).as("kind").isEqualTo(DisclosureKind.valueOf(golden.get("kind").asText()));

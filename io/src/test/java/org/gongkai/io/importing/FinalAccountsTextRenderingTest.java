@@ -31,8 +31,7 @@ class FinalAccountsTextRenderingTest {
 
     @BeforeAll
     static void importTheRendering() throws Exception {
-        result = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
-                "/final-accounts/text/county-archives-2023-final-accounts.txt").toURI()));
+        result = rendering("county-archives-2023-final-accounts.txt");
         accounts = result.accounts();
     }
 
@@ -49,8 +48,7 @@ class FinalAccountsTextRenderingTest {
 
     @Test
     void aSummaryPrintedWithItsLineNumbersIsReadByItsItemsAndAmounts() throws Exception {
-        ImportResult numbered = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
-                "/final-accounts/text/county-archives-2023-final-accounts-line-numbers.txt").toURI()));
+        ImportResult numbered = rendering("county-archives-2023-final-accounts-line-numbers.txt");
         assertThat(numbered.accounts().incomeTotal()).isEqualByComparingTo("120.00");
         assertThat(numbered.accounts().balances().openingTotal()).isEqualByComparingTo(accounts.balances().openingTotal());
         assertThat(org.gongkai.core.rules.RuleRegistry.check(numbered.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
@@ -59,8 +57,7 @@ class FinalAccountsTextRenderingTest {
 
     @Test
     void aThreePublicTablePrintedOneRowAPartIsReadAsTheNationalOne() throws Exception {
-        ImportResult byRows = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
-                "/final-accounts/text/county-archives-2023-final-accounts-three-public-by-rows.txt").toURI()));
+        ImportResult byRows = rendering("county-archives-2023-final-accounts-three-public-by-rows.txt");
         assertThat(byRows.unparsed()).isEmpty();
         assertThat(byRows.accounts().threePublicBudget()).isEqualTo(accounts.threePublicBudget());
         assertThat(byRows.accounts().actuals().figures().threePublic()).isEqualTo(accounts.actuals().figures().threePublic());
@@ -70,8 +67,7 @@ class FinalAccountsTextRenderingTest {
 
     @Test
     void aBasicTablePrintedAsOneListWithItsTotalFirstRaisesNoFalseAlarm() throws Exception {
-        ImportResult oneList = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
-                "/final-accounts/text/county-archives-2023-final-accounts-basic-by-columns.txt").toURI()));
+        ImportResult oneList = rendering("county-archives-2023-final-accounts-basic-by-columns.txt");
         assertThat(oneList.accounts().actuals().basicEconomic()).isEqualTo(accounts.actuals().basicEconomic());
         assertThat(org.gongkai.core.rules.RuleRegistry.check(oneList.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
                 .isEmpty();
@@ -79,8 +75,7 @@ class FinalAccountsTextRenderingTest {
 
     @Test
     void aSummaryPrintingTheBudgetBesideTheFinalFiguresIsReadByItsFinalFigures() throws Exception {
-        ImportResult withBudget = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
-                "/final-accounts/text/county-archives-2023-final-accounts-summary-with-budget.txt").toURI()));
+        ImportResult withBudget = rendering("county-archives-2023-final-accounts-summary-with-budget.txt");
         assertThat(withBudget.unparsed()).isEmpty();
         assertThat(withBudget.accounts().incomeTotal()).isEqualByComparingTo("120.00");
         assertThat(org.gongkai.core.rules.RuleRegistry.check(withBudget.disclosure(org.gongkai.core.classification.ClassificationCatalog.builtIn())))
@@ -89,8 +84,7 @@ class FinalAccountsTextRenderingTest {
 
     @Test
     void aCoverBrokenOverThreeLinesStillNamesTheDepartmentAndYear() throws Exception {
-        ImportResult broken = Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource(
-                "/final-accounts/text/county-archives-2023-final-accounts-cover-over-three-lines.txt").toURI()));
+        ImportResult broken = rendering("county-archives-2023-final-accounts-cover-over-three-lines.txt");
         assertThat(broken.kind()).isEqualTo(DisclosureKind.FINAL_ACCOUNTS);
         assertThat(broken.facts().department()).isEqualTo("某县档案馆");
         assertThat(broken.facts().year()).isEqualTo(2023);
@@ -144,5 +138,10 @@ class FinalAccountsTextRenderingTest {
             assertThat(e.wholeDepartment()).isTrue();
             assertThat(e.score()).isEqualByComparingTo("92");
         });
+    }
+
+    /** A test rendering of final-accounts/text, imported. */
+    private static ImportResult rendering(String name) throws Exception {
+        return Documents.importFile(Path.of(FinalAccountsTextRenderingTest.class.getResource("/final-accounts/text/" + name).toURI()));
     }
 }

@@ -27,10 +27,16 @@ final class GoldenFolders {
         }
     }
 
-    /** The files the golden names, imported together as one disclosure. */
-    static ImportResult importFiles(Path dir, JsonNode golden) {
+    /** A golden folder: what a person typed by reading its files, and what importing them together gives. */
+    record Golden(JsonNode json, ImportResult imported) {
+    }
+
+    /** The golden of folder {@code id} under the resource, and its files imported together as one disclosure. */
+    static Golden read(String resource, String id) throws IOException, URISyntaxException {
+        Path dir = of(resource).resolve(id);
+        JsonNode golden = new com.fasterxml.jackson.databind.ObjectMapper().readTree(dir.resolve("golden.json").toFile());
         List<Path> files = new ArrayList<>();
         golden.get("files").forEach(f -> files.add(dir.resolve(f.asText())));
-        return Documents.importFiles(files);
+        return new Golden(golden, Documents.importFiles(files));
     }
 }
