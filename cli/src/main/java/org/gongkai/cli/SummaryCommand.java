@@ -7,6 +7,7 @@ import org.gongkai.io.importing.Documents;
 import org.gongkai.io.json.SummaryJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -17,12 +18,15 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--explain", description = "给出每个主要数字的依据：在哪一页、哪张表哪一行哪一栏或哪一句读到")
+    boolean explain;
+
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件（文本、DOCX、XLSX、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
     List<Path> files;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().println(SummaryJson.write(Documents.importFiles(files)));
+        spec.commandLine().getOut().println(SummaryJson.write(Documents.importFiles(files), explain));
         spec.commandLine().getOut().flush();
         return 0;
     }

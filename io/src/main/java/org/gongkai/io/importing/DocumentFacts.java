@@ -45,7 +45,8 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
         Level level = cover.contains("单位预算") || cover.contains("单位决算") || cover.contains("预算单位")
                 || texts.stream().limit(40).anyMatch(t -> t.contains("预算单位财务收支") || t.matches(".*单位(预算|决算)(公开)?$"))
                 ? Level.UNIT : Level.DEPARTMENT;
-        return new DocumentFacts(kind, level, department(texts, cover).orElse(null), year(cover, texts).orElse(null));
+        return new DocumentFacts(kind, level, department(texts, cover).filter(d -> !Heads.isTableTitle(d)).orElse(null),
+                year(cover, texts).orElse(null));
     }
 
     /** The cover: the first page's opening lines joined (a title is often broken over two or three lines). */

@@ -10,6 +10,11 @@ final class Heads {
     private static final Pattern YEAR = Pattern.compile("(?:预算年度|年度)[:：]?\\s*(\\d{4})|(\\d{4})\\s*年(?:度)?(?:部门)?预算");
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元|千元|亿元)");
     private static final Pattern DEPARTMENT = Pattern.compile("^(?:部门(?:名称)?[:：])?\\s*(\\d{3,9})\\s*([\\p{IsHan}（）()]{2,}?)\\s*(?:预算年度|决算年度|单位[:：]|$)");
+    /**
+     * What follows a year, not a department code: 「2026 年度一般公共预算支出经济分类情况表」 is a table's title, and
+     * its 2026 no code.
+     */
+    private static final Pattern TABLE_TITLE = Pattern.compile("^年|表$|表[（(]|[（(]按|情况表|明细表|预算表|决算表");
     private static final Pattern CONTINUATION = Pattern.compile("^[\\p{IsHan}（）()]{1,6}$");
 
     private Heads() {
@@ -28,7 +33,12 @@ final class Heads {
     /** "430 秦皇岛经济技术开发区机关事务服务中心 预算年度：2023" → "430 秦皇岛经济技术开发区机关事务服务中心". */
     static Optional<String> departmentLine(String text) {
         Matcher m = DEPARTMENT.matcher(text.strip());
-        return m.find() ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
+        return m.find() && !isTableTitle(m.group(2)) ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
+    }
+
+    /** Whether a name read where a department is expected is a table's title instead (never a department). */
+    static boolean isTableTitle(String name) {
+        return TABLE_TITLE.matcher(name).find();
     }
 
     /** A short all-Chinese line: the wrapped end of the line above ("务中心"). */

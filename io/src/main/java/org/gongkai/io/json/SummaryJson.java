@@ -17,7 +17,10 @@ import org.gongkai.core.narrative.StatedBudgetFigures;
 import org.gongkai.core.narrative.StatedFigures;
 import org.gongkai.core.narrative.StatedThreePublic;
 import org.gongkai.core.narrative.ThreePublicPart;
-import org.gongkai.io.importing.Headline;
+import org.gongkai.io.headline.Figure;
+import org.gongkai.io.headline.HeadlineJson;
+import org.gongkai.io.headline.HeadlineReading;
+import org.gongkai.io.headline.Subject;
 import org.gongkai.io.importing.ImportResult;
 
 /**
@@ -32,11 +35,21 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    private static BigDecimal first(BigDecimal read, java.util.function.Supplier<BigDecimal> otherwise) {
-        return read != null ? read : otherwise.get();
+    /** The figure as believed; what the model holds only when no evidence speaks of it at all. */
+    private static BigDecimal believed(HeadlineReading reading, Subject subject, java.util.function.Supplier<BigDecimal> otherwise) {
+        Figure figure = reading.figure(subject);
+        return figure.confidence() != Figure.Confidence.NONE ? figure.value() : otherwise.get();
     }
 
     public static String write(ImportResult result) {
+        return write(result, false);
+    }
+
+    /**
+     * The summary; with {@code explain}, each headline figure's evidence too (where it was read and how). The
+     * confidence of each figure, the figures in doubt and the identities checked are always given.
+     */
+    public static String write(ImportResult result, boolean explain) {
         DepartmentBudget model = result.model();
         BudgetFigures f = model.figures();
         boolean tables = !model.expenditures().isEmpty() || !model.incomes().isEmpty();
@@ -48,34 +61,29 @@ public final class SummaryJson {
             root.put("kind", result.facts().kind().name());
             root.put("level", result.facts().level().name());
         }
-        // Figures read from the tables as printed (any region's layout) come first; the model and the text after.
-        Headline h = Headline.of(result.readTables()).orElse(null);
-        root.put("incomeTotal", first(h == null ? null : h.incomeTotal(), () -> tables ? f.incomeTotal()
-                : stated(overview, StatedBudgetFigures.INCOME_TOTAL).or(() -> StatedBudgetFigures.APPROPRIATION_INCOME.first(overview)).orElse(null)));
-        root.put("expenditureTotal", first(h == null ? null : h.expenditureTotal(), () -> tables ? f.expenditureTotal()
-                : stated(overview, StatedBudgetFigures.EXPENDITURE_TOTAL).orElse(null)));
-        root.put("basic", first(h == null ? null : h.basic(), () -> tables ? f.basic() : stated(overview, StatedBudgetFigures.BASIC).orElse(null)));
-        root.put("personnel", first(h == null ? null : h.personnel(), () -> !model.basicEconomic().isEmpty() ? f.personnel()
-                : stated(overview, StatedBudgetFigures.PERSONNEL).orElse(null)));
-        root.put("publicFunds", first(h == null ? null : h.publicFunds(), () -> !model.basicEconomic().isEmpty() ? f.publicFunds()
-                : stated(overview, StatedBudgetFigures.PUBLIC_FUNDS).orElse(null)));
-        root.put("project", first(h == null ? null : h.project(), () -> tables ? f.project()
-                : stated(overview, StatedBudgetFigures.PROJECT).orElse(null)));
+        // Figures read from the tables and the text, cross-checked; the model (tables as the older reader took them) only
+        // where no evidence at all speaks of a figure.
+        HeadlineReading reading = HeadlineReading.of(result);
+        root.put("incomeTotal", believed(reading, Subject.INCOME_TOTAL, () -> tables ? f.incomeTotal()
+                : StatedBudgetFigures.APPROPRIATION_INCOME.first(overview).orElse(null)));
+        root.put("expenditureTotal", believed(reading, Subject.EXPENDITURE_TOTAL, () -> tables ? f.expenditureTotal() : null));
+        root.put("basic", believed(reading, Subject.BASIC, () -> tables ? f.basic() : null));
+        root.put("personnel", believed(reading, Subject.PERSONNEL, () -> !model.basicEconomic().isEmpty() ? f.personnel() : null));
+        root.put("publicFunds", believed(reading, Subject.PUBLIC_FUNDS, () -> !model.basicEconomic().isEmpty() ? f.publicFunds() : null));
+        root.put("project", believed(reading, Subject.PROJECT, () -> tables ? f.project() : null));
         List<Mention> threePublicText = mentions(model, NarrativeSection.THREE_PUBLIC);
-        if (h != null && h.threePublic() != null) {
-            Headline.ThreePublic t = h.threePublic();
-            root.putObject("threePublic").put("total", t.total()).put("abroad", t.abroad()).put("vehiclePurchase", t.vehiclePurchase())
-                    .put("vehicleOperation", t.vehicleOperation()).put("reception", t.reception());
-        } else if (model.threePublic().isEmpty()) {
-            threePublic(root.putObject("threePublic"), StatedThreePublic.forYear(threePublicText, model.year(), model.year()).orElse(null),
-                    statedTotal(threePublicText, model.year()));
-        } else {
-            threePublic(root.putObject("threePublic"), f.threePublic(), f.threePublic().total());
-        }
+        ThreePublicAmounts modelled = model.threePublic().isEmpty()
+                ? StatedThreePublic.forYear(threePublicText, model.year(), model.year()).orElse(null) : f.threePublic();
+        ObjectNode three = root.putObject("threePublic");
+        three.put("total", believed(reading, Subject.THREE_PUBLIC_TOTAL, () -> model.threePublic().isEmpty() ? null : f.threePublic().total()));
+        three.put("abroad", believed(reading, Subject.ABROAD, () -> modelled == null ? null : modelled.abroad()));
+        three.put("vehiclePurchase", believed(reading, Subject.VEHICLE_PURCHASE, () -> modelled == null ? null : modelled.vehiclePurchase()));
+        three.put("vehicleOperation", believed(reading, Subject.VEHICLE_OPERATION, () -> modelled == null ? null : modelled.vehicleOperation()));
+        three.put("reception", believed(reading, Subject.RECEPTION, () -> modelled == null ? null : modelled.reception()));
         ThreePublicAmounts lastYear = model.threePublicLastYear();
         threePublic(root.putObject("threePublicLastYear"), lastYear,
                 lastYear == null ? null : statedTotal(threePublicText, model.year() - 1).orElse(lastYear.total()));
-        root.put("operatingCost", first(h == null ? null : h.operatingCost(), model::operatingCost));
+        root.put("operatingCost", believed(reading, Subject.OPERATING_COST, model::operatingCost));
         root.put("procurementTotal", !model.procurement().isEmpty() ? f.procurementTotal()
                 : stated(mentions(model, NarrativeSection.PROCUREMENT), StatedBudgetFigures.PROCUREMENT_TOTAL).orElse(null));
         ArrayNode items = root.putArray("procurementItems");
@@ -97,6 +105,7 @@ public final class SummaryJson {
                     .put("indicators", project.indicators().size());
         }
         root.put("unparsedCount", result.unparsed().size());
+        HeadlineJson.write(root, reading, explain);
         try {
             return GongkaiJson.mapper().writeValueAsString(root);
         } catch (JsonProcessingException e) {

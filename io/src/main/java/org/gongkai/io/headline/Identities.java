@@ -1,0 +1,80 @@
+package org.gongkai.io.headline;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Judges the decided figures by the document's identities: one that holds confirms its figures; one that fails puts
+ * them in doubt; a figure that makes it impossible (a part above its whole; a zero part of a non-zero whole that the
+ * other parts do not fill — a blank column misread, a 栏次 row taken for amounts) is not believed unless two
+ * independent readings confirm it.
+ */
+final class Identities {
+
+    private Identities() {
+    }
+
+    static List<Check> judge(Map<Subject, Figure> figures, List<Identity> identities) {
+        List<Check> checks = new ArrayList<>();
+        for (Identity identity : identities) {
+            Map<Subject, BigDecimal> values = values(figures);
+            Boolean holds = identity.holds(values);
+            if (holds == null) {
+                continue;
+            }
+            String detail = identity.whole().chinese() + " " + values.get(identity.whole()).toPlainString() + "，"
+                    + String.join(" + ", identity.parts().stream().filter(values::containsKey)
+                            .map(p -> p.chinese() + " " + values.get(p).toPlainString()).toList())
+                    + " = " + identity.partsSum(values).toPlainString();
+            checks.add(new Check(identity.id(), identity.what(), holds, detail));
+            if (holds && !identity.exactly(values) && identity.parts().stream().anyMatch(p -> values.containsKey(p) && values.get(p).signum() == 0)) {
+                // Parts short of their whole with one of them zero: legitimate (a third bucket), or a column misread.
+                identity.parts().stream().filter(p -> values.containsKey(p) && values.get(p).signum() == 0).forEach(p -> figures.computeIfPresent(p,
+                        (s, f) -> f.doubted(f.value(), identity.id() + "：" + detail + "，" + p.chinese() + "为 0，请核对")));
+            } else if (holds) {
+                identity.parts().forEach(p -> figures.computeIfPresent(p, (s, f) -> f.confirmed()));
+                figures.computeIfPresent(identity.whole(), (s, f) -> f.confirmed());
+            } else {
+                reject(identity, figures, values, detail);
+            }
+        }
+        return checks;
+    }
+
+    private static void reject(Identity identity, Map<Subject, Figure> figures, Map<Subject, BigDecimal> values, String detail) {
+        String why = identity.id() + " 不成立（" + identity.what() + "：" + detail + "）";
+        List<Subject> impossible = new ArrayList<>();
+        for (Subject part : identity.parts()) {
+            if (identity.partExceedsWhole(values, part)) {
+                impossible.add(part);
+                impossible.add(identity.whole());
+            } else if (values.containsKey(part) && values.get(part).signum() == 0 && values.get(identity.whole()).signum() != 0) {
+                impossible.add(part);
+            }
+        }
+        List<Subject> involved = new ArrayList<>(identity.parts());
+        involved.add(identity.whole());
+        for (Subject subject : involved) {
+            Figure figure = figures.get(subject);
+            if (figure.value() == null) {
+                continue;
+            }
+            boolean disbelieved = impossible.contains(subject) && figure.confidence() != Figure.Confidence.HIGH;
+            figures.put(subject, figure.doubted(disbelieved ? null : figure.value(),
+                    disbelieved ? why + "，读数 " + figure.value().toPlainString() + " 不可信，未采用" : why));
+        }
+    }
+
+    private static Map<Subject, BigDecimal> values(Map<Subject, Figure> figures) {
+        Map<Subject, BigDecimal> values = new EnumMap<>(Subject.class);
+        figures.forEach((s, f) -> {
+            if (f.value() != null) {
+                values.put(s, f.value());
+            }
+        });
+        return values;
+    }
+}

@@ -1,0 +1,85 @@
+package org.gongkai.io.headline;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.gongkai.core.budget.DisclosureKind;
+import java.util.function.Predicate;
+import org.gongkai.core.budget.DepartmentBudget;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.narrative.Mention;
+import org.gongkai.core.narrative.StatedBudgetFigures;
+import org.gongkai.core.narrative.StatedFigures;
+import org.gongkai.core.narrative.ThreePublicPart;
+
+/**
+ * The headline figures the explanation states for the document's own year, each with its sentence: the first
+ * statement of each subject in the section that speaks of it (an overview's 收入/支出 totals, the 三公 section's parts).
+ */
+final class StatedEvidence {
+
+    private record Vocabulary(Subject subject, NarrativeSection section, Predicate<Mention> names) {
+    }
+
+    private static final List<Vocabulary> VOCABULARY = List.of(
+            new Vocabulary(Subject.INCOME_TOTAL, NarrativeSection.OVERVIEW, StatedBudgetFigures.INCOME_TOTAL::names),
+            new Vocabulary(Subject.EXPENDITURE_TOTAL, NarrativeSection.OVERVIEW, StatedBudgetFigures.EXPENDITURE_TOTAL::names),
+            new Vocabulary(Subject.BASIC, NarrativeSection.OVERVIEW, StatedBudgetFigures.BASIC::names),
+            new Vocabulary(Subject.PROJECT, NarrativeSection.OVERVIEW, StatedBudgetFigures.PROJECT::names),
+            new Vocabulary(Subject.PERSONNEL, NarrativeSection.OVERVIEW, StatedBudgetFigures.PERSONNEL::names),
+            new Vocabulary(Subject.PUBLIC_FUNDS, NarrativeSection.OVERVIEW, StatedBudgetFigures.PUBLIC_FUNDS::names),
+            new Vocabulary(Subject.THREE_PUBLIC_TOTAL, NarrativeSection.THREE_PUBLIC, ThreePublicPart.TOTAL::names),
+            new Vocabulary(Subject.ABROAD, NarrativeSection.THREE_PUBLIC, ThreePublicPart.ABROAD::names),
+            new Vocabulary(Subject.VEHICLE_PURCHASE, NarrativeSection.THREE_PUBLIC, ThreePublicPart.VEHICLE_PURCHASE::names),
+            new Vocabulary(Subject.VEHICLE_OPERATION, NarrativeSection.THREE_PUBLIC, ThreePublicPart.VEHICLE_OPERATION::names),
+            new Vocabulary(Subject.RECEPTION, NarrativeSection.THREE_PUBLIC, ThreePublicPart.RECEPTION::names),
+            new Vocabulary(Subject.OPERATING_COST, NarrativeSection.OPERATING_COST, StatedBudgetFigures.OPERATING_COST::names));
+
+    /** A label that speaks of a budget and not of its execution (预算数, 年初预算, 调整预算). */
+    private static final Pattern BUDGET_ONLY = Pattern.compile("^(?!.*决算).*预算(数)?(为|是)?$");
+
+    private StatedEvidence() {
+    }
+
+    static List<Evidence> of(DepartmentBudget model, DisclosureKind kind) {
+        List<Evidence> found = new ArrayList<>();
+        Map<NarrativeSection, List<Mention>> bySection = new java.util.EnumMap<>(NarrativeSection.class);
+        for (Vocabulary word : VOCABULARY) {
+            List<Mention> mentions = bySection.computeIfAbsent(word.section(), s -> mentions(model, s));
+            mentions.stream()
+                    .filter(m -> m.inWanYuan() != null && (m.year() == null || m.year() == model.year()) && word.names().test(m))
+                    .map(m -> kind == DisclosureKind.FINAL_ACCOUNTS ? actual(m, mentions) : Optional.of(m))
+                    .flatMap(Optional::stream)
+                    .findFirst()
+                    .ifPresent(m -> found.add(new Evidence(word.subject(), twoDecimals(m.inWanYuan()), Evidence.Source.STATEMENT,
+                            "情况说明", "「" + m.sentence().strip() + "」")));
+        }
+        return found;
+    }
+
+    /**
+     * A 决算's statement of a subject names its budget first and its 决算数 after (「公务接待费预算1.86万元，支出决算0.11万元」):
+     * the amount is the 决算 one of the same sentence; a budget figure alone states nothing about the 决算.
+     */
+    private static Optional<Mention> actual(Mention named, List<Mention> mentions) {
+        if (!BUDGET_ONLY.matcher(named.plainLabel()).find()) {
+            return Optional.of(named);
+        }
+        int at = mentions.indexOf(named);
+        return mentions.subList(at + 1, mentions.size()).stream().takeWhile(m -> m.sentence().equals(named.sentence()))
+                .filter(m -> m.inWanYuan() != null && m.plainLabel().contains("决算")).findFirst();
+    }
+
+    private static List<Mention> mentions(DepartmentBudget model, NarrativeSection section) {
+        String text = model.narrative(section);
+        return text == null ? List.of() : StatedFigures.extract(section, text);
+    }
+
+    private static BigDecimal twoDecimals(BigDecimal amount) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return plain.scale() < 2 ? plain.setScale(2) : plain;
+    }
+}
