@@ -178,6 +178,9 @@ final class CanonicalTables {
 
     /** Published with the 三公 items as columns (Shanghai, Jiangsu): one canonical row per item, all 一般公共预算. */
     private static List<TableRow> threePublic(ReadTable read) {
+        if (nationalRows(read)) {
+            return null; // the national print, a row per item: read by its rows and fund columns (PublishedTableReader)
+        }
         Optional<ReadTable.Row> data = read.rows().stream().filter(r -> r.amounts().keySet().stream()
                 .anyMatch(k -> k.equals("abroad") || k.equals("reception") || k.startsWith("vehicle") || k.equals("total"))).findFirst();
         if (data.isEmpty()) {
@@ -199,6 +202,14 @@ final class CanonicalTables {
                     Cell.amount(amount), Cell.BLANK, Cell.BLANK)));
         }
         return rows;
+    }
+
+    /** A 三公 table printed a row per item under the national labels (three-public-rows.tsv), not one row of parts. */
+    private static boolean nationalRows(ReadTable read) {
+        java.util.Set<String> labels = new java.util.HashSet<>();
+        Layouts.builtIn().threePublicRows().forEach(r -> labels.add(Layouts.fold(r.label())));
+        return read.rows().stream().filter(r -> r.name() != null && !r.amounts().isEmpty())
+                .filter(r -> labels.contains(Layouts.fold(r.name()))).count() >= 2;
     }
 
     /** The row's amount under the canonical column, in 万元: through the layout column of the same official label. */

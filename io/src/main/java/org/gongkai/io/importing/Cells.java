@@ -13,6 +13,10 @@ final class Cells {
     private static final Pattern WRAP = Pattern.compile(
             "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])\\s+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])");
     private static final Pattern CODE = Pattern.compile("\\d{3,9}");
+    /** The first cell of a row that numbers columns or lines, or the header of a column that numbers rows. */
+    private static final Pattern NUMBERING_LABEL = Pattern.compile("栏次|档次|栏目|行次|序号|栏号|行号");
+    /** The letters a 栏次 row gives the text columns (甲 乙 丙 …) before it numbers the amount columns. */
+    private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
 
     private Cells() {
     }
@@ -33,6 +37,37 @@ final class Cells {
 
     static boolean isCode(String text) {
         return CODE.matcher(fold(text)).matches();
+    }
+
+    /**
+     * A row numbering the columns under a header (the 栏次 row), never data: its first cell says so (栏次, 行次 …), or
+     * every filled cell is a column's number — 1, 2, 3 … consecutive from 1, after any lettered text columns (甲 乙)
+     * and any 栏次 label.
+     */
+    static boolean isColumnNumbering(java.util.List<String> row) {
+        if (row.isEmpty()) {
+            return false;
+        }
+        if (NUMBERING_LABEL.matcher(fold(row.get(0)).replaceAll("\\s+", "")).matches() && !fold(row.get(0)).contains("序号")) {
+            return true;
+        }
+        int previous = 0;
+        for (String cell : row) {
+            String t = fold(cell).replaceAll("\\s+", "");
+            if (t.isEmpty() || NUMBERING_LABEL.matcher(t).matches() || t.length() == 1 && STEMS.contains(t)) {
+                continue;
+            }
+            if (!t.matches("\\d{1,3}") || Integer.parseInt(t) != previous + 1) {
+                return false;
+            }
+            previous++;
+        }
+        return previous >= 2;
+    }
+
+    /** A header that names a column numbering the rows (序号, 行次), not a column of figures or names. */
+    static boolean isNumberingHeader(String text) {
+        return NUMBERING_LABEL.matcher(fold(text).replaceAll("\\s+", "")).matches();
     }
 
     static boolean isInteger(String text) {

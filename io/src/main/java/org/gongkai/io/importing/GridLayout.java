@@ -24,10 +24,12 @@ final class GridLayout {
 
     private final List<Spec> specs;
     private final int[] anchors;
+    private final boolean[] numbering;
 
-    private GridLayout(List<Spec> specs, int[] anchors) {
+    private GridLayout(List<Spec> specs, int[] anchors, boolean[] numbering) {
         this.specs = specs;
         this.anchors = anchors;
+        this.numbering = numbering;
     }
 
     static GridLayout of(List<List<String>> headerRows, List<Spec> specs) {
@@ -40,11 +42,34 @@ final class GridLayout {
                 from = anchors[s] + 1;
             }
         }
-        return new GridLayout(specs, anchors);
+        return new GridLayout(specs, anchors, numbering(headerRows, labels.size()));
     }
 
-    /** The canonical column owning a grid column, or -1 for one left of every anchor (序号) or unmatched. */
+    /** The grid columns headed 序号 or 行次 (their lowest header text): they number the rows, no canonical column owns them. */
+    private static boolean[] numbering(List<List<String>> headerRows, int width) {
+        boolean[] numbering = new boolean[width];
+        for (int i = 0; i < width; i++) {
+            for (int r = headerRows.size() - 1; r >= 0; r--) {
+                String text = i < headerRows.get(r).size() ? headerRows.get(r).get(i) : "";
+                if (!text.isBlank()) {
+                    numbering[i] = Cells.isNumberingHeader(text);
+                    break;
+                }
+            }
+        }
+        return numbering;
+    }
+
+    /** A grid column numbering the rows (序号, 行次): structure, neither a name nor an amount. */
+    boolean numbering(int gridIndex) {
+        return gridIndex < numbering.length && numbering[gridIndex];
+    }
+
+    /** The canonical column owning a grid column, or -1 for one left of every anchor (序号), unmatched or numbering rows. */
     int columnOf(int gridIndex) {
+        if (numbering(gridIndex)) {
+            return -1;
+        }
         int best = -1;
         for (int s = 0; s < anchors.length; s++) {
             if (anchors[s] >= 0 && anchors[s] <= gridIndex && (best < 0 || anchors[s] > anchors[best])) {

@@ -33,7 +33,8 @@ final class LayoutTableReader {
         for (Block.Grid grid : grids) {
             List<List<String>> cells = grid.rows();
             int firstData = firstData(cells);
-            List<LayoutColumn> columns = firstData == 0 && previous != null && previous.size() == width(cells) ? previous
+            boolean headed = cells.subList(0, firstData).stream().anyMatch(r -> !isColumnNumbers(r));
+            List<LayoutColumn> columns = !headed && previous != null && previous.size() == width(cells) ? previous
                     : columns(layout, paths(layout, cells, firstData, grid.spansKnown()), unknown);
             previous = columns;
             List<Integer> halves = layout.twoSided() ? List.of(0) : halves(columns);
@@ -123,9 +124,9 @@ final class LayoutTableReader {
         return rows.size();
     }
 
-    /** The 栏次 row numbering the columns. */
+    /** The 栏次 row numbering the columns (labelled, or 1 2 3 … alone): structure, never a data row. */
     private static boolean isColumnNumbers(List<String> row) {
-        return !row.isEmpty() && Layouts.fold(row.get(0)).matches("栏次|档次|栏目|行次");
+        return Cells.isColumnNumbering(row);
     }
 
     /** A header repeated on a continuation page (inside a merged grid): a row with no amount that equals a header row. */
@@ -178,7 +179,8 @@ final class LayoutTableReader {
      * the first name column and what follows it up to the second name column are income.
      */
     private static List<String> paths(TableLayout layout, List<List<String>> cells, int firstData, boolean spansKnown) {
-        List<String> paths = new ArrayList<>(header(cells.subList(0, firstData), spansKnown, width(cells)));
+        List<List<String>> header = cells.subList(0, firstData).stream().filter(r -> !isColumnNumbers(r)).toList();
+        List<String> paths = new ArrayList<>(header(header, spansKnown, width(cells)));
         for (int c = 1; c < paths.size(); c++) {
             int column = c;
             boolean used = cells.subList(firstData, cells.size()).stream().anyMatch(r -> column < r.size() && !r.get(column).isBlank());
@@ -201,11 +203,16 @@ final class LayoutTableReader {
         return paths;
     }
 
+    /**
+     * Each column's layout column by its header path. A column headed 序号 or 行次 (under whatever spans it: 「收入/行次」)
+     * numbers the rows: it is structure, never a name or an amount.
+     */
     private static List<LayoutColumn> columns(TableLayout layout, List<String> paths, Set<String> unknown) {
         List<LayoutColumn> columns = new ArrayList<>();
         for (String path : paths) {
-            Optional<LayoutColumn> column = path.isEmpty() ? Optional.empty() : layout.columnFor(path);
-            if (column.isEmpty() && !path.isEmpty() && !path.matches(".*(序号|栏次).*")) {
+            String leaf = path.substring(path.lastIndexOf('/') + 1);
+            Optional<LayoutColumn> column = path.isEmpty() || Cells.isNumberingHeader(leaf) ? Optional.empty() : layout.columnFor(path);
+            if (column.isEmpty() && !path.isEmpty() && !path.matches(".*(序号|栏次|行次).*")) {
                 unknown.add(path);
             }
             columns.add(column.orElse(null));

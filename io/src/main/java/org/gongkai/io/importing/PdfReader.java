@@ -315,7 +315,11 @@ public final class PdfReader {
     private static boolean wraps(Chunk previous, Chunk next, float rightEdge) {
         return previous.end() >= rightEdge - WRAP_SLACK && next.x() <= previous.x() + 2f && previous.x() - next.x() <= 40f
                 && previous.text().length() >= 20 && !SENTENCE_END.matcher(previous.text()).matches()
-                && Titles.section(next.text()).isEmpty() && (Titles.section(previous.text()).isEmpty()
+                && Titles.section(next.text()).isEmpty()
+                // A table's title ends where it stands unless the next line completes it: the department line under it
+                // (「283 某县教育局 预算年度：2019」) is no part of it.
+                && (Titles.layout(previous.text()).isEmpty() || Titles.layout(previous.text() + next.text()).isPresent())
+                && (Titles.section(previous.text()).isEmpty()
                 || next.text().strip().length() <= 12 && (Titles.section(previous.text() + next.text()).isPresent()
                 || Titles.layout(previous.text() + next.text()).isPresent()));
     }

@@ -109,7 +109,7 @@ final class PublishedTableReader {
         BigDecimal[] amounts = new BigDecimal[specs.size()];
         for (int i = numbered ? 1 : 0; i < cells.size(); i++) {
             String cell = cells.get(i);
-            if (Cells.isBlank(cell)) {
+            if (Cells.isBlank(cell) || layout.numbering(i)) {
                 continue;
             }
             int column = layout.columnOf(i);
@@ -148,9 +148,9 @@ final class PublishedTableReader {
         return second.contains("合计") || (first != null && first.contains("合计")) ? RowStyle.TOTAL : RowStyle.PLAIN;
     }
 
-    /** The 栏次 (or 档次) row numbering the columns. */
+    /** The 栏次 (or 档次) row numbering the columns, labelled or not (1 2 3 …). */
     private static boolean isColumnNumbers(List<String> row) {
-        return !row.isEmpty() && Titles.plain(row.get(0)).matches("栏次|档次|栏目|行次");
+        return Cells.isColumnNumbering(row);
     }
 
     private static boolean isData(List<String> row, boolean numbered) {

@@ -7,9 +7,11 @@ import java.util.Map;
 import org.gongkai.core.layout.Layouts;
 
 /**
- * The 决算 "三公" table as many regions print it: one row a part (合计, 因公出国（境）费, 公务用车购置及运行维护费 with its
- * 购置费 and 运行维护费, 公务接待费), two columns 预算数 and 决算数. It is turned into the one row of the national print, each
- * part's pair under its own keys, so that everything after reads one shape.
+ * The "三公" table printed one row a part (合计, 因公出国（境）费, 公务用车购置及运行维护费 with its 购置费 and 运行维护费,
+ * 公务接待费), turned into one row with each part under its own key, so that everything after reads one shape: a 决算's
+ * with two columns 预算数 and 决算数 (the national 决算 print), a budget's with a 合计 column and one per fund source (the
+ * national budget print) or a single amount column (预算数, 一般公共预算财政拨款) — the shape of the regions that print
+ * the parts as columns.
  */
 final class ThreePublicByRows {
 
@@ -24,6 +26,9 @@ final class ThreePublicByRows {
 
     /** The table in the national shape; a table that is not printed by rows is returned as it is. */
     static ReadTable transpose(ReadTable read) {
+        if (read.layout().equals("THREE_PUBLIC")) {
+            return BudgetThreePublicByRows.transpose(read);
+        }
         if (!read.layout().equals("ACCOUNTS_THREE_PUBLIC")
                 || read.rows().stream().noneMatch(r -> r.amounts().containsKey("budget") || r.amounts().containsKey("actual"))) {
             return read;
@@ -46,11 +51,18 @@ final class ThreePublicByRows {
                 read.where());
     }
 
-    private static String part(String label) {
+    /** The key suffix of the part a row label names ("Total", "Abroad" …), or null for none (会议费, 机关运行经费). */
+    static String part(String label) {
         if (label == null) {
             return null;
         }
         String folded = Layouts.fold(label);
+        if (folded.contains("机关运行")) {
+            return null; // 机关运行经费 printed beside the 三公 parts is none of them, though it says 运行
+        }
+        if (folded.contains("购置") && (folded.contains("运行") || folded.contains("运维"))) {
+            return "Vehicle"; // 公务用车购置及运行（维护）费: both parts together, their subtotal
+        }
         return PARTS.stream().filter(p -> folded.contains(p[0])).map(p -> p[1]).findFirst().orElse(null);
     }
 
