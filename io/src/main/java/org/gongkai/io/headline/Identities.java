@@ -52,6 +52,10 @@ final class Identities {
             impossible.add(identity.whole());
             impossible.addAll(identity.parts());
         }
+        if (identity.exact() && identity.partsSum(values).signum() == 0) {
+            // A whole whose parts all read zero was read from another row or column than they were: neither is believed.
+            impossible.add(identity.whole());
+        }
         for (Subject part : identity.parts()) {
             if (identity.partExceedsWhole(values, part)) {
                 impossible.add(part);

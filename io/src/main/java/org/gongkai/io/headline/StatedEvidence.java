@@ -50,7 +50,7 @@ final class StatedEvidence {
         for (Vocabulary word : VOCABULARY) {
             List<Mention> mentions = bySection.computeIfAbsent(word.section(), s -> mentions(model, s));
             mentions.stream()
-                    .filter(m -> m.inWanYuan() != null && (m.year() == null || m.year() == model.year()) && word.names().test(m))
+                    .filter(m -> m.isWanYuan() && (m.year() == null || m.year() == model.year()) && word.names().test(m))
                     .map(m -> kind == DisclosureKind.FINAL_ACCOUNTS ? actual(m, mentions) : Optional.of(m))
                     .flatMap(Optional::stream)
                     .findFirst()
