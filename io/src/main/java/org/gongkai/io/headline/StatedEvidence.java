@@ -1,6 +1,5 @@
 package org.gongkai.io.headline;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +53,7 @@ final class StatedEvidence {
                     .map(m -> kind == DisclosureKind.FINAL_ACCOUNTS ? actual(m, mentions) : Optional.of(m))
                     .flatMap(Optional::stream)
                     .findFirst()
-                    .ifPresent(m -> found.add(new Evidence(word.subject(), twoDecimals(m.inWanYuan()), Evidence.Source.STATEMENT,
+                    .ifPresent(m -> found.add(new Evidence(word.subject(), Evidence.atLeastTwoDecimals(m.inWanYuan()), Evidence.Source.STATEMENT,
                             "情况说明", "「" + m.sentence().strip() + "」")));
         }
         return found;
@@ -78,8 +77,4 @@ final class StatedEvidence {
         return text == null ? List.of() : StatedFigures.extract(section, text);
     }
 
-    private static BigDecimal twoDecimals(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return plain.scale() < 2 ? plain.setScale(2) : plain;
-    }
 }

@@ -15,9 +15,7 @@ import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.narrative.Mention;
 import org.gongkai.core.narrative.StatedBudgetFigures;
 import org.gongkai.core.narrative.StatedFigures;
-import org.gongkai.core.narrative.StatedThreePublic;
 import org.gongkai.core.narrative.ThreePublicPart;
-import org.gongkai.io.headline.Figure;
 import org.gongkai.io.headline.HeadlineJson;
 import org.gongkai.io.headline.HeadlineReading;
 import org.gongkai.io.headline.Subject;
@@ -46,8 +44,6 @@ public final class SummaryJson {
     public static String write(ImportResult result, boolean explain) {
         DepartmentBudget model = result.model();
         BudgetFigures f = model.figures();
-        boolean tables = !model.expenditures().isEmpty() || !model.incomes().isEmpty();
-        List<Mention> overview = mentions(model, NarrativeSection.OVERVIEW);
         ObjectNode root = GongkaiJson.mapper().createObjectNode();
         root.put("department", model.department().name());
         root.put("year", model.year());
