@@ -17,7 +17,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件（文本、DOCX、XLSX、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件（文本、网页、Word、Excel、WPS、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出，或给出放着它们的文件夹")
     List<Path> files;
 
     @Override
