@@ -66,8 +66,22 @@ public final class Documents {
                 parts.add(file);
             }
         }
-        ImportResult result = Interpreter.interpret(parts.size() == 1 ? read(parts.get(0)) : joined(parts.stream().map(Documents::read).toList()));
+        ImportResult result = interpret(parts.size() == 1 ? read(parts.get(0)) : joined(parts.stream().map(Documents::read).toList()));
         return missing.isEmpty() ? result : result.alsoUnparsed(missing);
+    }
+
+    /**
+     * The interpreter's reading of a document, and if a damaged document trips it up, a refusal naming the document
+     * rather than a stack trace (the failure stays as the refusal's cause).
+     */
+    static ImportResult interpret(SourceDocument document) {
+        try {
+            return Interpreter.interpret(document);
+        } catch (ImportException refused) {
+            throw refused;
+        } catch (RuntimeException failed) {
+            throw new ImportException(document.name() + "：无法读取文件内容（表格或文字与已知的表样不符，文件可能已损坏）", failed);
+        }
     }
 
     /** Several documents as one: the first one's name followed by the others'. */
