@@ -79,6 +79,22 @@ class Office97Test {
     }
 
     @Test
+    void tabSeparatedTextASiteNamedXlsIsReadAsTheTableItIs() {
+        byte[] tsv = "表1 部门收支预算总表\n项目\t预算数\t项目\t预算数\n收入总计\t12.50\t支出总计\t12.50\n"
+                .getBytes(java.nio.charset.Charset.forName("GBK"));
+        SourceDocument read = Documents.read("公开表.xls", tsv);
+        assertThat(read.blocks().get(1)).isInstanceOf(Block.Grid.class);
+        assertThat(((Block.Grid) read.blocks().get(1)).rows().get(1)).containsExactly("收入总计", "12.50", "支出总计", "12.50");
+    }
+
+    @Test
+    void anRtfSavedAsDocIsRefusedAskingForDocx() {
+        byte[] rtf = "{\\rtf1\\ansi\\ansicpg936 {\\fonttbl{\\f0 宋体;}} 一、部门职责}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Documents.read("说明.doc", rtf)).isInstanceOf(ImportException.class)
+                .hasMessageContaining("说明.doc").hasMessageContaining("RTF").hasMessageContaining(".docx");
+    }
+
+    @Test
     void aDamagedWordFileIsRefusedNamingIt() throws IOException {
         byte[] damaged = java.util.Arrays.copyOf(word97(), 4096);
         assertThatThrownBy(() -> Documents.read("损坏.doc", damaged)).isInstanceOf(ImportException.class).hasMessageContaining("损坏.doc");
