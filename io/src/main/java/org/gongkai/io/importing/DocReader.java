@@ -44,7 +44,10 @@ final class DocReader {
             Paragraph p = range.getParagraph(i);
             if (p.isInTable()) {
                 Table t = range.getTable(p);
-                blocks.add(grid(t, "第 " + ++table + " 个表格"));
+                Block.Grid grid = grid(t, "第 " + ++table + " 个表格");
+                if (!grid.rows().isEmpty()) {
+                    blocks.add(grid);
+                }
                 i += Math.max(1, t.numParagraphs()) - 1;
                 continue;
             }

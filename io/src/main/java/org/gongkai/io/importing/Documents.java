@@ -66,8 +66,22 @@ public final class Documents {
                 parts.add(file);
             }
         }
-        ImportResult result = Interpreter.interpret(parts.size() == 1 ? read(parts.get(0)) : joined(parts.stream().map(Documents::read).toList()));
+        ImportResult result = interpret(parts.size() == 1 ? read(parts.get(0)) : joined(parts.stream().map(Documents::read).toList()));
         return missing.isEmpty() ? result : result.alsoUnparsed(missing);
+    }
+
+    /**
+     * The interpreter's reading of a document, and if a damaged document trips it up, a refusal naming the document
+     * rather than a stack trace (the failure stays as the refusal's cause).
+     */
+    static ImportResult interpret(SourceDocument document) {
+        try {
+            return Interpreter.interpret(document);
+        } catch (ImportException refused) {
+            throw refused;
+        } catch (RuntimeException failed) {
+            throw new ImportException(document.name() + "：无法读取文件内容（表格或文字与已知的表样不符，文件可能已损坏）", failed);
+        }
     }
 
     /** Several documents as one: the first one's name followed by the others'. */
@@ -120,7 +134,12 @@ public final class Documents {
             if (HtmlReader.looksLikeHtml(name, bytes)) {
                 return HtmlReader.read(name, bytes);
             }
-            if (lower.matches(".*\\.(docx|xlsx|pdf|doc|xls|et|wps)$")) {
+            if (startsWith(bytes, "{\\rtf")) {
+                throw new ImportException(name + "：是 RTF 格式的文件（常见于另存为 .doc 的文档），无法读取；请用 Word 或 WPS 另存为 .docx 后再导入");
+            }
+            // Sites export tables as tab-separated text named .xls; a text is read as the text it is.
+            boolean text = lower.matches(".*\\.(doc|xls|et|wps)$") && !looksBinary(bytes);
+            if (lower.matches(".*\\.(docx|xlsx|pdf|doc|xls|et|wps)$") && !text) {
                 throw new ImportException(name + "：文件内容不是有效的 " + lower.substring(lower.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
                         + " 文件（可能已损坏或被截断）");
             }
@@ -173,6 +192,11 @@ public final class Documents {
             zeros += bytes[i] == 0 ? 1 : 0;
         }
         return zeros > 0;
+    }
+
+    private static boolean startsWith(byte[] bytes, String ascii) {
+        byte[] prefix = ascii.getBytes(StandardCharsets.US_ASCII);
+        return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
     }
 
     private static boolean isPdf(byte[] bytes) {

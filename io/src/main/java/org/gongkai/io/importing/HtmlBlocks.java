@@ -81,7 +81,7 @@ final class HtmlBlocks implements NodeFilter {
         }
         if (tag.equals("br")) {
             flush();
-        } else if (tag.equals("table") && !HtmlTables.isLayout(e)) {
+        } else if (tag.equals("table") && !HtmlTables.isLayout(e, text)) {
             flush();
             Block.Grid grid = HtmlTables.grid(e, "网页第 " + ++tables + " 个表格", limits, name);
             count(grid.rows().stream().mapToLong(List::size).sum());

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
  * The text of a saved web page: its byte-order mark, else the charset its {@code <meta>} declares, else UTF-8 if the
  * bytes are valid UTF-8, else GB18030 (what GB2312 and GBK pages are a subset of). Chinese government sites still
  * serve many pages in GB2312; a page saved from a browser may say one charset and be another, so a declared charset
- * that does not decode the bytes cleanly gives way to the others.
+ * that does not decode the bytes cleanly gives way to the others, and a page cut off inside a character is still read.
  */
 final class HtmlCharset {
 
@@ -42,7 +42,19 @@ final class HtmlCharset {
             }
         }
         return strictly(bytes, StandardCharsets.UTF_8).or(() -> strictly(bytes, GB18030))
+                .or(() -> damaged(bytes, declared.orElse(GB18030)))
                 .orElseThrow(() -> new ImportException(name + "：网页的编码无法识别（既不是声明的编码，也不是 UTF-8 或 GB18030）"));
+    }
+
+    /**
+     * A page cut off in a download ends inside a character, or carries a stray byte: read in its charset with the
+     * broken characters replaced, as a browser shows it — unless so many are broken that it is not text in that charset.
+     */
+    private static Optional<String> damaged(byte[] bytes, Charset charset) {
+        String text = new String(bytes, charset);
+        long broken = text.chars().filter(c -> c == '\uFFFD').count();
+        // The cut itself breaks one character; beyond that, one in a thousand.
+        return broken <= 1 + text.length() / 1000 ? Optional.of(text.replace("\uFFFD", "")) : Optional.empty();
     }
 
     private static Optional<String> withBom(byte[] b) {

@@ -30,15 +30,15 @@ final class HtmlTables {
      * A frame rather than a table: it holds another table, it has a single column, or a cell holds a page's worth of
      * text.
      */
-    static boolean isLayout(Element table) {
-        if (table.select("table").size() > 1) {
+    static boolean isLayout(Element table, PageText text) {
+        if (text.tables(table) > 1) {
             return true;
         }
         List<Element> rows = rows(table);
         if (rows.stream().allMatch(r -> cells(r).size() <= 1)) {
             return true;
         }
-        return rows.stream().flatMap(r -> cells(r).stream()).anyMatch(c -> c.text().length() > FRAME_TEXT);
+        return rows.stream().flatMap(r -> cells(r).stream()).anyMatch(c -> text.text(c) > FRAME_TEXT);
     }
 
     static Block.Grid grid(Element table, String where, ReadLimits limits, String name) {

@@ -35,6 +35,8 @@ record MainContent(Element container, Optional<String> title, Element titleInsid
     private static final Pattern PUBLISHED = Pattern.compile(
             "(发布时间|发布日期|发文日期|成文日期|信息来源|文章来源|来源|发布机构|发布单位|发布部门|发布者)\\s*[:：]");
     private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s*(_|\\||｜|——|--|\\s-\\s|—)\\s*");
+    /** A page has a few headings and one publication line; a page with thousands is not looked through for them all. */
+    private static final int MAX_CANDIDATES = 200;
     private static final Set<String> INLINE = Set.of("span", "font", "b", "strong", "em", "i", "label", "a", "small", "u");
 
     static MainContent of(Document page, PageText text) {
@@ -71,7 +73,7 @@ record MainContent(Element container, Optional<String> title, Element titleInsid
                     best = child;
                 }
             }
-            if (best == null || total == 0 || text.ownText(best) < total * MOST || !holdsBlocks(best)) {
+            if (best == null || total == 0 || text.ownText(best) < total * MOST || !holdsBlocks(best, text)) {
                 return current;
             }
             current = best;
@@ -79,8 +81,8 @@ record MainContent(Element container, Optional<String> title, Element titleInsid
     }
 
     /** An element that holds lines or blocks (a div of paragraphs, a layout table's cell), not a paragraph itself. */
-    private static boolean holdsBlocks(Element e) {
-        if (TEXT_BLOCKS.contains(e.normalName()) || e.normalName().equals("table") && !HtmlTables.isLayout(e)) {
+    private static boolean holdsBlocks(Element e, PageText text) {
+        if (TEXT_BLOCKS.contains(e.normalName()) || e.normalName().equals("table") && !HtmlTables.isLayout(e, text)) {
             return false;
         }
         return e.children().stream().anyMatch(c -> HtmlBlocks.isBlock(c.normalName()) || c.normalName().equals("br"));
@@ -98,7 +100,11 @@ record MainContent(Element container, Optional<String> title, Element titleInsid
     /** Headings and title-like elements outside menus, lists and footers. */
     private static List<Element> headings(Element body, PageText text) {
         List<Element> headings = new ArrayList<>();
-        for (Element e : body.select("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]")) {
+        List<Element> candidates = body.select("h1, h2, h3, [class~=(?i)title], [id~=(?i)title]");
+        for (Element e : candidates.subList(0, Math.min(candidates.size(), MAX_CANDIDATES))) {
+            if (text.text(e) < 4 || text.text(e) > 300) {
+                continue;
+            }
             String t = e.text().strip();
             if (t.length() >= 4 && t.length() <= 150 && e.closest("nav, footer, aside, menu, li") == null
                     && !text.isLinkList(e) && e.select("table").isEmpty()) {
@@ -119,18 +125,23 @@ record MainContent(Element container, Optional<String> title, Element titleInsid
         List<Element> around = container.parents();
         List<Element> lines = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
+            private int examined;
+
             @Override
             public void head(Node node, int depth) {
-                if (node instanceof TextNode t && PUBLISHED.matcher(t.getWholeText()).find() && node.parent() instanceof Element p) {
-                    Element block = p;
-                    while (INLINE.contains(block.normalName()) && block.parent() != null && block.parent() != body) {
-                        block = block.parent();
-                    }
-                    Integer at = order.get(block);
-                    if (at != null && at > after && at < start && !around.contains(block)
-                            && (lines.isEmpty() || lines.get(lines.size() - 1) != block)) {
-                        lines.add(block);
-                    }
+                if (examined >= MAX_CANDIDATES || !(node instanceof TextNode t) || !PUBLISHED.matcher(t.getWholeText()).find()
+                        || !(node.parent() instanceof Element p)) {
+                    return;
+                }
+                examined++;
+                Element block = p;
+                while (INLINE.contains(block.normalName()) && block.parent() != null && block.parent() != body) {
+                    block = block.parent();
+                }
+                Integer at = order.get(block);
+                if (at != null && at > after && at < start && !around.contains(block)
+                        && (lines.isEmpty() || lines.get(lines.size() - 1) != block)) {
+                    lines.add(block);
                 }
             }
 

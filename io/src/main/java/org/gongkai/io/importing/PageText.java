@@ -20,9 +20,11 @@ final class PageText {
     private static final Pattern DOCUMENT_LINK = Pattern.compile(
             "(?i).*\\.(pdf|docx?|xlsx?|xlsm|et|wps)([?#].*)?$|.*[?&=/][^?&=/]+\\.(pdf|docx?|xlsx?|xlsm|et|wps)(&.*)?$");
 
-    /** Characters (not counting spaces) of text, of text inside links, the links, and the links to documents. */
-    private record Count(long text, long linked, int links, int documentLinks) {
+    /** Characters (not counting spaces) of text, of text inside links, the links, the links to documents, the tables. */
+    private record Count(long text, long linked, int links, int documentLinks, int tables) {
     }
+
+    private static final int KINDS = 5;
 
     private final Map<Element, long[]> counts = new IdentityHashMap<>();
     private final Map<Element, Boolean> chrome = new IdentityHashMap<>();
@@ -61,11 +63,12 @@ final class PageText {
                         c[2]++;
                         c[3] += isDocumentLink(e.attr("href")) ? 1 : 0;
                     }
+                    c[4] += e.normalName().equals("table") ? 1 : 0;
                     boolean isChrome = SiteChrome.isChrome(e) || SiteChrome.NON_CONTENT.contains(e.normalName());
                     chrome.put(e, isChrome);
                     if (!isChrome && e != root && e.parent() != null) {
                         long[] up = at(e.parent());
-                        for (int i = 0; i < 4; i++) {
+                        for (int i = 0; i < KINDS; i++) {
                             up[i] += c[i];
                         }
                     }
@@ -75,12 +78,12 @@ final class PageText {
     }
 
     private long[] at(Element e) {
-        return counts.computeIfAbsent(e, k -> new long[4]);
+        return counts.computeIfAbsent(e, k -> new long[KINDS]);
     }
 
     private Count get(Element e) {
-        long[] c = counts.getOrDefault(e, new long[4]);
-        return new Count(c[0], c[1], (int) c[2], (int) c[3]);
+        long[] c = counts.getOrDefault(e, new long[KINDS]);
+        return new Count(c[0], c[1], (int) c[2], (int) c[3], (int) c[4]);
     }
 
     /** Text outside links, the article's measure. */
@@ -97,6 +100,11 @@ final class PageText {
     boolean isLinkList(Element e) {
         Count c = get(e);
         return c.links() >= 3 && c.documentLinks() == 0 && c.linked() * 10 >= c.text() * 7;
+    }
+
+    /** Tables in the element, itself included (chrome left out). */
+    int tables(Element e) {
+        return get(e).tables();
     }
 
     boolean isChrome(Element e) {
