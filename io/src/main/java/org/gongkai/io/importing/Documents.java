@@ -14,8 +14,9 @@ import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
- * Imports a published document of any supported format: plain text (UTF-8 or GB18030), DOCX, XLSX or PDF, chosen by
- * the file's content, not only its name. Every failure is an {@link ImportException} saying what and where.
+ * Imports a published document of any supported format: plain text (UTF-8 or GB18030), DOCX, XLSX, PDF (a scanned
+ * one by OCR) or an image (PNG, JPEG, TIFF, BMP, GIF, by OCR), chosen by the file's content, not only its name. Every
+ * failure is an {@link ImportException} saying what and where.
  */
 public final class Documents {
 
@@ -59,7 +60,7 @@ public final class Documents {
     public static SourceDocument joined(List<SourceDocument> parts) {
         String name = String.join(" + ", parts.stream().map(SourceDocument::name).toList());
         return new SourceDocument(name, parts.stream().flatMap(p -> p.blocks().stream()
-                .map(b -> relocated(b, p.name(), parts.size()))).toList());
+                .map(b -> relocated(b, p.name(), parts.size()))).toList(), OcrReading.joined(parts.stream().map(SourceDocument::ocr).toList()));
     }
 
     /** A block's place names its file when several files make one document. */
@@ -92,6 +93,9 @@ public final class Documents {
         try {
             if (isPdf(bytes)) {
                 return PdfReader.read(name, bytes);
+            }
+            if (ImageScan.isImage(bytes)) {
+                return ImageScan.read(name, bytes, Tesseract.installed());
             }
             if (isOle2(bytes)) {
                 return XlsxReader.readXls(name, bytes);
@@ -127,7 +131,7 @@ public final class Documents {
 
     private static String text(String name, byte[] bytes) {
         if (looksBinary(bytes)) {
-            throw new ImportException(name + "：不是文本、DOCX、XLSX 或 PDF 文件");
+            throw new ImportException(name + "：不是文本、DOCX、XLSX、PDF 或图片文件");
         }
         try {
             return decode(bytes, StandardCharsets.UTF_8);
