@@ -16,9 +16,10 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 
 /**
  * Imports a published document of any supported format, chosen by the file's content, not only its name: plain text
- * (UTF-8 or GB18030), a saved web page (HTML in any charset), DOCX, XLSX, PDF, and the Office 97–2003 files (Word .doc,
- * Excel .xls, WPS .wps and .et) by what their compound file holds. A folder is one disclosure: a page and its
- * attachments. Every failure is an {@link ImportException} saying what and where.
+ * (UTF-8 or GB18030), a saved web page (HTML in any charset), DOCX, XLSX, PDF (a scanned one by OCR), an image (PNG,
+ * JPEG, TIFF, BMP, GIF, by OCR), and the Office 97–2003 files (Word .doc, Excel .xls, WPS .wps and .et) by what their
+ * compound file holds. A folder is one disclosure: a page and its attachments. Every failure is an
+ * {@link ImportException} saying what and where.
  */
 public final class Documents {
 
@@ -88,7 +89,7 @@ public final class Documents {
     public static SourceDocument joined(List<SourceDocument> parts) {
         String name = String.join(" + ", parts.stream().map(SourceDocument::name).toList());
         return new SourceDocument(name, parts.stream().flatMap(p -> p.blocks().stream()
-                .map(b -> relocated(b, p.name(), parts.size()))).toList());
+                .map(b -> relocated(b, p.name(), parts.size()))).toList(), OcrReading.joined(parts.stream().map(SourceDocument::ocr).toList()));
     }
 
     /** A block's place names its file when several files make one document. */
@@ -124,6 +125,9 @@ public final class Documents {
         try {
             if (isPdf(bytes)) {
                 return PdfReader.read(name, bytes);
+            }
+            if (ImageScan.isImage(bytes)) {
+                return ImageScan.read(name, bytes, Tesseract.installed());
             }
             if (isOle2(bytes)) {
                 return Ole2Reader.read(name, bytes);
@@ -167,7 +171,7 @@ public final class Documents {
 
     private static String text(String name, byte[] bytes) {
         if (looksBinary(bytes)) {
-            throw new ImportException(name + "：不是文本、网页、Word、Excel、WPS 或 PDF 文件" + (HtmlReader.isPageName(name) ? "（文件名是网页，内容却不是）" : ""));
+            throw new ImportException(name + "：不是文本、网页、Word、Excel、WPS、PDF 或图片文件" + (HtmlReader.isPageName(name) ? "（文件名是网页，内容却不是）" : ""));
         }
         try {
             return decode(bytes, StandardCharsets.UTF_8);
