@@ -19,6 +19,10 @@ public final class Layouts {
 
     /** Regional wordings of title words, read as the words the table aliases use (title-words.tsv). */
     private static final List<String[]> TITLE_WORDS = rows("title-words.tsv", 2);
+    /** How the explanation's headings name its parts (section-headings.tsv), in the order they are tried. */
+    private static final List<SectionHeading> SECTION_HEADINGS = rows("section-headings.tsv", 3).stream()
+            .map(r -> new SectionHeading(org.gongkai.core.budget.NarrativeSection.valueOf(r[0]), java.util.regex.Pattern.compile(r[1]),
+                    r[2].isEmpty() ? null : java.util.regex.Pattern.compile(r[2]))).toList();
     private static final Layouts BUILT_IN = load();
     /** Numbering, year and 单位/部门 words that precede or decorate a title but never distinguish tables. */
     private static final Pattern DECORATION = Pattern.compile(
@@ -36,6 +40,21 @@ public final class Layouts {
         this.tables = tables;
         this.regions = regions;
         this.threePublicRows = threePublicRows;
+    }
+
+    private record SectionHeading(org.gongkai.core.budget.NarrativeSection section, java.util.regex.Pattern pattern,
+                                  java.util.regex.Pattern unless) {
+        boolean names(String heading) {
+            return pattern.matcher(heading).matches() && (unless == null || !unless.matcher(heading).find());
+        }
+    }
+
+    /**
+     * The part of a budget's explanation a heading names (section-headings.tsv), the heading given folded: no spaces,
+     * no leading numbering, no closing ：.
+     */
+    public static Optional<org.gongkai.core.budget.NarrativeSection> sectionOfHeading(String foldedHeading) {
+        return SECTION_HEADINGS.stream().filter(h -> h.names(foldedHeading)).map(SectionHeading::section).findFirst();
     }
 
     /** The rows of the national “三公”经费支出表, in printed order. */
@@ -142,7 +161,11 @@ public final class Layouts {
                 .findFirst().orElseThrow(() -> new IllegalStateException("tables.tsv 中表样 " + table + " 的 kind 应为 预算 或 决算：" + shortName));
     }
 
-    private static List<String[]> rows(String resource, int width) {
+    /**
+     * The data lines of a tab-separated resource beside this class (comments and the header line skipped), each checked
+     * to have {@code width} columns: the one reader of the layout data files.
+     */
+    public static List<String[]> rows(String resource, int width) {
         try (InputStream in = Layouts.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("缺少表样资源文件 " + resource);

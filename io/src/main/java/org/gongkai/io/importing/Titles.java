@@ -151,50 +151,7 @@ final class Titles {
         if (!isHeading(text, t)) {
             return Optional.empty();
         }
-        if (t.startsWith("部门职责") || t.matches("(部门|单位)?主要职(能|责)|.{2,30}主要职能|(部门|单位)?职责与?职能")) {
-            return Optional.of(NarrativeSection.DUTIES);
-        }
-        if (t.startsWith("机构设置") || t.matches("(部门|单位)?机构设置.{0,20}|.{2,30}机构设置")) {
-            return Optional.of(NarrativeSection.ORGANIZATION);
-        }
-        // plain() takes a leading year for numbering: "2024年单位预算编制说明" arrives as "年单位预算编制说明"
-        if (t.matches("(\\d{4})?(年度?)?(部门|单位)?预算编制说明")) {
-            return Optional.of(NarrativeSection.OVERVIEW);
-        }
-        if (t.matches("其他相关情况说明|其他需要说明的(事项|情况)|其他重要事项(的)?(情况)?说明")) {
-            return Optional.of(NarrativeSection.OTHER);
-        }
-        if (t.contains("预算安排") && t.contains("总体情况") || t.matches("(部门)?(收支预算总体|收入预算|支出预算|财政拨款基本支出预算)情况(说明)?")) {
-            return Optional.of(NarrativeSection.OVERVIEW);
-        }
-        if (t.contains("机关运行经费")) {
-            return Optional.of(NarrativeSection.OPERATING_COST);
-        }
-        if (t.contains("三公") && (t.contains("经费") || t.contains("增减"))) {
-            return Optional.of(NarrativeSection.THREE_PUBLIC);
-        }
-        if (t.contains("绩效信息") || t.equals("部门整体绩效目标") || t.endsWith("部门预算绩效信息")
-                || t.matches("(预算)?绩效目标(设置|管理)?(情况|工作开展情况)(说明)?")) {
-            return Optional.of(NarrativeSection.PERFORMANCE);
-        }
-        if (t.contains("政府采购") && (t.contains("情况") || t.endsWith("预算"))) {
-            return Optional.of(NarrativeSection.PROCUREMENT);
-        }
-        if (t.contains("国有资产") || t.contains("资产信息")) {
-            return Optional.of(NarrativeSection.ASSETS);
-        }
-        if (t.startsWith("名词解释")) {
-            return Optional.of(NarrativeSection.GLOSSARY);
-        }
-        // Every other "…预算情况说明" heading (江苏: 财政拨款支出预算情况说明, 政府性基金预算支出预算情况说明 …) explains
-        // budget figures: it belongs to the overview, whose figures the rules read.
-        if (t.matches("(\\d{4}年度?)?.{0,24}(预算|支出|收入|经费)情况说明") && !t.contains("部分")) {
-            return Optional.of(NarrativeSection.OVERVIEW);
-        }
-        if (t.startsWith("其他需要说明")) {
-            return Optional.of(NarrativeSection.OTHER);
-        }
-        return Optional.empty();
+        return org.gongkai.core.layout.Layouts.sectionOfHeading(t);
     }
 
     /**

@@ -58,7 +58,7 @@ class HeadlineGoldenTest {
         Path file = dir.resolve(golden.get("file").asText());
         if (golden.get("kind").asText().equals("NOT_A_DISCLOSURE")) {
             assertThatThrownBy(() -> Documents.importFile(file)).isInstanceOf(ImportException.class)
-                    .hasMessageNotContaining("空白模板").hasMessageContaining("不是部门预算");
+                    .hasMessageNotContaining("空白模板").hasMessageContaining("不是部门预算").hasMessageContaining("扫描");
             return;
         }
         JsonNode summary = JSON.readTree(SummaryJson.write(Documents.importFile(file)));
