@@ -34,7 +34,7 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "预算或决算模型（.json，格式见 docs/model.md）或已公开的文件（文本、DOCX、XLSX、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "预算或决算模型（.json，格式见 docs/model.md）或已公开的文件（文本、网页、Word、Excel、WPS、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出，或给出放着它们的文件夹")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text", description = "输出格式：${COMPLETION-CANDIDATES}（默认 ${DEFAULT-VALUE}）")

@@ -18,13 +18,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code gongkai import FILE [-o model.json]}: reads a published document into the model; lists what it did not understand. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "导入已公开的部门预算或部门决算文件（文本、DOCX、XLSX、PDF），输出预算模型或决算模型 JSON，并列出未识别的内容。")
+        description = "导入已公开的部门预算或部门决算文件（文本、网页、Word、Excel、WPS、PDF，或一个放着网页与附件的文件夹），输出预算模型或决算模型 JSON，并列出未识别的内容。")
 final class ImportCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出，或给出放着它们的文件夹")
     List<Path> files;
 
     @Option(names = {"-o", "--output"}, paramLabel = "model.json", description = "写入的模型文件（默认输出到屏幕）")

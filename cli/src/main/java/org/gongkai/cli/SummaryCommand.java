@@ -21,7 +21,7 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "给出每个主要数字的依据：在哪一页、哪张表哪一行哪一栏或哪一句读到")
     boolean explain;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件（文本、DOCX、XLSX、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出")
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "公开文件（文本、网页、Word、Excel、WPS、PDF）；几个文件是同一份公开的几部分时（说明 PDF 与表格 PDF、网页与附件）一并给出，或给出放着它们的文件夹")
     List<Path> files;
 
     @Override

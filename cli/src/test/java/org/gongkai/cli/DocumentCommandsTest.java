@@ -35,7 +35,7 @@ class DocumentCommandsTest {
         JsonNode summary = new ObjectMapper().readTree(run.out);
         assertThat(summary.fieldNames()).toIterable().containsExactly("department", "year", "kind", "level", "incomeTotal", "expenditureTotal",
                 "basic", "personnel", "publicFunds", "project", "threePublic", "threePublicLastYear", "operatingCost",
-                "procurementTotal", "procurementItems", "fixedAssetsTotal", "projects", "unparsedCount");
+                "procurementTotal", "procurementItems", "fixedAssetsTotal", "projects", "unparsedCount", "confidence", "doubts", "checks");
         assertThat(summary.get("expenditureTotal").decimalValue()).isEqualByComparingTo("8900.03");
         assertThat(summary.get("threePublicLastYear").get("total").decimalValue()).isEqualByComparingTo("367.45");
         assertThat(summary.get("projects")).hasSize(19);

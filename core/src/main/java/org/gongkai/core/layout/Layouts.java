@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 /** The built-in table layouts (tables.tsv and columns.tsv beside this class). */
 public final class Layouts {
 
+    /** Regional wordings of title words, read as the words the table aliases use (title-words.tsv). */
+    private static final List<String[]> TITLE_WORDS = rows("title-words.tsv", 2);
     private static final Layouts BUILT_IN = load();
     /** Numbering, year and 单位/部门 words that precede or decorate a title but never distinguish tables. */
     private static final Pattern DECORATION = Pattern.compile(
@@ -94,6 +96,9 @@ public final class Layouts {
             previous = folded;
             folded = DECORATION.matcher(folded).replaceFirst("");
         } while (!folded.equals(previous));
+        for (String[] word : TITLE_WORDS) {
+            folded = folded.replace(word[0], word[1]);
+        }
         return folded;
     }
 

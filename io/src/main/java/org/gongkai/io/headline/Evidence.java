@@ -11,9 +11,9 @@ import java.util.Objects;
  */
 public record Evidence(Subject subject, BigDecimal value, Source source, String where, String how) {
 
-    /** What gave the reading: a printed table, a sentence of the explanation, or text recognised from an image. */
+    /** What gave the reading: a printed table or a sentence of the explanation. */
     public enum Source {
-        TABLE("表格"), STATEMENT("说明文字"), OCR_TABLE("扫描表格（OCR）");
+        TABLE("表格"), STATEMENT("说明文字");
 
         private final String chinese;
 
@@ -30,6 +30,12 @@ public record Evidence(Subject subject, BigDecimal value, Source source, String 
         Objects.requireNonNull(subject);
         Objects.requireNonNull(value);
         Objects.requireNonNull(source);
+    }
+
+    /** An amount as the summary gives it: no trailing zeros beyond the 分, at least two decimals (12.3 → 12.30). */
+    static BigDecimal atLeastTwoDecimals(BigDecimal amount) {
+        BigDecimal plain = amount.stripTrailingZeros();
+        return plain.scale() < 2 ? plain.setScale(2) : plain;
     }
 
     /**

@@ -29,7 +29,11 @@ public final class HeadlineReading {
 
     public static HeadlineReading of(ImportResult result) {
         List<Evidence> evidence = new ArrayList<>(TableEvidence.of(result.readTables()));
-        evidence.addAll(StatedEvidence.of(result.model(), result.kind()));
+        java.util.Set<Subject> read = java.util.EnumSet.noneOf(Subject.class);
+        evidence.forEach(e -> read.add(e.subject()));
+        List<Evidence> stated = StatedEvidence.of(result.model(), result.kind());
+        evidence.addAll(ModelEvidence.of(result.model(), read, stated));
+        evidence.addAll(stated);
         return of(evidence, result.kind());
     }
 
@@ -78,8 +82,9 @@ public final class HeadlineReading {
             return new Figure(subject, value(clusters.get(0)), independent ? Figure.Confidence.HIGH : Figure.Confidence.SINGLE, readings, null);
         }
         // Readings disagree: the identities that hold with each candidate decide.
+        // A zero is the weakest reading: a blank cell or a column not found reads as one.
         List<Integer> support = clusters.stream().map(c -> support(subject, value(c), all, identities) * 2 + c.size()
-                + (firstTable(c) ? 1 : 0)).toList();
+                + (firstTable(c) ? 1 : 0) - (value(c).signum() == 0 ? 2 : 0)).toList();
         int best = 0;
         for (int i = 1; i < support.size(); i++) {
             best = support.get(i) > support.get(best) ? i : best;

@@ -34,10 +34,10 @@ final class Identities {
                 // Parts short of their whole with one of them zero: legitimate (a third bucket), or a column misread.
                 identity.parts().stream().filter(p -> values.containsKey(p) && values.get(p).signum() == 0).forEach(p -> figures.computeIfPresent(p,
                         (s, f) -> f.doubted(f.value(), identity.id() + "：" + detail + "，" + p.chinese() + "为 0，请核对")));
-            } else if (holds) {
+            } else if (holds && identity.exactly(values)) {
                 identity.parts().forEach(p -> figures.computeIfPresent(p, (s, f) -> f.confirmed()));
                 figures.computeIfPresent(identity.whole(), (s, f) -> f.confirmed());
-            } else {
+            } else if (!holds) {
                 reject(identity, figures, values, detail);
             }
         }
@@ -47,6 +47,15 @@ final class Identities {
     private static void reject(Identity identity, Map<Subject, Figure> figures, Map<Subject, BigDecimal> values, String detail) {
         String why = identity.id() + " 不成立（" + identity.what() + "：" + detail + "）";
         List<Subject> impossible = new ArrayList<>();
+        if (identity.partsExceedWhole(values)) {
+            // Parts that add up to more than their whole: one of them or the whole is misread, no telling which.
+            impossible.add(identity.whole());
+            impossible.addAll(identity.parts());
+        }
+        if (identity.exact() && identity.partsSum(values).signum() == 0) {
+            // A whole whose parts all read zero was read from another row or column than they were: neither is believed.
+            impossible.add(identity.whole());
+        }
         for (Subject part : identity.parts()) {
             if (identity.partExceedsWhole(values, part)) {
                 impossible.add(part);

@@ -61,6 +61,12 @@ record Identity(String id, String what, Subject whole, List<Subject> parts, bool
         return sum.subtract(whole).abs().compareTo(ROUNDING.multiply(BigDecimal.valueOf(parts.size()))) <= 0;
     }
 
+    /** Whether the known parts together exceed the whole beyond their rounding. */
+    boolean partsExceedWhole(Map<Subject, BigDecimal> values) {
+        BigDecimal sum = partsSum(values);
+        return sum != null && sum.subtract(values.get(whole)).compareTo(ROUNDING.multiply(BigDecimal.valueOf(parts.size()))) > 0;
+    }
+
     /** Whether a single part exceeds the whole (impossible whatever else the document prints). */
     boolean partExceedsWhole(Map<Subject, BigDecimal> values, Subject part) {
         BigDecimal whole = values.get(this.whole);

@@ -1,6 +1,5 @@
 package org.gongkai.io.headline;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -50,11 +49,11 @@ final class StatedEvidence {
         for (Vocabulary word : VOCABULARY) {
             List<Mention> mentions = bySection.computeIfAbsent(word.section(), s -> mentions(model, s));
             mentions.stream()
-                    .filter(m -> m.inWanYuan() != null && (m.year() == null || m.year() == model.year()) && word.names().test(m))
+                    .filter(m -> m.isWanYuan() && (m.year() == null || m.year() == model.year()) && word.names().test(m))
                     .map(m -> kind == DisclosureKind.FINAL_ACCOUNTS ? actual(m, mentions) : Optional.of(m))
                     .flatMap(Optional::stream)
                     .findFirst()
-                    .ifPresent(m -> found.add(new Evidence(word.subject(), twoDecimals(m.inWanYuan()), Evidence.Source.STATEMENT,
+                    .ifPresent(m -> found.add(new Evidence(word.subject(), Evidence.atLeastTwoDecimals(m.inWanYuan()), Evidence.Source.STATEMENT,
                             "情况说明", "「" + m.sentence().strip() + "」")));
         }
         return found;
@@ -78,8 +77,4 @@ final class StatedEvidence {
         return text == null ? List.of() : StatedFigures.extract(section, text);
     }
 
-    private static BigDecimal twoDecimals(BigDecimal amount) {
-        BigDecimal plain = amount.stripTrailingZeros();
-        return plain.scale() < 2 ? plain.setScale(2) : plain;
-    }
 }

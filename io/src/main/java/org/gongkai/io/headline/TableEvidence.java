@@ -181,7 +181,6 @@ final class TableEvidence {
     }
 
     private static BigDecimal inWan(ReadTable table, BigDecimal amount) {
-        BigDecimal wan = amount.multiply(table.toWanYuan()).stripTrailingZeros();
-        return wan.scale() < 2 ? wan.setScale(2) : wan;
+        return Evidence.atLeastTwoDecimals(amount.multiply(table.toWanYuan()));
     }
 }

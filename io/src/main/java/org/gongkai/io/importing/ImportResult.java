@@ -36,6 +36,13 @@ public record ImportResult(DepartmentBudget model, List<StatementTable> publishe
         this(model, publishedTables, unparsed, List.of(), null, null);
     }
 
+    /** The same import with more that was not read (attachments a page links that were not given). */
+    public ImportResult alsoUnparsed(List<Unparsed> more) {
+        List<Unparsed> all = new java.util.ArrayList<>(unparsed);
+        all.addAll(more);
+        return new ImportResult(model, publishedTables, all, readTables, facts, accounts);
+    }
+
     /** A budget (部门预算) or final accounts (部门决算). */
     public DisclosureKind kind() {
         return accounts == null ? DisclosureKind.BUDGET : DisclosureKind.FINAL_ACCOUNTS;

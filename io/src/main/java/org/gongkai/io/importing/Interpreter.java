@@ -34,6 +34,8 @@ public final class Interpreter {
     }
 
     public static ImportResult interpret(SourceDocument document) {
+        // A 绩效评价 report, an 审计报告 or a scan OCR read nothing on is named for what it is, not read as a budget.
+        DocumentNature.of(document).requireDisclosure(document.name());
         List<Unparsed> unparsed = new ArrayList<>();
         DisclosureKind kind = DocumentFacts.isFinalAccounts(document.blocks()) ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
         List<Part> parts = Segmenter.parts(document, kind, unparsed);

@@ -30,19 +30,32 @@ public final class PdfReader {
      * time, which made reading take the square of the page count.
      */
     public static SourceDocument read(String name, byte[] pdf) throws IOException {
+        return read(name, pdf, Tesseract.installed());
+    }
+
+    /** Reads a PDF; its scanned pages (an image, no text layer) are read by OCR with {@code tesseract}. */
+    static SourceDocument read(String name, byte[] pdf, Tesseract tesseract) throws IOException {
         List<Page> pages;
+        ScannedPages.Read scans;
         try (PDDocument document = Loader.loadPDF(pdf)) {
             ReadLimits.STANDARD.requirePages(name, document.getNumberOfPages());
             PageGlyphs glyphs = new PageGlyphs(name, ReadLimits.STANDARD);
             glyphs.getText(document);
             pages = glyphs.pages;
+            scans = ScannedPages.read(name, document, pages.stream().map(Page::glyphs).toList(), tesseract);
         }
         // Columns are found over the whole document: a table continued on a page without its header keeps its columns.
-        List<Float> columns = columns(pages.stream().filter(p -> p.tables().isEmpty()).flatMap(p -> p.lines().stream()).toList());
+        List<Float> columns = columns(pages.stream().filter(p -> p.tables().isEmpty() && !scans.scanned(p.number()))
+                .flatMap(p -> p.lines().stream()).toList());
         List<Block> blocks = new ArrayList<>();
         // Text runs on across pages (an unruled table continued on the next page stays one grid) until a ruled table.
         PendingText pending = new PendingText(name);
         for (Page page : pages) {
+            if (scans.scanned(page.number())) {
+                pending.flushInto(blocks);
+                blocks.addAll(scans.blocks().get(page.number()));
+                continue;
+            }
             // The page's text width: where its longest prose line ends (pages may differ in size or orientation).
             float rightEdge = rightEdge(page);
             String where = "第 " + page.number() + " 页";
@@ -64,7 +77,7 @@ public final class PdfReader {
                     page.number(), rightEdge);
         }
         pending.flushInto(blocks);
-        return new SourceDocument(name, blocks);
+        return new SourceDocument(name, blocks, scans.reading());
     }
 
     /**
@@ -108,8 +121,8 @@ public final class PdfReader {
                 || Titles.section(text).isPresent() || plain.matches(".*(情况说明|预算公开表|部门概况|名词解释|目录)"));
     }
 
-    /** A page's text lines (outside its ruled tables), their tops, and its ruled tables. */
-    private record Page(int number, List<List<Chunk>> lines, List<Float> tops, List<Lattice.Table> tables) {
+    /** A page's text lines (outside its ruled tables), their tops, its ruled tables, and how many glyphs it has. */
+    private record Page(int number, List<List<Chunk>> lines, List<Float> tops, List<Lattice.Table> tables, int glyphs) {
     }
 
     /** Text laid out as lines (and tab-separated rows of unruled tables), read into blocks placed on their page. */
@@ -202,7 +215,8 @@ public final class PdfReader {
                 lines.add(chunks(line));
                 tops.add(line.get(0).getY());
             }
-            pages.add(new Page(getCurrentPageNo(), lines, tops, tables));
+            int glyphs = (int) positions.stream().filter(g -> !g.getUnicode().isBlank()).count();
+            pages.add(new Page(getCurrentPageNo(), lines, tops, tables, glyphs));
             positions.clear();
             super.endPage(page);
         }

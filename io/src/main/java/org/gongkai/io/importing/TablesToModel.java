@@ -59,7 +59,8 @@ final class TablesToModel {
                     unparsed.add(new Unparsed("表1 第" + row.seq() + "行", label, "无法识别的收入类型"));
                 }
             }
-            TableQueries.rowLabeled(summary, 2, "年终结转结余").filter(r -> r.amount(3).signum() != 0).ifPresent(r ->
+            // A damaged or cut-off print may lack the amount column beside the label.
+            TableQueries.rowLabeled(summary, 2, "年终结转结余").filter(r -> r.cells().size() > 3 && r.amount(3).signum() != 0).ifPresent(r ->
                     add(() -> builder.carryForward(new CarryForward(FundingSource.GENERAL_PUBLIC_BUDGET,
                             Money.normalize(r.amount(3), "年终结转结余"))), summary, r));
         });

@@ -55,14 +55,15 @@ final class Titles {
      * that speaks of 决算, and a 决算's tables are those whose title words say 决算 (core/layout/tables.tsv).
      */
     static Optional<org.gongkai.core.layout.TableLayout> layout(String text, DisclosureKind kind) {
-        String t = plain(NUMBER_PREFIX.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()).replaceFirst(""))
-                .replaceAll("[（(][^）)]{1,12}[）)]$", "");
+        String whole = plain(NUMBER_PREFIX.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip()).replaceFirst(""));
+        String t = whole.replaceAll("[（(][^）)]{1,12}[）)]$", "");
         if (t.length() > 45 || t.contains("，") || t.contains(",") || t.contains("。") || isTocEntry(text) || !t.endsWith("表")
                 || kind == DisclosureKind.BUDGET && t.contains("决算")) {
             return Optional.empty();
         }
         org.gongkai.core.layout.Layouts layouts = org.gongkai.core.layout.Layouts.builtIn();
-        String folded = org.gongkai.core.layout.Layouts.foldTitle(t);
+        // A closing 「（按经济分类科目）」 tells an economic table from the functional one of the same words.
+        String folded = org.gongkai.core.layout.Layouts.foldTitle(t) + (!whole.equals(t) && whole.substring(t.length()).contains("经济") ? "(经济分类)" : "");
         org.gongkai.core.layout.TableLayout best = null;
         int bestWeight = 0;
         for (org.gongkai.core.layout.TableLayout layout : layouts.tables()) {

@@ -36,7 +36,12 @@ public final class XlsxReader {
      * by the file limit, and its cells are counted before any is read.
      */
     public static SourceDocument readXls(String name, byte[] xls) throws IOException {
-        try (Workbook workbook = new org.apache.poi.hssf.usermodel.HSSFWorkbook(new ByteArrayInputStream(xls))) {
+        return readXls(name, new org.apache.poi.hssf.usermodel.HSSFWorkbook(new ByteArrayInputStream(xls)));
+    }
+
+    /** An Excel 97–2003 workbook already opened from its compound file (an .xls, or a WPS .et); closes it. */
+    static SourceDocument readXls(String name, Workbook opened) throws IOException {
+        try (Workbook workbook = opened) {
             long cells = 0;
             for (Sheet sheet : workbook) {
                 for (Row row : sheet) {

@@ -15,9 +15,7 @@ import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.narrative.Mention;
 import org.gongkai.core.narrative.StatedBudgetFigures;
 import org.gongkai.core.narrative.StatedFigures;
-import org.gongkai.core.narrative.StatedThreePublic;
 import org.gongkai.core.narrative.ThreePublicPart;
-import org.gongkai.io.headline.Figure;
 import org.gongkai.io.headline.HeadlineJson;
 import org.gongkai.io.headline.HeadlineReading;
 import org.gongkai.io.headline.Subject;
@@ -35,12 +33,6 @@ public final class SummaryJson {
     private SummaryJson() {
     }
 
-    /** The figure as believed; what the model holds only when no evidence speaks of it at all. */
-    private static BigDecimal believed(HeadlineReading reading, Subject subject, java.util.function.Supplier<BigDecimal> otherwise) {
-        Figure figure = reading.figure(subject);
-        return figure.confidence() != Figure.Confidence.NONE ? figure.value() : otherwise.get();
-    }
-
     public static String write(ImportResult result) {
         return write(result, false);
     }
@@ -52,8 +44,6 @@ public final class SummaryJson {
     public static String write(ImportResult result, boolean explain) {
         DepartmentBudget model = result.model();
         BudgetFigures f = model.figures();
-        boolean tables = !model.expenditures().isEmpty() || !model.incomes().isEmpty();
-        List<Mention> overview = mentions(model, NarrativeSection.OVERVIEW);
         ObjectNode root = GongkaiJson.mapper().createObjectNode();
         root.put("department", model.department().name());
         root.put("year", model.year());
@@ -61,29 +51,23 @@ public final class SummaryJson {
             root.put("kind", result.facts().kind().name());
             root.put("level", result.facts().level().name());
         }
-        // Figures read from the tables and the text, cross-checked; the model (tables as the older reader took them) only
-        // where no evidence at all speaks of a figure.
+        // Figures read from the tables and the text, cross-checked: what is not believed is null, never a guess.
         HeadlineReading reading = HeadlineReading.of(result);
-        root.put("incomeTotal", believed(reading, Subject.INCOME_TOTAL, () -> tables ? f.incomeTotal()
-                : StatedBudgetFigures.APPROPRIATION_INCOME.first(overview).orElse(null)));
-        root.put("expenditureTotal", believed(reading, Subject.EXPENDITURE_TOTAL, () -> tables ? f.expenditureTotal() : null));
-        root.put("basic", believed(reading, Subject.BASIC, () -> tables ? f.basic() : null));
-        root.put("personnel", believed(reading, Subject.PERSONNEL, () -> !model.basicEconomic().isEmpty() ? f.personnel() : null));
-        root.put("publicFunds", believed(reading, Subject.PUBLIC_FUNDS, () -> !model.basicEconomic().isEmpty() ? f.publicFunds() : null));
-        root.put("project", believed(reading, Subject.PROJECT, () -> tables ? f.project() : null));
-        List<Mention> threePublicText = mentions(model, NarrativeSection.THREE_PUBLIC);
-        ThreePublicAmounts modelled = model.threePublic().isEmpty()
-                ? StatedThreePublic.forYear(threePublicText, model.year(), model.year()).orElse(null) : f.threePublic();
+        for (Subject subject : List.of(Subject.INCOME_TOTAL, Subject.EXPENDITURE_TOTAL, Subject.BASIC, Subject.PERSONNEL,
+                Subject.PUBLIC_FUNDS, Subject.PROJECT)) {
+            root.put(subject.key(), reading.value(subject).orElse(null));
+        }
         ObjectNode three = root.putObject("threePublic");
-        three.put("total", believed(reading, Subject.THREE_PUBLIC_TOTAL, () -> model.threePublic().isEmpty() ? null : f.threePublic().total()));
-        three.put("abroad", believed(reading, Subject.ABROAD, () -> modelled == null ? null : modelled.abroad()));
-        three.put("vehiclePurchase", believed(reading, Subject.VEHICLE_PURCHASE, () -> modelled == null ? null : modelled.vehiclePurchase()));
-        three.put("vehicleOperation", believed(reading, Subject.VEHICLE_OPERATION, () -> modelled == null ? null : modelled.vehicleOperation()));
-        three.put("reception", believed(reading, Subject.RECEPTION, () -> modelled == null ? null : modelled.reception()));
+        for (Subject subject : Subject.values()) {
+            if (subject.threePublic()) {
+                three.put(subject.key(), reading.value(subject).orElse(null));
+            }
+        }
+        List<Mention> threePublicText = mentions(model, NarrativeSection.THREE_PUBLIC);
         ThreePublicAmounts lastYear = model.threePublicLastYear();
         threePublic(root.putObject("threePublicLastYear"), lastYear,
                 lastYear == null ? null : statedTotal(threePublicText, model.year() - 1).orElse(lastYear.total()));
-        root.put("operatingCost", believed(reading, Subject.OPERATING_COST, model::operatingCost));
+        root.put("operatingCost", reading.value(Subject.OPERATING_COST).orElse(null));
         root.put("procurementTotal", !model.procurement().isEmpty() ? f.procurementTotal()
                 : stated(mentions(model, NarrativeSection.PROCUREMENT), StatedBudgetFigures.PROCUREMENT_TOTAL).orElse(null));
         ArrayNode items = root.putArray("procurementItems");

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Thousands of damaged documents — truncated, shuffled, with random bytes, absurd numbers, broken zips and a zip
- * bomb: each either imports or fails with the documented {@link ImportException}, within a time limit.
+ * Thousands of damaged documents — truncated, shuffled, with random bytes, absurd numbers, broken zips, web pages and
+ * Word 97 files, and a zip bomb: each either imports or fails with the documented {@link ImportException}, within a
+ * time limit.
  */
 class ImportFuzzTest {
 
@@ -65,6 +66,50 @@ class ImportFuzzTest {
             }
             tryImport("broken-" + i + ".docx", broken);
         }
+    }
+
+    @Test
+    void damagedWebPagesImportOrFailClearly() {
+        Random random = new Random(2024);
+        String[] pages = {WebPages.BUDGET, WebPages.FINAL_ACCOUNTS, WebPages.THREE_PUBLIC, WebPages.SCRIPTED};
+        for (int i = 0; i < 400; i++) {
+            byte[] page = WebPages.bytes(pages[i % pages.length]);
+            tryImport("broken-" + i + (i % 3 == 0 ? ".xls" : ".html"), damaged(random, page, i));
+        }
+    }
+
+    @Test
+    void damagedWord97FilesFailClearly() throws Exception {
+        byte[] doc;
+        try (java.io.InputStream in = ImportFuzzTest.class.getResourceAsStream("/office97/budget-word97.doc")) {
+            doc = in.readAllBytes();
+        }
+        Random random = new Random(97);
+        for (int i = 0; i < 200; i++) {
+            tryImport("broken-" + i + ".doc", damaged(random, doc, i));
+        }
+    }
+
+    /** Cut off, bytes overwritten, or a stretch deleted (a tag's end, a table's rows). */
+    private static byte[] damaged(Random random, byte[] original, int i) {
+        byte[] broken = original.clone();
+        switch (i % 3) {
+            case 0 -> broken = Arrays.copyOf(broken, random.nextInt(broken.length));
+            case 1 -> {
+                for (int k = 0; k < 30; k++) {
+                    broken[random.nextInt(broken.length)] = (byte) random.nextInt(256);
+                }
+            }
+            default -> {
+                int from = random.nextInt(broken.length);
+                int to = Math.min(broken.length, from + random.nextInt(2000));
+                byte[] shorter = new byte[broken.length - (to - from)];
+                System.arraycopy(broken, 0, shorter, 0, from);
+                System.arraycopy(broken, to, shorter, from, broken.length - to);
+                broken = shorter;
+            }
+        }
+        return broken;
     }
 
     @Test

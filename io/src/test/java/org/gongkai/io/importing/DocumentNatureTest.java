@@ -1,0 +1,102 @@
+package org.gongkai.io.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.gongkai.io.importing.DocumentNature.Nature;
+import org.junit.jupiter.api.Test;
+
+/** A document that is not a budget or 决算 disclosure is named for what it is, from its words (natures.tsv). */
+class DocumentNatureTest {
+
+    private static final String EVALUATION = """
+            2023年度某市交通警察支队
+            专项资金绩效评价结果
+            为加强财政支出管理，市财政局绩效评价工作组对市交警支队2023年度专项资金实施了绩效评价。
+            二、项目预算资金安排、管理、使用情况
+            2023年度专项资金预算指标安排数12,542.74万元，预算执行率100.00%。
+            六、评价结论
+            综合评价得分85.38分，评价等级为“良”。
+            """;
+
+    @Test
+    void namesAPerformanceEvaluationForWhatItIsWithItsEvidence() {
+        DocumentNature nature = DocumentNature.of(TextReader.read("评价.txt", EVALUATION));
+
+        assertThat(nature.nature()).isEqualTo(Nature.PERFORMANCE_EVALUATION);
+        assertThat(nature.name()).isEqualTo("专项资金绩效评价结果");
+        assertThat(nature.evidence()).contains("专项资金绩效评价结果", "评价结论", "评价等级");
+    }
+
+    @Test
+    void refusesToImportAPerformanceEvaluationAsABudgetOrABlankTemplate() {
+        assertThatThrownBy(() -> Interpreter.interpret(TextReader.read("评价.txt", EVALUATION)))
+                .isInstanceOf(ImportException.class)
+                .hasMessageStartingWith("评价.txt 是专项资金绩效评价结果，不是部门预算或决算公开文件（依据：“专项资金绩效评价结果”")
+                .hasMessageNotContaining("空白模板");
+    }
+
+    @Test
+    void saysAScannedDocumentWasScannedAndReadByOcr() {
+        SourceDocument scanned = ocrRead(TextReader.read("评价.pdf", EVALUATION), new OcrReading(List.of(1, 2), List.of(), false, 80, 86));
+
+        assertThatThrownBy(() -> Interpreter.interpret(scanned)).hasMessageStartingWith("评价.pdf 是扫描的专项资金绩效评价结果，不是部门预算或决算公开文件")
+                .hasMessageContaining("第 1–2 页由 OCR 识别（平均置信度 86%）");
+    }
+
+    @Test
+    void namesAnAuditReportAndANotice() {
+        DocumentNature audit = DocumentNature.of(TextReader.read("a.txt", "某县审计局\n关于某单位2023年度预算执行情况的审计报告\n审计发现以下问题。"));
+        DocumentNature notice = DocumentNature.of(TextReader.read("n.txt", "关于做好2024年部门预算编制工作的通知\n各有关单位：\n现将有关事项通知如下。"));
+
+        assertThat(audit.nature()).isEqualTo(Nature.OTHER);
+        assertThat(audit.name()).isEqualTo("审计报告");
+        assertThat(notice.name()).isEqualTo("通知");
+        assertThat(notice.readable()).isFalse();
+    }
+
+    @Test
+    void aBudgetWithItsTablesIsABudgetThoughItSpeaksOfPerformanceEvaluation() {
+        DocumentNature nature = DocumentNature.of(TextReader.read("b.txt", """
+                某局2024年绩效评价结果应用情况
+                一、收支预算总表
+                二、收入预算总表
+                综合评价得分90分，评价等级为优，评价结论良好。
+                """));
+
+        assertThat(nature.nature()).isEqualTo(Nature.BUDGET);
+        assertThat(nature.readable()).isTrue();
+    }
+
+    @Test
+    void aFinalAccountsDisclosureIsFinalAccounts() {
+        DocumentNature nature = DocumentNature.of(TextReader.read("f.txt", "某县档案馆\n2023年度部门决算\n一、收入支出决算总表\n二、收入决算表\n"));
+
+        assertThat(nature.nature()).isEqualTo(Nature.FINAL_ACCOUNTS);
+    }
+
+    @Test
+    void aScanOcrReadNothingOnAndAnEmptyImageAreSaidToBeSo() {
+        OcrReading scan = new OcrReading(List.of(1, 2, 3), List.of(), false, 0, 0);
+        OcrReading image = new OcrReading(List.of(1), List.of(), true, 0, 0);
+
+        assertThatThrownBy(() -> Interpreter.interpret(new SourceDocument("s.pdf", List.of(), scan)))
+                .hasMessage("s.pdf 是扫描件（第 1–3 页只有图像），OCR 未识别出文字，不是可读取的部门预算或决算公开文件");
+        assertThat(DocumentNature.of(new SourceDocument("p.png", List.of(), image)).nature()).isEqualTo(Nature.IMAGE);
+    }
+
+    @Test
+    void aTextNothingNamesIsLeftToTheImporter() {
+        DocumentNature nature = DocumentNature.of(TextReader.read("x.txt", "会议纪要\n今天讨论了工作安排。"));
+
+        assertThat(nature.nature()).isEqualTo(Nature.OTHER);
+        assertThat(nature.name()).isEmpty();
+        assertThat(nature.readable()).isTrue();
+    }
+
+    private static SourceDocument ocrRead(SourceDocument document, OcrReading ocr) {
+        return new SourceDocument(document.name(), document.blocks().stream().map(b -> (Block) new Block.Text(((Block.Text) b).text(), 0,
+                "第 1 页" + OcrReading.MARK)).toList(), ocr);
+    }
+}
