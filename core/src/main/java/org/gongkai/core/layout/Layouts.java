@@ -26,7 +26,7 @@ public final class Layouts {
     private static final Layouts BUILT_IN = load();
     /** Numbering, year and 单位/部门 words that precede or decorate a title but never distinguish tables. */
     private static final Pattern DECORATION = Pattern.compile(
-            "^(公开\\d+表|公开表[一二三四五六七八九十]+|表[一二三四五六七八九十\\d]+|[一二三四五六七八九十]+[、.．]|\\d+[、.．]?|[（(][一二三四五六七八九十\\d]+[）)])");
+            "^(公开\\d+表|公开表[一二三四五六七八九十]+|表(?:\\d+|[一二三四五六七八九十]+(?!般))|[一二三四五六七八九十]+[、.．]|\\d+[、.．]?|[（(][一二三四五六七八九十\\d]+[）)])");
 
     private final Map<String, TableLayout> tables;
     private final List<String[]> regions;

@@ -17,6 +17,8 @@ final class Cells {
     private static final Pattern NUMBERING_LABEL = Pattern.compile("栏次|档次|栏目|行次|序号|栏号|行号");
     /** The letters a 栏次 row gives the text columns (甲 乙 丙 …) before it numbers the amount columns. */
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
 
     private Cells() {
     }
@@ -48,16 +50,17 @@ final class Cells {
         if (row.isEmpty()) {
             return false;
         }
-        if (NUMBERING_LABEL.matcher(fold(row.get(0)).replaceAll("\\s+", "")).matches() && !fold(row.get(0)).contains("序号")) {
+        String first = SPACES.matcher(fold(row.get(0))).replaceAll("");
+        if (NUMBERING_LABEL.matcher(first).matches() && !first.contains("序号")) {
             return true;
         }
         int previous = 0;
         for (String cell : row) {
-            String t = fold(cell).replaceAll("\\s+", "");
+            String t = SPACES.matcher(fold(cell)).replaceAll("");
             if (t.isEmpty() || NUMBERING_LABEL.matcher(t).matches() || t.length() == 1 && STEMS.contains(t)) {
                 continue;
             }
-            if (!t.matches("\\d{1,3}") || Integer.parseInt(t) != previous + 1) {
+            if (!SMALL_NUMBER.matcher(t).matches() || Integer.parseInt(t) != previous + 1) {
                 return false;
             }
             previous++;
@@ -67,7 +70,7 @@ final class Cells {
 
     /** A header that names a column numbering the rows (序号, 行次), not a column of figures or names. */
     static boolean isNumberingHeader(String text) {
-        return NUMBERING_LABEL.matcher(fold(text).replaceAll("\\s+", "")).matches();
+        return NUMBERING_LABEL.matcher(SPACES.matcher(fold(text)).replaceAll("")).matches();
     }
 
     static boolean isInteger(String text) {

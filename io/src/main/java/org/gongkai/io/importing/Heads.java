@@ -16,6 +16,11 @@ final class Heads {
      */
     private static final Pattern TABLE_TITLE = Pattern.compile("^年|表$|表[（(]|[（(]按|情况表|明细表|预算表|决算表");
     private static final Pattern CONTINUATION = Pattern.compile("^[\\p{IsHan}（）()]{1,6}$");
+    /**
+     * How a column's header ends (功能分类科目, 资金性质, 项目名称, 合计): a tall header label printed on a line of its
+     * own under the department is the table's, never the wrapped end of the department's name.
+     */
+    private static final Pattern HEADER_LABEL = Pattern.compile("(科目|性质|名称|编码|代码|合计|总计|小计|项目|分类|类别|支出|收入|经费|金额|[预决]算数|栏次|序号|行次)$");
 
     private Heads() {
     }
@@ -43,6 +48,6 @@ final class Heads {
 
     /** A short all-Chinese line: the wrapped end of the line above ("务中心"). */
     static boolean isContinuation(String text) {
-        return CONTINUATION.matcher(text.strip()).matches();
+        return CONTINUATION.matcher(text.strip()).matches() && !HEADER_LABEL.matcher(text.strip()).find();
     }
 }

@@ -211,13 +211,31 @@ final class LayoutTableReader {
         List<LayoutColumn> columns = new ArrayList<>();
         for (String path : paths) {
             String leaf = path.substring(path.lastIndexOf('/') + 1);
-            Optional<LayoutColumn> column = path.isEmpty() || Cells.isNumberingHeader(leaf) ? Optional.empty() : layout.columnFor(path);
+            Optional<LayoutColumn> column = path.isEmpty() || Cells.isNumberingHeader(leaf) ? Optional.empty() : columnFor(layout, path);
             if (column.isEmpty() && !path.isEmpty() && !path.matches(".*(序号|栏次|行次).*")) {
                 unknown.add(path);
             }
             columns.add(column.orElse(null));
         }
         return columns;
+    }
+
+    /**
+     * The layout column a header path names, read as printed ("本年支出/合计") and with its levels run together: a label
+     * wrapped over two header rows (「项目」 over 「支出」) is one label, 项目支出, not a 项目 (name) column.
+     */
+    private static Optional<LayoutColumn> columnFor(TableLayout layout, String path) {
+        String joined = path.replace("/", "");
+        LayoutColumn best = null;
+        int bestWeight = 0;
+        for (LayoutColumn column : layout.columns()) {
+            int weight = Math.max(column.aliases().match(path), column.aliases().match(joined));
+            if (weight > bestWeight) {
+                best = column;
+                bestWeight = weight;
+            }
+        }
+        return Optional.ofNullable(best);
     }
 
     /** The row's cells under each side's columns; a label on one expenditure side and its amount on the other join. */

@@ -62,11 +62,26 @@ final class PublishedTableReader {
             }
             afterDepartment = departmentNow;
         }
-        List<TableRow> rows = rows(kind, grids, unparsed);
+        List<TableRow> rows = inWanYuan(rows(kind, grids, unparsed), unit);
         StatementTable canonical = CanonicalTables.canonical(kind);
         StatementTable table = new StatementTable(kind, departmentLine == null ? "" : departmentLine, year == null ? 0 : year,
                 unit, canonical.header(), canonical.columns(), rows, note);
         return new Read(table, departmentLine, year, unparsed);
+    }
+
+    /** The rows' amounts in 万元, as every table's cells hold them, whatever unit the table is printed in (单位：元). */
+    private static List<TableRow> inWanYuan(List<TableRow> rows, String unit) {
+        BigDecimal factor = switch (unit) {
+            case "元" -> new BigDecimal("0.0001");
+            case "千元" -> new BigDecimal("0.1");
+            case "亿元" -> new BigDecimal("10000");
+            default -> BigDecimal.ONE;
+        };
+        if (factor.compareTo(BigDecimal.ONE) == 0) {
+            return rows;
+        }
+        return rows.stream().map(r -> new TableRow(r.seq(), r.style(), r.cells().stream()
+                .map(c -> c.amount() == null ? c : Cell.amount(c.amount().multiply(factor).stripTrailingZeros())).toList())).toList();
     }
 
     private static List<TableRow> rows(StandardTable kind, List<Block.Grid> grids, List<Unparsed> unparsed) {

@@ -12,7 +12,7 @@ import org.gongkai.core.tables.StandardTable;
 final class Titles {
 
     private static final Pattern NUMBERING = Pattern.compile(
-            "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+(\\.\\d+)*[、.．]?|表\\s*\\d+[、.．:：]?)\\s*");
+            "^(第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+(\\.\\d+)*[、.．]?|表\\s*(?:\\d+|[一二三四五六七八九十]+(?!般))[、.．:：]?)\\s*");
     private static final Pattern TABLE_NUMBER = Pattern.compile("^(?:部门[预决]算)?公开(?:(\\d{1,2})表|表([一二三四五六七八九十]+))$");
     private static final Pattern NUMBER_PREFIX = Pattern.compile("^(?:部门[预决]算)?公开\\s*(?:\\d{1,2}\\s*表|表[一二三四五六七八九十]+)[:：\\s]*");
     private static final Pattern HEADING_NUMBER = Pattern.compile(

@@ -69,4 +69,17 @@ class LayoutTableReaderTest {
                 .containsEntry("budgetVehicle", new BigDecimal("4.00")).containsEntry("actualVehicleOperation", new BigDecimal("3.50"))
                 .containsEntry("budgetReception", new BigDecimal("2.00")).containsEntry("actualReception", new BigDecimal("1.70")));
     }
+
+    @Test
+    void aLabelWrappedOverTwoHeaderRowsIsOneLabel() {
+        Block.Grid grid = new Block.Grid(List.of(
+                List.of("科目编码", "科目名称", "合计", "基本", "项目"),
+                List.of("", "", "", "支出", "支出"),
+                List.of("", "合计", "10.00", "4.00", "6.00")), "第 1 页", false);
+        ReadTable table = LayoutTableReader.read(Layouts.builtIn().table("EXPENDITURE"), 3, "支出总表", "万元", null, List.of(grid), "第 1 页");
+        assertThat(table.rows()).singleElement().satisfies(row -> {
+            assertThat(row.name()).isEqualTo("合计");
+            assertThat(row.amounts()).containsEntry("basic", new BigDecimal("4.00")).containsEntry("project", new BigDecimal("6.00"));
+        });
+    }
 }

@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 
 /** Real DOCX, XLSX and PDF files made (with POI and PDFBox) from a document's blocks, as an office suite would lay them out. */
-final class Renderings {
+public final class Renderings {
 
     /** The CJK TrueType font the project ships for its PDF export (nothing outside the repository is needed). */
     private static final String CJK_FONT = "/org/gongkai/io/exporting/fonts/wqy-microhei.ttc";
@@ -90,7 +90,7 @@ final class Renderings {
     }
 
     /** One page per table or section title, text lines top-down, grid cells at column positions sized to their text. */
-    static byte[] pdf(SourceDocument document) throws IOException {
+    public static byte[] pdf(SourceDocument document) throws IOException {
         try (PDDocument pdf = new PDDocument(); TrueTypeCollection fonts = new TrueTypeCollection(Renderings.class.getResourceAsStream(CJK_FONT));
              ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDFont font = PDType0Font.load(pdf, fonts.getFontByName("WenQuanYiMicroHei"), true);

@@ -61,4 +61,11 @@ class TextReaderTest {
         assertThat(Titles.standardTable("收支预算总表支出栏、基本支出表、项目支出表按经济分类和支出功能分类科目编制")).isEmpty();
         assertThat(Titles.section("我部门无其他需要说明的事项")).isEmpty();
     }
+
+    @Test
+    void aTableNumberInChineseNumeralsLeavesTheTitlesOwn一般() {
+        assertThat(Titles.standardTable("表六 一般公共预算基本支出表")).contains(org.gongkai.core.tables.StandardTable.GENERAL_PUBLIC_BASIC);
+        assertThat(Titles.standardTable("表十一一般公共预算基本支出表")).contains(org.gongkai.core.tables.StandardTable.GENERAL_PUBLIC_BASIC);
+        assertThat(Titles.standardTable("表6 一般公共预算支出表")).contains(org.gongkai.core.tables.StandardTable.GENERAL_PUBLIC_EXPENDITURE);
+    }
 }
