@@ -46,6 +46,23 @@ public final class Sentences {
         return NOISE.matcher(fold(text)).replaceAll("");
     }
 
+    /**
+     * The year a sentence leaves open for the sentences after it: the one year it names, or null when it names none or
+     * several (「纳入2018年预算管理的…，2019年预算不再安排」 speaks of two years, and sets neither for what follows).
+     */
+    public static Integer onlyYear(String sentence) {
+        Matcher m = YEAR.matcher(fold(sentence));
+        Integer only = null;
+        while (m.find()) {
+            Integer year = Integer.valueOf(m.group(1));
+            if (only != null && !only.equals(year)) {
+                return null;
+            }
+            only = year;
+        }
+        return only;
+    }
+
     /** The first budget year a sentence names ("2022 年三公经费为…" → 2022), or null. */
     public static Integer firstYear(String sentence) {
         Matcher m = YEAR.matcher(fold(sentence));

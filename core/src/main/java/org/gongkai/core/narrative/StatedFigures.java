@@ -47,8 +47,10 @@ public final class StatedFigures {
         Integer year = null;
         for (String sentence : Sentences.split(text)) {
             Integer named = Sentences.firstYear(sentence);
-            year = named != null ? named : year;
-            extractSentence(section, sentence, year, found);
+            extractSentence(section, sentence, named != null ? named : year, found);
+            if (named != null) {
+                year = Sentences.onlyYear(sentence);
+            }
         }
         return found;
     }
