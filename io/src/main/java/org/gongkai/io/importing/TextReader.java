@@ -25,7 +25,8 @@ public final class TextReader {
     }
 
     public static SourceDocument read(String name, String text) {
-        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        String[] raw = (OneLineText.lostItsLines(unified) ? OneLineText.restoreLines(unified) : unified).split("\n", -1);
         List<String> lines = Arrays.stream(raw).map(TextReader::clean).toList();
         boolean cellPerLine = cellPerLine(lines);
         List<Block> blocks = new ArrayList<>();

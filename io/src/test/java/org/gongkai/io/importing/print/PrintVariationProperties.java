@@ -65,7 +65,7 @@ class PrintVariationProperties {
 
     @Provide
     Arbitrary<Print> textPrints() {
-        // A page saved on one line is refused whole today (nothing says where a line or a cell ends): a few of them suffice.
+        // A page saved on one line keeps its explanation (its parts are restored from their numbering) but loses its tables.
         return prints(Arbitraries.frequency(Tuple.of(9, FileFormat.TEXT), Tuple.of(1, FileFormat.ONE_LINE_TEXT)));
     }
 
