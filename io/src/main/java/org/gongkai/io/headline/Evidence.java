@@ -8,8 +8,10 @@ import java.util.Objects;
  *
  * @param where the place in the document: file and page, as the reader named it
  * @param how   which table, row and column, or which sentence
+ * @param labelled whether the row it was read from is named (by its label or code): a figure of a table's first row,
+ *                 taken for the total because no row says 合计, is the weaker reading
  */
-public record Evidence(Subject subject, BigDecimal value, Source source, String where, String how) {
+public record Evidence(Subject subject, BigDecimal value, Source source, String where, String how, boolean labelled) {
 
     /** What gave the reading: a printed table or a sentence of the explanation. */
     public enum Source {
@@ -30,6 +32,10 @@ public record Evidence(Subject subject, BigDecimal value, Source source, String 
         Objects.requireNonNull(subject);
         Objects.requireNonNull(value);
         Objects.requireNonNull(source);
+    }
+
+    public Evidence(Subject subject, BigDecimal value, Source source, String where, String how) {
+        this(subject, value, source, where, how, true);
     }
 
     /** An amount as the summary gives it: no trailing zeros beyond the 分, at least two decimals (12.3 → 12.30). */

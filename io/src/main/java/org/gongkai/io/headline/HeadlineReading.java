@@ -66,6 +66,10 @@ public final class HeadlineReading {
         return cluster.stream().anyMatch(e -> e.source() == Evidence.Source.TABLE);
     }
 
+    private static boolean fromALabelledRow(List<Evidence> cluster) {
+        return cluster.stream().anyMatch(e -> e.source() == Evidence.Source.TABLE && e.labelled());
+    }
+
     /** The group's value: a table's where it has one (printed to the 分 of a 元 table), else the sentence's. */
     private static BigDecimal value(List<Evidence> cluster) {
         return cluster.stream().filter(e -> e.source() == Evidence.Source.TABLE).findFirst().orElse(cluster.get(0)).value();
@@ -83,8 +87,10 @@ public final class HeadlineReading {
         }
         // Readings disagree: the identities that hold with each candidate decide.
         // A zero is the weakest reading: a blank cell or a column not found reads as one.
+        // A table's labelled row outweighs a sentence (a text's slip is likelier than a misread 合计); a first row taken
+        // for the total because no row says 合计 does not.
         List<Integer> support = clusters.stream().map(c -> support(subject, value(c), all, identities) * 2 + c.size()
-                + (firstTable(c) ? 1 : 0) - (value(c).signum() == 0 ? 2 : 0)).toList();
+                + (fromALabelledRow(c) ? 1 : 0) - (value(c).signum() == 0 ? 2 : 0)).toList();
         int best = 0;
         for (int i = 1; i < support.size(); i++) {
             best = support.get(i) > support.get(best) ? i : best;

@@ -177,7 +177,7 @@ final class TableEvidence {
                 .flatMap(l -> l.column(key)).map(c -> c.label()).orElse(key);
         String how = "表「" + table.title() + "」行「" + (row.name() == null ? row.code() == null ? "首行" : row.code() : row.name())
                 + "」栏「" + column + "」" + (table.unit().equals("万元") ? "" : "（" + table.unit() + "，折合万元）") + remark;
-        found.add(new Evidence(subject, value, Evidence.Source.TABLE, table.where(), how));
+        found.add(new Evidence(subject, value, Evidence.Source.TABLE, table.where(), how, row.name() != null || row.code() != null));
     }
 
     private static BigDecimal inWan(ReadTable table, BigDecimal amount) {

@@ -23,7 +23,10 @@ final class BudgetThreePublicByRows {
     }
 
     static ReadTable transpose(ReadTable read) {
-        if (read.rows().isEmpty() || read.rows().stream().anyMatch(r -> r.amounts().keySet().stream().anyMatch(PARTS::contains))) {
+        if (read.rows().stream().anyMatch(r -> r.amounts().keySet().stream().anyMatch(PARTS::contains))) {
+            return totalOfTheParts(read);
+        }
+        if (read.rows().isEmpty()) {
             return read;
         }
         Map<String, BigDecimal> amounts = new LinkedHashMap<>();
@@ -49,6 +52,28 @@ final class BudgetThreePublicByRows {
         // follows them.
         List<ReadTable.Row> rows = new java.util.ArrayList<>(read.rows());
         rows.add(new ReadTable.Row(null, null, null, amounts, Map.of(), read.rows().get(0).line()));
+        return new ReadTable(read.layout(), read.number(), read.title(), read.unit(), read.note(), rows, read.unknownColumns(),
+                read.where());
+    }
+
+    /**
+     * A row of parts whose 合计 adds no 会议费 or 培训费 (no such column: the central departments' print 合计 | 因公出国（境）费 |
+     * 公务用车购置及运行费 … | 公务接待费) has that 合计 as its 三公 total.
+     */
+    private static ReadTable totalOfTheParts(ReadTable read) {
+        boolean parts = read.rows().stream().anyMatch(r -> r.amounts().containsKey("total") || r.amounts().containsKey("meeting")
+                || r.amounts().containsKey("training"));
+        if (parts) {
+            return read;
+        }
+        List<ReadTable.Row> rows = read.rows().stream().map(r -> {
+            if (!r.amounts().containsKey("grandTotal")) {
+                return r;
+            }
+            Map<String, BigDecimal> amounts = new LinkedHashMap<>(r.amounts());
+            amounts.put("total", amounts.remove("grandTotal"));
+            return new ReadTable.Row(r.side(), r.code(), r.name(), amounts, r.texts(), r.line());
+        }).toList();
         return new ReadTable(read.layout(), read.number(), read.title(), read.unit(), read.note(), rows, read.unknownColumns(),
                 read.where());
     }

@@ -217,7 +217,37 @@ final class LayoutTableReader {
             }
             columns.add(column.orElse(null));
         }
-        return columns;
+        return thisYearsOnly(columns, paths);
+    }
+
+    private static final java.util.regex.Pattern HEADER_YEAR = java.util.regex.Pattern.compile("(\\d{4})\\s*年");
+
+    /**
+     * A table printed in year halves (「2025年预算数 | 2026年预算数」, each with 合计 | 因公出国（境）费 …) gives one meaning
+     * two columns: the one under the latest year is the document's own, the earlier one is last year's and is not read
+     * as this year's.
+     */
+    private static List<LayoutColumn> thisYearsOnly(List<LayoutColumn> columns, List<String> paths) {
+        Map<String, Integer> latest = new java.util.HashMap<>();
+        for (int c = 0; c < columns.size(); c++) {
+            Integer year = headerYear(paths.get(c));
+            if (columns.get(c) != null && year != null) {
+                latest.merge(columns.get(c).key(), year, Math::max);
+            }
+        }
+        List<LayoutColumn> kept = new ArrayList<>(columns);
+        for (int c = 0; c < columns.size(); c++) {
+            Integer year = headerYear(paths.get(c));
+            if (columns.get(c) != null && year != null && year < latest.get(columns.get(c).key())) {
+                kept.set(c, null);
+            }
+        }
+        return kept;
+    }
+
+    private static Integer headerYear(String path) {
+        java.util.regex.Matcher m = HEADER_YEAR.matcher(path);
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
     /**
