@@ -67,4 +67,33 @@ class SiteMirrorTest {
         assertThat(cards.get(SiteFixtures.PDF_PAGE).year()).isEqualTo(2025);
         assertThat(cards.get(SiteFixtures.BUDGET_PAGE).timeliness().published()).isEqualTo("2024-01-26");
     }
+
+    @Test
+    void skipsAnAttachmentOverTheSizeLimitAndALinkOutOfTheMirrorNamingThem() throws java.io.IOException {
+        Path site = SiteFixtures.mirror(temp);
+        Path column = site.resolve(SiteFixtures.COLUMN);
+        try (var huge = new java.io.RandomAccessFile(column.resolve("huge-预算.pdf").toFile(), "rw")) {
+            huge.setLength(org.gongkai.io.importing.Documents.MAX_BYTES + 1);
+        }
+        java.nio.file.Files.writeString(column.resolve("bad.html"), "<html><head><meta charset=\"utf-8\"><title>2025年部门预算</title></head><body>"
+                + "<a href=\"huge-预算.pdf\">2025年部门预算（大）</a><a href=\"../../../../../../etc/预算.pdf\">2025年部门预算（外）</a></body></html>");
+        SiteDisclosure bad = found(site).get(SiteFixtures.COLUMN + "bad.html");
+        assertThat(bad.attachments()).isEmpty();
+        assertThat(bad.notTaken()).anyMatch(r -> r.contains("huge-预算.pdf") && r.contains("MB 的读取上限"))
+                .anyMatch(r -> r.contains("镜像文件夹之外"));
+    }
+
+    @Test
+    void fillsThePublicationDateWhereTheDatesTableHasOnlyTheApproval() {
+        DisclosureFinder.Found found = DisclosureFinder.find(SiteFixtures.mirror(temp));
+        Path csv = temp.resolve("dates.csv");
+        try {
+            java.nio.file.Files.writeString(csv, "文件,批复日期,公开日期\n" + SiteFixtures.BUDGET_PAGE + ",2024-01-05,\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Timeliness.Judgement judged = Timeliness.read(csv).withPublished(SiteBatch.published(found)).judge(SiteFixtures.BUDGET_PAGE);
+        assertThat(judged.verdict()).isEqualTo(Timeliness.Verdict.LATE);
+        assertThat(judged.daysLate()).isEqualTo(1);
+    }
 }
