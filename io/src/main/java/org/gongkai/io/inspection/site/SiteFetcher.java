@@ -49,6 +49,8 @@ public final class SiteFetcher {
     public record Result(int saved, int alreadyThere, List<String> notSaved) {
     }
 
+    /** What a disclosure attaches; styles, scripts and images are never fetched. */
+    private static final java.util.regex.Pattern ATTACHMENT = java.util.regex.Pattern.compile("(?i).*\\.(pdf|docx?|xlsx?|xlsm|et|wps)$");
     private static final String USER_AGENT = "Mozilla/5.0 (compatible; " + Robots.AGENT + "-inspection/0.1)";
 
     private final Limits limits;
@@ -125,7 +127,8 @@ public final class SiteFetcher {
             }
             target = URI.create(target.getScheme() + "://" + target.getRawAuthority() + (target.getRawPath() == null ? "/" : target.getRawPath()));
             String path = target.getPath() == null ? "/" : target.getPath();
-            if (!isPage(target) || path.startsWith(column) || DisclosureFinder.TOPICAL.matcher(a.text()).find()) {
+            boolean attachment = ATTACHMENT.matcher(path).matches();
+            if (attachment || isPage(target) && (path.startsWith(column) || DisclosureFinder.TOPICAL.matcher(a.text()).find())) {
                 next.add(target);
             }
         }

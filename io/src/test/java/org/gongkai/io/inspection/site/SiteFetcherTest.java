@@ -83,6 +83,7 @@ class SiteFetcherTest {
         assertThat(requested).noneMatch(p -> p.contains("/private/"));
         assertThat(result.notSaved()).anyMatch(r -> r.contains("/private/draft.html") && r.contains("robots.txt 禁止"));
         assertThat(requested).noneMatch(p -> p.contains("other-district"));
+        assertThat(requested).noneMatch(p -> p.endsWith(".css") || p.endsWith(".js") || p.endsWith(".png"));
     }
 
     @Test
