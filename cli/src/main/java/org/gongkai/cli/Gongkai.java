@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "gongkai", mixinStandardHelpOptions = true, version = "gongkai 0.1.0",
         description = "Gongkai（公开）部门预算公开：生成、校验、导入导出部门预算公开文件。",
         subcommands = {TablesCommand.class, CheckCommand.class, ImportCommand.class, SummaryCommand.class, ExportCommand.class,
-            RulesCommand.class, InspectCommand.class, CatalogCommand.class})
+            RulesCommand.class, InspectCommand.class, CatalogCommand.class, SiteCommand.class})
 public final class Gongkai implements Runnable {
 
     public static final int BAD_INPUT = 2;

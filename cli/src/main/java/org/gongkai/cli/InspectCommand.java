@@ -13,6 +13,8 @@ import org.gongkai.io.inspection.InspectionReport;
 import org.gongkai.io.inspection.ReportWriters;
 import org.gongkai.io.inspection.Scorecard;
 import org.gongkai.io.inspection.Timeliness;
+import org.gongkai.io.inspection.site.DisclosureFinder;
+import org.gongkai.io.inspection.site.SiteBatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,13 +24,14 @@ import picocli.CommandLine.Spec;
 /** {@code gongkai inspect DIR_OR_ZIP [-o report.xlsx|.html|.json]}: reads, checks and scores every document. */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
         description = {"批量检查已公开的部门预算文件（文本、DOCX、XLSX、PDF、模型 JSON）：完整性、一致性、时效，逐份评分并排名。",
-            "无法读取的文件单列一行并写明原因，其余照常检查。退出码：0 完成，2 输入无法读取。"})
+            "无法读取的文件单列一行并写明原因，其余照常检查。退出码：0 完成，2 输入无法读取。",
+            "也可检查保存的网站（wget/HTTrack 镜像文件夹或 WARC 文件）：每个预决算公开网页连同其附件为一份，发布时间为公开日期。"})
 final class InspectCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR_OR_ZIP", description = "文件夹（含子文件夹）或 zip 压缩包")
+    @Parameters(paramLabel = "DIR_OR_ZIP", description = "文件夹（含子文件夹）、zip 压缩包、网站镜像文件夹或 WARC 文件")
     Path input;
 
     @Option(names = {"-o", "--output"}, paramLabel = "REPORT", description = "报告文件：.xlsx、.html 或 .json")
@@ -48,7 +51,16 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportWriters.Format format = output == null ? null : ReportWriters.formatOf(output.getFileName().toString());
         Timeliness timeliness = timeliness();
-        Batch batch = Batch.open(input);
+        Batch batch;
+        if (SiteBatch.isSite(input)) {
+            // A saved website: each disclosure page found, with its attachments, is one document dated by its 发布时间.
+            DisclosureFinder.Found found = DisclosureFinder.find(input);
+            SiteCommand.printSkipped(found, spec.commandLine().getErr());
+            timeliness = timeliness.withPublished(SiteBatch.published(found));
+            batch = SiteBatch.of(found);
+        } else {
+            batch = Batch.open(input);
+        }
         PrintWriter err = spec.commandLine().getErr();
         InspectionReport report;
         try {

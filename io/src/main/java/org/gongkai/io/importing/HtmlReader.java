@@ -37,7 +37,7 @@ public final class HtmlReader {
         return LEADING_MARKUP.matcher(head).matches() || isPageName(name) && ANY_TAG.matcher(head).matches();
     }
 
-    static boolean isPageName(String name) {
+    public static boolean isPageName(String name) {
         return PAGE_NAME.matcher(name).matches();
     }
 
@@ -68,6 +68,11 @@ public final class HtmlReader {
             }
         }
         return links;
+    }
+
+    /** The page parsed in its own charset, with the same limits as {@link #read}: for finding pages on a saved site. */
+    public static Document parse(String name, byte[] bytes) {
+        return parse(name, bytes, ReadLimits.STANDARD);
     }
 
     private static Document parse(String name, byte[] bytes, ReadLimits limits) {

@@ -38,6 +38,14 @@ public final class Batch implements AutoCloseable {
         byte[] read() throws IOException;
     }
 
+    /**
+     * A document made of several files read as one (a web page with its attachments, found on a saved site): its
+     * {@link #read} gives all their bytes, for the duplicate check; this gives what they say together.
+     */
+    public interface Joined extends Reading {
+        org.gongkai.io.intake.Intake.Result readJoined(String name);
+    }
+
     private final List<Document> documents;
     private final AutoCloseable resource;
 

@@ -167,7 +167,8 @@ public final class Inspection {
         }
         String sha256 = sha256(bytes);
         try {
-            Intake.Result read = Intake.readEitherKind(document.name(), bytes);
+            Intake.Result read = document.reading() instanceof Batch.Joined joined ? joined.readJoined(document.name())
+                    : Intake.readEitherKind(document.name(), bytes);
             ImportResult imported = read.imported();
             if (imported != null && imported.facts() != null
                     && imported.facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {

@@ -34,7 +34,7 @@ public final class Timeliness {
                 case ON_TIME -> "按时（批复后 " + ChronoUnit.DAYS.between(LocalDate.parse(approved), LocalDate.parse(published))
                         + " 日公开）";
                 case LATE -> "逾期 " + daysLate + " 日";
-                case UNKNOWN -> "未知（无日期）";
+                case UNKNOWN -> published == null ? "未知（无日期）" : "未知（无批复日期；" + published + " 公开）";
             };
         }
     }
@@ -66,11 +66,25 @@ public final class Timeliness {
         return new Timeliness(dates);
     }
 
+    /**
+     * These dates plus the publication dates read from a saved site (file → 发布时间); a date in the table wins, and
+     * an approval date still comes only from the table.
+     */
+    public Timeliness withPublished(Map<String, LocalDate> published) {
+        Map<String, Dates> dates = new HashMap<>(byFile);
+        published.forEach((file, date) -> dates.merge(file, new Dates(null, date),
+                (table, site) -> table.published() != null ? table : new Dates(table.approved(), site.published())));
+        return new Timeliness(dates);
+    }
+
     public Judgement judge(String file) {
         Dates d = byFile.get(file);
         if (d == null) {
             String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
             d = byFile.get(base);
+        }
+        if (d != null && d.approved() == null && d.published() != null) {
+            return new Judgement(Verdict.UNKNOWN, null, d.published().toString(), 0);
         }
         if (d == null || d.approved() == null || d.published() == null) {
             return Judgement.UNKNOWN;
