@@ -13,6 +13,8 @@ import org.gongkai.io.inspection.InspectionReport;
 import org.gongkai.io.inspection.ReportWriters;
 import org.gongkai.io.inspection.Scorecard;
 import org.gongkai.io.inspection.Timeliness;
+import org.gongkai.io.inspection.bulletin.BulletinFiles;
+import org.gongkai.io.inspection.bulletin.LocatedFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -37,6 +39,10 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--dates", paramLabel = "CSV",
             description = "批复与公开日期表（CSV：文件,批复日期,公开日期）；未给出时使用文件夹中的 dates.csv（如有）")
     Path dates;
+
+    @Option(names = "--bulletin", paramLabel = "OUTDIR",
+            description = "写出通报（通报.docx、通报.pdf）、各部门整改清单（整改清单/*.xlsx、*.docx）和标注问题的 PDF（标注/*.pdf）")
+    Path bulletin;
 
     @Option(names = "--threads", description = "并行线程数（默认为处理器核数 ${DEFAULT-VALUE}）", defaultValue = "0")
     int threads;
@@ -64,6 +70,12 @@ final class InspectCommand implements Callable<Integer> {
         if (output != null) {
             write(report, format, output);
             out.println("报告已写入 " + output);
+        }
+        if (bulletin != null) {
+            try (Batch again = Batch.open(input)) {
+                var files = BulletinFiles.write(report, LocatedFindings.Source.of(again), java.util.List.of(), bulletin);
+                out.println("通报、整改清单和标注文件已写入 " + bulletin + "（" + files.size() + " 个文件）");
+            }
         }
         out.flush();
         return 0;
