@@ -69,7 +69,8 @@ public record Bulletin(String title, List<String> scope, List<Problem> publicati
         for (Scorecard c : report.documents()) {
             String who = c.departmentName() == null ? c.file() : c.departmentName();
             if (c.status() == Scorecard.Status.UNREADABLE) {
-                problems.add(new Problem(who, "文件无法读取：" + c.reason()));
+                String reason = c.reason().startsWith(c.file() + "：") ? c.reason().substring(c.file().length() + 1) : c.reason();
+                problems.add(new Problem(who, "文件无法读取：" + reason));
             } else if (c.status() == Scorecard.Status.CHECKED) {
                 c.findings().stream().filter(f -> "R-REQ-08".equals(f.rule())).findFirst()
                         .ifPresent(f -> problems.add(new Problem(who, "公开不完整：" + f.message())));
