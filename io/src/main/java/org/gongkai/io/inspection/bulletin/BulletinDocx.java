@@ -35,7 +35,7 @@ public final class BulletinDocx {
                         + family.findings() + " 处。", 12, true, false);
                 for (Bulletin.Example e : family.examples()) {
                     Word.body(docx, "例：" + e.department() + "，" + e.where() + (e.quote().isEmpty() ? "" : "，原文「" + e.quote() + "」")
-                            + "。" + e.message());
+                            + "。问题：" + e.message());
                 }
             }
             Word.paragraph(docx, "四、整改要求", 14, true, false);

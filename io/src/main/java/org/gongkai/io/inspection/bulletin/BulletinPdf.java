@@ -39,7 +39,7 @@ public final class BulletinPdf {
                         + family.findings() + " 处。", 11, false);
                 for (Bulletin.Example e : family.examples()) {
                     pages.paragraph("例：" + e.department() + "，" + e.where() + (e.quote().isEmpty() ? "" : "，原文「" + e.quote() + "」")
-                            + "。" + e.message(), 10, true);
+                            + "。问题：" + e.message(), 10, true);
                 }
             }
             pages.paragraph("四、整改要求", 13, false);

@@ -37,10 +37,14 @@ public final class LocatedFindings {
             return spot == null ? 0 : spot.page();
         }
 
-        /** 页码/位置 as a reader looks it up: the page (or block) where found, then the rule's own location. */
+        /**
+         * 页码/位置 as a reader looks it up: the page (or block) where found, then the rule's own location without the
+         * sentence it quotes (that is the 原文摘录 beside it).
+         */
         public String where() {
             String place = spot == null ? "" : spot.where() + " · ";
-            return place + (finding.location() == null ? "" : finding.location());
+            String location = finding.location() == null ? "" : finding.location();
+            return place + (quote().isEmpty() ? location : location.replaceAll("「[^」]*」", "").strip());
         }
 
         /** 原文摘录: the text found there; for a sentence not found, the sentence the rule quoted. */
