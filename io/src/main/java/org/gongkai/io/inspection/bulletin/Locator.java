@@ -79,16 +79,16 @@ final class Locator {
         }
         for (String needle : labels(label)) {
             int best = -1;
+            int nearest = TABLE_REACH;
             for (int t : titles) {
                 int at = rowAt(needle, t + 1);
-                if (at >= 0 && at - t < TABLE_REACH && (best < 0 || at - t < best)) {
-                    best = at - t;
+                if (at >= 0 && at - t < nearest) {
+                    nearest = at - t;
+                    best = at;
                 }
             }
             if (best >= 0) {
-                int distance = best;
-                int from = titles.stream().filter(t -> rowAt(needle, t + 1) - t == distance).findFirst().orElseThrow();
-                return Optional.of(wholeLine(from + distance));
+                return Optional.of(wholeLine(best));
             }
             List<Integer> anywhere = flat.all(needle);
             if (titles.isEmpty() && anywhere.size() == 1) {
