@@ -15,6 +15,8 @@ import org.gongkai.io.inspection.Scorecard;
 import org.gongkai.io.inspection.Timeliness;
 import org.gongkai.io.inspection.site.DisclosureFinder;
 import org.gongkai.io.inspection.site.SiteBatch;
+import org.gongkai.io.inspection.bulletin.BulletinFiles;
+import org.gongkai.io.inspection.bulletin.LocatedFindings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -41,6 +43,10 @@ final class InspectCommand implements Callable<Integer> {
             description = "批复与公开日期表（CSV：文件,批复日期,公开日期）；未给出时使用文件夹中的 dates.csv（如有）")
     Path dates;
 
+    @Option(names = "--bulletin", paramLabel = "OUTDIR",
+            description = "写出通报（通报.docx、通报.pdf）、各部门整改清单（整改清单/*.xlsx、*.docx）和标注问题的 PDF（标注/*.pdf）")
+    Path bulletin;
+
     @Option(names = "--threads", description = "并行线程数（默认为处理器核数 ${DEFAULT-VALUE}）", defaultValue = "0")
     int threads;
 
@@ -52,9 +58,10 @@ final class InspectCommand implements Callable<Integer> {
         ReportWriters.Format format = output == null ? null : ReportWriters.formatOf(output.getFileName().toString());
         Timeliness timeliness = timeliness();
         Batch batch;
+        DisclosureFinder.Found found = null;
         if (SiteBatch.isSite(input)) {
             // A saved website: each disclosure page found, with its attachments, is one document dated by its 发布时间.
-            DisclosureFinder.Found found = DisclosureFinder.find(input);
+            found = DisclosureFinder.find(input);
             SiteCommand.printSkipped(found, spec.commandLine().getErr());
             timeliness = timeliness.withPublished(SiteBatch.published(found));
             batch = SiteBatch.of(found);
@@ -76,6 +83,12 @@ final class InspectCommand implements Callable<Integer> {
         if (output != null) {
             write(report, format, output);
             out.println("报告已写入 " + output);
+        }
+        if (bulletin != null) {
+            try (Batch again = found != null ? SiteBatch.of(found) : Batch.open(input)) {
+                var files = BulletinFiles.write(report, LocatedFindings.Source.of(again), java.util.List.of(), bulletin);
+                out.println("通报、整改清单和标注文件已写入 " + bulletin + "（" + files.size() + " 个文件）");
+            }
         }
         out.flush();
         return 0;

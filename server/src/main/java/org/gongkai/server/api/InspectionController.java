@@ -84,6 +84,16 @@ public class InspectionController {
                 .filename("检查报告-" + id + "." + chosen, StandardCharsets.UTF_8).build().toString()).body(out.toByteArray());
     }
 
+    /** 通报, 整改清单 and marked PDFs of a finished job, as one zip. */
+    @GetMapping("/{id}/bulletin.zip")
+    public ResponseEntity<byte[]> bulletin(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        InspectionJobs.Job job = job(caller, id);
+        job.report().orElseThrow(() -> ApiException.conflict("检查尚未完成（" + job.done() + "/" + job.total() + "）"));
+        byte[] zip = jobs.bulletin(id).orElseThrow(() -> ApiException.notFound("检查任务 " + id + " 没有生成通报"));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/zip")).header(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename("通报及整改清单-" + id + ".zip", StandardCharsets.UTF_8).build().toString()).body(zip);
+    }
+
     /** A job is its starter's; an administrator may see every one. */
     public InspectionJobs.Job job(Caller caller, long id) {
         requireInspector(caller);

@@ -17,6 +17,8 @@ import org.gongkai.io.inspection.Inspection;
 import org.gongkai.io.inspection.InspectionReport;
 import org.gongkai.io.inspection.ReportWriters;
 import org.gongkai.io.inspection.Timeliness;
+import org.gongkai.io.inspection.bulletin.BulletinFiles;
+import org.gongkai.io.inspection.bulletin.LocatedFindings;
 import org.gongkai.io.json.GongkaiJson;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Value;
@@ -146,7 +148,7 @@ public class InspectionJobs {
         this.transactions = transactions;
         try (var leftovers = Files.newDirectoryStream(uploads)) {
             for (Path file : leftovers) {
-                Files.deleteIfExists(file);
+                deleteQuietly(file);
             }
         }
         runner = new Thread(this::work, "gongkai-inspection-worker");
@@ -265,6 +267,7 @@ public class InspectionJobs {
                     }
                 });
                 String json = GongkaiJson.mapper().writeValueAsString(report);
+                storeBulletin(id, report, batch);
                 finish(id, "update inspection_job set state = 'DONE', done = ?, report = ?::jsonb, finished_at = now(), zip = null "
                         + "where id = ? and worker = ?", job.done(), json, claimed.zip());
                 job.report = report;
@@ -285,6 +288,42 @@ public class InspectionJobs {
                 }
             }
         }
+    }
+
+    /**
+     * What the bureau sends out (通报, 整改清单, marked PDFs), written while the batch is still at hand and kept as one zip
+     * with the job; a batch whose bulletin cannot be written still has its report.
+     */
+    private void storeBulletin(long id, InspectionReport report, Batch batch) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory(uploads, "bulletin-" + id + "-");
+            var files = BulletinFiles.write(report, LocatedFindings.Source.of(batch), List.of(), folder);
+            var zip = new java.io.ByteArrayOutputStream();
+            BulletinFiles.zip(folder, files, zip);
+            jdbc.sql("update inspection_job set bulletin = ? where id = ? and worker = ?").params(zip.toByteArray(), id, worker).update();
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(InspectionJobs.class).warn("inspection {}: bulletin not written", id, e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var walk = Files.walk(folder)) {
+            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // In Gongkai's own data directory; a leftover is removed on the next start.
+        }
+    }
+
+    /** The finished job's bulletin zip (通报, 整改清单, 标注), if it was written. */
+    public Optional<byte[]> bulletin(long id) {
+        return jdbc.sql("select bulletin from inspection_job where id = ? and bulletin is not null").param(id)
+                .query((rs, n) -> rs.getBytes(1)).optional();
     }
 
     /** Records the outcome and drops the stored zip, in one transaction. */

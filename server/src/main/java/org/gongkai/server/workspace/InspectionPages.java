@@ -63,4 +63,9 @@ public class InspectionPages {
             throws IOException {
         return api.report(caller, id, format);
     }
+
+    @GetMapping("/{id}/bulletin.zip")
+    public ResponseEntity<byte[]> bulletin(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+        return api.bulletin(caller, id);
+    }
 }

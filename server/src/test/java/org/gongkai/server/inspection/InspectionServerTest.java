@@ -86,6 +86,14 @@ class InspectionServerTest extends ServerTest {
         }
         String html = http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id + "/report.html", String.class);
         assertThat(html).contains("坏文件.docx").contains("sortable");
+        byte[] bulletin = http.withBasicAuth("i-reviewer", PASSWORD).getForObject("/api/inspections/" + id + "/bulletin.zip", byte[].class);
+        java.util.List<String> entries = new java.util.ArrayList<>();
+        try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bulletin))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.add(entry.getName());
+            }
+        }
+        assertThat(entries).contains("通报.docx", "通报.pdf").anyMatch(e -> e.startsWith("整改清单/") && e.endsWith(".xlsx"));
         InspectionJobs afterRestart = new InspectionJobs(dataDir, false, jdbc, dataSource, transactions);
         assertThat(afterRestart.find(id)).hasValueSatisfying(stored -> {
             assertThat(stored.state()).isEqualTo(InspectionJobs.State.DONE);
