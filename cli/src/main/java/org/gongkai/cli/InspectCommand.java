@@ -13,6 +13,7 @@ import org.gongkai.io.inspection.InspectionReport;
 import org.gongkai.io.inspection.ReportWriters;
 import org.gongkai.io.inspection.Scorecard;
 import org.gongkai.io.inspection.Timeliness;
+import org.gongkai.io.inspection.region.Roster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,6 +39,10 @@ final class InspectCommand implements Callable<Integer> {
             description = "批复与公开日期表（CSV：文件,批复日期,公开日期）；未给出时使用文件夹中的 dates.csv（如有）")
     Path dates;
 
+    @Option(names = "--roster", paramLabel = "CSV",
+            description = "应公开名单（CSV：编码,名称,级次,上级编码,批复日期[,预算批复日期,决算批复日期]）；未给出时使用文件夹中的 roster.csv（如有）")
+    Path roster;
+
     @Option(names = "--threads", description = "并行线程数（默认为处理器核数 ${DEFAULT-VALUE}）", defaultValue = "0")
     int threads;
 
@@ -48,6 +53,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportWriters.Format format = output == null ? null : ReportWriters.formatOf(output.getFileName().toString());
         Timeliness timeliness = timeliness();
+        Roster region = roster();
         Batch batch = Batch.open(input);
         PrintWriter err = spec.commandLine().getErr();
         InspectionReport report;
@@ -55,7 +61,7 @@ final class InspectCommand implements Callable<Integer> {
             int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             err.println("检查 " + input + "：" + batch.documents().size() + " 份文件，" + workers + " 个线程");
             Inspection.Progress progress = quiet ? (done, total) -> { } : new ProgressDisplay(err, System.console() != null);
-            report = Inspection.run(batch, timeliness, workers, progress);
+            report = Inspection.run(batch, timeliness, region, workers, progress);
         } finally {
             batch.close();
         }
@@ -75,6 +81,14 @@ final class InspectCommand implements Callable<Integer> {
         }
         Path beside = Files.isDirectory(input) ? input.resolve("dates.csv") : null;
         return beside != null && Files.exists(beside) ? Timeliness.read(beside) : Timeliness.none();
+    }
+
+    private Roster roster() {
+        if (roster != null) {
+            return Roster.read(roster);
+        }
+        Path beside = Files.isDirectory(input) ? input.resolve(Roster.FILE_NAME) : null;
+        return beside != null && Files.exists(beside) ? Roster.read(beside) : Roster.none();
     }
 
     /** Written beside the target and moved into place, so a failed run never leaves half a report. */
@@ -106,6 +120,11 @@ final class InspectCommand implements Callable<Integer> {
             out.println("常见问题（前 10）：");
             s.frequentFindings().stream().limit(10).forEach(f -> out.println("  [" + f.rule() + "] " + f.severity() + " "
                     + f.description() + " — " + f.documents() + " 份文件，共 " + f.occurrences() + " 处"));
+        }
+        if (!report.region().isEmpty()) {
+            out.println();
+            out.println("跨文件与名单（" + report.region().size() + " 项）：");
+            report.region().forEach(f -> out.println("  [" + f.rule() + "] " + f.severity().chinese() + " " + f.message()));
         }
         var unreadable = report.documents().stream().filter(c -> c.status() == Scorecard.Status.UNREADABLE).toList();
         if (!unreadable.isEmpty()) {
