@@ -124,7 +124,7 @@ final class InspectCommand implements Callable<Integer> {
         if (!report.region().isEmpty()) {
             out.println();
             out.println("跨文件与名单（" + report.region().size() + " 项）：");
-            report.region().forEach(f -> out.println("  [" + f.rule() + "] " + f.severity().chinese() + " " + f.message()));
+            report.region().forEach(f -> out.println("  " + f.severity().chinese() + " " + f.message()));
         }
         var unreadable = report.documents().stream().filter(c -> c.status() == Scorecard.Status.UNREADABLE).toList();
         if (!unreadable.isEmpty()) {
