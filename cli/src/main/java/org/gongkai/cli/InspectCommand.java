@@ -17,6 +17,7 @@ import org.gongkai.io.inspection.site.DisclosureFinder;
 import org.gongkai.io.inspection.site.SiteBatch;
 import org.gongkai.io.inspection.bulletin.BulletinFiles;
 import org.gongkai.io.inspection.bulletin.LocatedFindings;
+import org.gongkai.io.inspection.region.Roster;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -46,6 +47,9 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--bulletin", paramLabel = "OUTDIR",
             description = "写出通报（通报.docx、通报.pdf）、各部门整改清单（整改清单/*.xlsx、*.docx）和标注问题的 PDF（标注/*.pdf）")
     Path bulletin;
+    @Option(names = "--roster", paramLabel = "CSV",
+            description = "应公开名单（CSV：编码,名称,级次,上级编码,批复日期[,预算批复日期,决算批复日期]）；未给出时使用文件夹中的 roster.csv（如有）")
+    Path roster;
 
     @Option(names = "--threads", description = "并行线程数（默认为处理器核数 ${DEFAULT-VALUE}）", defaultValue = "0")
     int threads;
@@ -57,6 +61,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReportWriters.Format format = output == null ? null : ReportWriters.formatOf(output.getFileName().toString());
         Timeliness timeliness = timeliness();
+        Roster region = roster();
         Batch batch;
         DisclosureFinder.Found found = null;
         if (SiteBatch.isSite(input)) {
@@ -74,7 +79,7 @@ final class InspectCommand implements Callable<Integer> {
             int workers = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
             err.println("检查 " + input + "：" + batch.documents().size() + " 份文件，" + workers + " 个线程");
             Inspection.Progress progress = quiet ? (done, total) -> { } : new ProgressDisplay(err, System.console() != null);
-            report = Inspection.run(batch, timeliness, workers, progress);
+            report = Inspection.run(batch, timeliness, region, workers, progress);
         } finally {
             batch.close();
         }
@@ -86,7 +91,10 @@ final class InspectCommand implements Callable<Integer> {
         }
         if (bulletin != null) {
             try (Batch again = found != null ? SiteBatch.of(found) : Batch.open(input)) {
-                var files = BulletinFiles.write(report, LocatedFindings.Source.of(again), java.util.List.of(), bulletin);
+                // What the region rules found (who did not publish, late, misfiled, across documents) goes into the 通报's part 一.
+                var problems = report.region().stream()
+                        .map(f -> new org.gongkai.io.inspection.bulletin.Bulletin.Problem(f.department(), f.message())).toList();
+                var files = BulletinFiles.write(report, LocatedFindings.Source.of(again), problems, bulletin);
                 out.println("通报、整改清单和标注文件已写入 " + bulletin + "（" + files.size() + " 个文件）");
             }
         }
@@ -100,6 +108,14 @@ final class InspectCommand implements Callable<Integer> {
         }
         Path beside = Files.isDirectory(input) ? input.resolve("dates.csv") : null;
         return beside != null && Files.exists(beside) ? Timeliness.read(beside) : Timeliness.none();
+    }
+
+    private Roster roster() {
+        if (roster != null) {
+            return Roster.read(roster);
+        }
+        Path beside = Files.isDirectory(input) ? input.resolve(Roster.FILE_NAME) : null;
+        return beside != null && Files.exists(beside) ? Roster.read(beside) : Roster.none();
     }
 
     /** Written beside the target and moved into place, so a failed run never leaves half a report. */
@@ -131,6 +147,11 @@ final class InspectCommand implements Callable<Integer> {
             out.println("常见问题（前 10）：");
             s.frequentFindings().stream().limit(10).forEach(f -> out.println("  [" + f.rule() + "] " + f.severity() + " "
                     + f.description() + " — " + f.documents() + " 份文件，共 " + f.occurrences() + " 处"));
+        }
+        if (!report.region().isEmpty()) {
+            out.println();
+            out.println("跨文件与名单（" + report.region().size() + " 项）：");
+            report.region().forEach(f -> out.println("  " + f.severity().chinese() + " " + f.message()));
         }
         var unreadable = report.documents().stream().filter(c -> c.status() == Scorecard.Status.UNREADABLE).toList();
         if (!unreadable.isEmpty()) {

@@ -91,7 +91,8 @@ public final class Batch implements AutoCloseable {
     /** Hidden files (names starting with a dot) and the dates table are not documents. */
     private static boolean isDocument(String name) {
         String last = name.substring(name.lastIndexOf('/') + 1);
-        return !last.startsWith(".") && !last.isEmpty() && !last.equalsIgnoreCase("dates.csv") && !name.startsWith("__MACOSX/");
+        return !last.startsWith(".") && !last.isEmpty() && !last.equalsIgnoreCase("dates.csv")
+                && !last.equalsIgnoreCase("roster.csv") && !name.startsWith("__MACOSX/");
     }
 
     private static Batch folder(Path root) {

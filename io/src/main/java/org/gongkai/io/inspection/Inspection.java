@@ -24,6 +24,12 @@ import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.importing.Interpreter;
 import org.gongkai.io.importing.SourceDocument;
+import org.gongkai.io.inspection.region.FiguresReader;
+import org.gongkai.io.inspection.region.Filed;
+import org.gongkai.io.inspection.region.Region;
+import org.gongkai.io.inspection.region.RegionFinding;
+import org.gongkai.io.inspection.region.RegionRules;
+import org.gongkai.io.inspection.region.Roster;
 import org.gongkai.io.intake.Intake;
 
 /**
@@ -44,10 +50,19 @@ public final class Inspection {
     public static final Duration PER_DOCUMENT = Duration.ofMinutes(2);
 
     public static InspectionReport run(Batch batch, Timeliness dates, int threads, Progress progress) {
-        return run(batch, dates, threads, progress, PER_DOCUMENT);
+        return run(batch, dates, Roster.none(), threads, progress, PER_DOCUMENT);
+    }
+
+    /** The batch checked document by document, then across documents and against the region's roster. */
+    public static InspectionReport run(Batch batch, Timeliness dates, Roster roster, int threads, Progress progress) {
+        return run(batch, dates, roster, threads, progress, PER_DOCUMENT);
     }
 
     static InspectionReport run(Batch batch, Timeliness dates, int threads, Progress progress, Duration perDocument) {
+        return run(batch, dates, Roster.none(), threads, progress, perDocument);
+    }
+
+    static InspectionReport run(Batch batch, Timeliness dates, Roster roster, int threads, Progress progress, Duration perDocument) {
         List<Batch.Document> documents = batch.documents();
         long started = System.nanoTime();
         AtomicInteger done = new AtomicInteger();
@@ -79,8 +94,9 @@ public final class Inspection {
                     progress.documentDone(done.incrementAndGet(), documents.size());
                 }
             }
-            List<Scorecard> cards = joinParts(parts, documents, dates);
-            return InspectionReport.of(markSameDepartmentYear(markDuplicates(cards)), Duration.ofNanos(System.nanoTime() - started));
+            Filed[] filed = parts.stream().map(Inspected::filed).toArray(Filed[]::new);
+            List<Scorecard> cards = markSameDepartmentYear(markDuplicates(joinParts(parts, documents, dates, filed)));
+            return InspectionReport.of(cards, Duration.ofNanos(System.nanoTime() - started), regionFindings(cards, filed, roster, dates));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("检查被中断", e);
@@ -102,7 +118,7 @@ public final class Inspection {
         } catch (java.util.concurrent.TimeoutException e) {
             future.cancel(true);
             return new Inspected(Scorecard.unreadable(number, name, name + "：超过 " + limit.toSeconds() + " 秒仍未读完，已跳过", null),
-                    null, false, false, null);
+                    null, false, false, null, null);
         }
     }
 
@@ -110,14 +126,28 @@ public final class Inspection {
      * One file's scorecard and what it says it is part of: the department-year-level it names, and whether it holds
      * the tables, the explanation, or both.
      */
-    record Inspected(Scorecard card, String disclosure, boolean tables, boolean explanation, SourceDocument source) {
+    record Inspected(Scorecard card, String disclosure, boolean tables, boolean explanation, SourceDocument source, Filed filed) {
+    }
+
+    /** The region's findings over the documents read (a duplicate only for the rules that look at every file). */
+    private static List<RegionFinding> regionFindings(List<Scorecard> cards, Filed[] filed, Roster roster, Timeliness dates) {
+        List<Filed> documents = new ArrayList<>();
+        List<Filed> duplicates = new ArrayList<>();
+        for (int i = 0; i < cards.size(); i++) {
+            if (filed[i] != null && cards.get(i).status() == Scorecard.Status.CHECKED) {
+                documents.add(filed[i]);
+            } else if (filed[i] != null && cards.get(i).status() == Scorecard.Status.DUPLICATE) {
+                duplicates.add(filed[i]);
+            }
+        }
+        return RegionRules.check(new Region(documents, duplicates, roster, dates));
     }
 
     /**
      * Files that are the parts of one disclosure — an explanation without tables and tables without an explanation,
      * naming the same department, year and level — are checked together as one disclosure, under both names.
      */
-    private static List<Scorecard> joinParts(List<Inspected> parts, List<Batch.Document> documents, Timeliness dates) {
+    private static List<Scorecard> joinParts(List<Inspected> parts, List<Batch.Document> documents, Timeliness dates, Filed[] filed) {
         Map<String, List<Integer>> byDisclosure = new HashMap<>();
         for (int i = 0; i < parts.size(); i++) {
             if (parts.get(i).disclosure() != null) {
@@ -132,7 +162,9 @@ public final class Inspection {
                 int first = explanations.get(0);
                 int second = tables.get(0);
                 Scorecard joined = inspectJoined(cards.get(first).number(), parts.get(first), parts.get(second),
-                        documents.get(first).name() + " + " + documents.get(second).name(), dates.judge(documents.get(first).name()));
+                        documents.get(first).name() + " + " + documents.get(second).name(), dates.judge(documents.get(first).name()),
+                        filed, first);
+                filed[second] = null;
                 cards.set(first, joined);
                 cards.set(second, cards.get(second).partOf(documents.get(first).name()));
             }
@@ -142,9 +174,10 @@ public final class Inspection {
 
     /** The two parts read again as one document — from the blocks already read, not from the files. */
     private static Scorecard inspectJoined(int number, Inspected explanation, Inspected tables, String name,
-                                           Timeliness.Judgement timeliness) {
+                                           Timeliness.Judgement timeliness, Filed[] filed, int at) {
         try {
             ImportResult imported = Interpreter.interpret(Documents.joined(List.of(explanation.source(), tables.source())));
+            filed[at] = filed(explanation.card().file(), explanation.card().sha256(), imported);
             Disclosure disclosure = imported.disclosure(ClassificationCatalog.builtIn());
             return Scorecard.checked(number, name, imported.model().department().code(), imported.model().department().name(),
                     imported.model().year(), disclosure.kind(), Completeness.of(disclosure), RuleRegistry.check(disclosure), timeliness,
@@ -185,7 +218,8 @@ public final class Inspection {
             Scorecard card = Scorecard.checked(number, document.name(), read.model().department().code(),
                     read.model().department().name(), read.model().year(), disclosure.kind(), Completeness.of(disclosure), findings,
                     dates.judge(document.name()), read.unparsed().size(), sha256);
-            return part(card, read);
+            return part(card, read, filed(document.name(), sha256, read.imported() != null ? read.imported()
+                    : new ImportResult(read.model(), read.publishedTables(), List.of(), List.of(), null, read.accounts())));
         } catch (ImportException | InvalidModelException | IllegalArgumentException e) {
             return alone(Scorecard.unreadable(number, document.name(), message(e), sha256));
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
@@ -195,21 +229,31 @@ public final class Inspection {
     }
 
     private static Inspected alone(Scorecard card) {
-        return new Inspected(card, null, false, false, null);
+        return new Inspected(card, null, false, false, null, null);
+    }
+
+    /** What the region compares of a document; null (left out of the region) when it cannot be taken. */
+    private static Filed filed(String file, String sha256, ImportResult imported) {
+        try {
+            return FiguresReader.filed(file, sha256, imported.model(), imported.accounts(), imported.publishedTables(),
+                    imported.facts() == null ? null : imported.facts().level());
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** What a checked published document says about the disclosure it belongs to. */
-    private static Inspected part(Scorecard card, Intake.Result read) {
+    private static Inspected part(Scorecard card, Intake.Result read, Filed filed) {
         ImportResult imported = read.imported();
         if (imported == null || imported.facts() == null) {
-            return alone(card);
+            return new Inspected(card, null, false, false, null, filed);
         }
         String key = imported.model().department().name().replaceFirst("^中共", "") + "/" + imported.model().year() + "/"
                 + imported.facts().level() + "/" + imported.kind();
         boolean tables = imported.readTables().stream().anyMatch(t -> !t.empty());
         boolean explanation = !imported.model().narrative().isEmpty();
         // Only a part (tables without explanation, or the reverse) may be joined later: only its blocks are kept.
-        return new Inspected(card, key, tables, explanation, tables != explanation ? read.source() : null);
+        return new Inspected(card, key, tables, explanation, tables != explanation ? read.source() : null, filed);
     }
 
     /** A file with the same bytes as an earlier one (in name order) is that one's duplicate. */

@@ -12,9 +12,15 @@ import java.util.Map;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.Rule;
 import org.gongkai.core.rules.RuleRegistry;
+import org.gongkai.io.inspection.region.RegionFinding;
 
 /** The batch's result: one scorecard per document, the ranking of departments and the most frequent findings. */
-public record InspectionReport(List<Scorecard> documents, Summary summary) {
+public record InspectionReport(List<Scorecard> documents, Summary summary, List<RegionFinding> region) {
+
+    /** {@code region}: the findings across documents and against the roster (empty in reports written before it). */
+    public InspectionReport {
+        region = region == null ? List.of() : List.copyOf(region);
+    }
 
     /**
      * A department-year's budget or 决算 in the ranking (its first readable, non-duplicate document by name); {@code kind}
@@ -32,7 +38,7 @@ public record InspectionReport(List<Scorecard> documents, Summary summary) {
                           List<Ranked> ranking, List<Frequent> frequentFindings, long millis, BigDecimal documentsPerSecond) {
     }
 
-    static InspectionReport of(List<Scorecard> cards, Duration elapsed) {
+    static InspectionReport of(List<Scorecard> cards, Duration elapsed, List<RegionFinding> region) {
         List<Scorecard> checked = cards.stream().filter(c -> c.status() == Scorecard.Status.CHECKED).toList();
         int unreadable = (int) cards.stream().filter(c -> c.status() == Scorecard.Status.UNREADABLE).count();
         int duplicates = (int) cards.stream().filter(c -> c.status() == Scorecard.Status.DUPLICATE).count();
@@ -41,7 +47,7 @@ public record InspectionReport(List<Scorecard> documents, Summary summary) {
         long millis = Math.max(1, elapsed.toMillis());
         BigDecimal rate = BigDecimal.valueOf(cards.size() * 1000L).divide(BigDecimal.valueOf(millis), 1, RoundingMode.HALF_UP);
         return new InspectionReport(List.copyOf(cards), new Summary(cards.size(), checked.size(), unreadable, duplicates, average,
-                ranking(checked), frequent(checked), millis, rate));
+                ranking(checked), frequent(checked), millis, rate), region);
     }
 
     private static List<Ranked> ranking(List<Scorecard> checked) {

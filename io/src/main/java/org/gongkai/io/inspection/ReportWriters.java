@@ -14,6 +14,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.Severity;
 import org.gongkai.io.exporting.HtmlWriter;
+import org.gongkai.io.inspection.region.RegionFinding;
 import org.gongkai.io.json.GongkaiJson;
 
 /** The inspection report as XLSX (one row per document, a sheet of all findings), sortable HTML, or JSON. */
@@ -58,6 +59,8 @@ public final class ReportWriters {
     private static final String[] DOCUMENT_COLUMNS = {"序号", "文件", "状态", "说明", "部门编码", "部门名称", "年度", "总分", "完整性",
         "一致性", "时效", "错误", "警告", "提示", "未识别内容", "缺少或不全的项目", "类别"};
 
+    private static final String[] REGION_COLUMNS = {"规则", "级别", "部门", "涉及文件", "位置", "说明"};
+
     private static void xlsx(InspectionReport report, OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             CellStyle bold = workbook.createCellStyle();
@@ -89,6 +92,11 @@ public final class ReportWriters {
             for (InspectionReport.Frequent f : report.summary().frequentFindings()) {
                 row(frequent, f.rule(), f.severity(), f.description(), f.documents(), f.occurrences());
             }
+            Sheet region = workbook.createSheet("跨文件与名单");
+            header(region, bold, REGION_COLUMNS);
+            for (RegionFinding f : report.region()) {
+                row(region, f.rule(), f.severity().chinese(), f.department(), String.join("\n", f.files()), f.location(), f.message());
+            }
             Sheet summary = workbook.createSheet("概况");
             InspectionReport.Summary s = report.summary();
             row(summary, "文档数", s.documents());
@@ -100,7 +108,7 @@ public final class ReportWriters {
             row(summary, "每秒文档数", s.documentsPerSecond().doubleValue());
             row(summary, "评分方法", "总分 = 100 ×（0.4 × 完整性 + 0.4 × 一致性 + 0.2 × 时效）；无日期时 100 ×（0.5 × 完整性 + 0.5 × 一致性）。"
                     + "一致性 = max(0, 100 − 10 × 错误 − 3 × 警告) / 100；时效按时为 1，逾期为 max(0, 1 − 逾期天数 / 20)。");
-            for (Sheet sheet : List.of(documents, findings, ranking, frequent)) {
+            for (Sheet sheet : List.of(documents, findings, ranking, frequent, region)) {
                 sheet.createFreezePane(0, 1);
                 for (int col = 0; col < 8; col++) {
                     sheet.setColumnWidth(col, col == 1 || col == 5 ? 40 * 256 : 14 * 256);
@@ -207,7 +215,9 @@ public final class ReportWriters {
                     .append(e(f.description())).append("</td><td class=\"num\">").append(f.documents()).append("</td><td class=\"num\">")
                     .append(f.occurrences()).append("</td></tr>\n");
         }
-        html.append("</tbody></table>\n<h2>各文档问题</h2>\n");
+        html.append("</tbody></table>\n");
+        regionHtml(report, html);
+        html.append("<h2>各文档问题</h2>\n");
         for (Scorecard c : report.documents()) {
             if (c.findings().isEmpty()) {
                 continue;
@@ -225,6 +235,28 @@ public final class ReportWriters {
         }
         html.append(SORTING).append("</body></html>\n");
         return html.toString();
+    }
+
+    /** The findings across documents and against the roster, one row each. */
+    private static void regionHtml(InspectionReport report, StringBuilder html) {
+        html.append("<h2 id=\"region\">跨文件与名单</h2>\n");
+        if (report.region().isEmpty()) {
+            html.append("<p class=\"muted\">未发现跨文件或名单问题。</p>\n");
+            return;
+        }
+        html.append("<table id=\"region-findings\" class=\"sortable\"><thead><tr>");
+        for (String column : REGION_COLUMNS) {
+            html.append("<th scope=\"col\" data-sort>").append(column).append("</th>");
+        }
+        html.append("</tr></thead><tbody>\n");
+        for (int i = 0; i < report.region().size(); i++) {
+            RegionFinding f = report.region().get(i);
+            html.append("<tr id=\"r-").append(i + 1).append("\"><td>").append(e(f.rule())).append("</td><td class=\"")
+                    .append(f.severity().name()).append("\">").append(f.severity().chinese()).append("</td><td>").append(e(f.department()))
+                    .append("</td><td>").append(e(String.join("；", f.files()))).append("</td><td>").append(e(f.location()))
+                    .append("</td><td>").append(e(f.message())).append("</td></tr>\n");
+        }
+        html.append("</tbody></table>\n");
     }
 
     private static String e(String text) {

@@ -78,11 +78,7 @@ public final class Timeliness {
     }
 
     public Judgement judge(String file) {
-        Dates d = byFile.get(file);
-        if (d == null) {
-            String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
-            d = byFile.get(base);
-        }
+        Dates d = dates(file);
         if (d != null && d.approved() == null && d.published() != null) {
             return new Judgement(Verdict.UNKNOWN, null, d.published().toString(), 0);
         }
@@ -92,6 +88,21 @@ public final class Timeliness {
         long late = ChronoUnit.DAYS.between(d.approved().plusDays(DAYS_ALLOWED), d.published());
         return new Judgement(late > 0 ? Verdict.LATE : Verdict.ON_TIME, d.approved().toString(), d.published().toString(),
                 Math.max(0, late));
+    }
+
+    /** The publication date the table gives for a file, if any (the region's roster may give its approval date). */
+    public java.util.Optional<LocalDate> published(String file) {
+        Dates d = dates(file);
+        return java.util.Optional.ofNullable(d == null ? null : d.published());
+    }
+
+    private Dates dates(String file) {
+        Dates d = byFile.get(file);
+        if (d == null) {
+            String base = file.contains("/") ? file.substring(file.lastIndexOf('/') + 1) : file;
+            d = byFile.get(base);
+        }
+        return d;
     }
 
     private static LocalDate date(CSVRecord record, int column, Path csv) {
