@@ -13,8 +13,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.util.Matrix;
 
 /**
- * The ruling lines of a PDF page — stroked lines and the thin filled rectangles office suites draw cell borders
- * with — as horizontal and vertical segments in the page's display space (origin top left, y down, the page's
+ * The ruling lines of a PDF page — stroked lines and the thin filled rectangles or quadrilaterals office suites draw
+ * cell borders with — as horizontal and vertical segments in the page's display space (origin top left, y down, the page's
  * rotation applied), the space in which PDFBox places the text. The path operators are added to the text pass
  * ({@link #install}), so each page's content is parsed once. Public so that the exporters' tests can see where a
  * written PDF draws its rules.
@@ -28,13 +28,13 @@ public final class Rulings {
         }
     }
 
-    /** Filled rectangles thinner than this are borders; thicker ones are shading and bound nothing. */
+    /** Filled shapes thinner than this are borders; thicker ones are shading and bound nothing. */
     private static final float THIN = 2.5f;
 
     private final PDFStreamEngine engine;
     private final List<Segment> segments = new ArrayList<>();
     private final List<Point2D.Float[]> pending = new ArrayList<>();
-    private final List<float[]> rectangles = new ArrayList<>();
+    private final List<Subpath> subpaths = new ArrayList<>();
     private Point2D.Float current;
     private Point2D.Float start;
     private int rotation;
@@ -130,21 +130,42 @@ public final class Rulings {
         };
     }
 
+    /**
+     * One subpath as filled: its corners, and whether a curve is part of it (a curved shape is a glyph or a seal,
+     * never a border).
+     */
+    private static final class Subpath {
+        final List<Point2D.Float> corners = new ArrayList<>();
+        boolean curved;
+
+        Subpath(Point2D.Float first) {
+            corners.add(first);
+        }
+    }
+
     private void moveTo(float x, float y) {
         current = display(x, y);
         start = current;
+        subpaths.add(new Subpath(current));
     }
 
     private void lineTo(float x, float y) {
         Point2D.Float next = display(x, y);
         if (current != null) {
             pending.add(new Point2D.Float[] {current, next});
+            if (subpaths.isEmpty()) {
+                subpaths.add(new Subpath(current));
+            }
+            subpaths.get(subpaths.size() - 1).corners.add(next);
         }
         current = next;
     }
 
     private void jumpTo(float x, float y) {
         current = display(x, y);
+        if (!subpaths.isEmpty()) {
+            subpaths.get(subpaths.size() - 1).curved = true;
+        }
     }
 
     private void rectangle(float x, float y, float w, float h) {
@@ -152,7 +173,9 @@ public final class Rulings {
         Point2D.Float b = display(x + w, y);
         Point2D.Float c = display(x + w, y + h);
         Point2D.Float d = display(x, y + h);
-        rectangles.add(new float[] {Math.min(a.x, c.x), Math.min(a.y, c.y), Math.max(a.x, c.x), Math.max(a.y, c.y)});
+        Subpath rectangle = new Subpath(a);
+        rectangle.corners.addAll(List.of(b, c, d));
+        subpaths.add(rectangle);
         pending.add(new Point2D.Float[] {a, b});
         pending.add(new Point2D.Float[] {b, c});
         pending.add(new Point2D.Float[] {c, d});
@@ -175,8 +198,16 @@ public final class Rulings {
         clear();
     }
 
+    /**
+     * A filled shape thin in one direction is a border, whether drawn as a rectangle ({@code re}) or as a polygon of
+     * lines ({@code m l l l h f}: some generators draw every cell border as a thin quadrilateral with mitred ends).
+     */
     private void fill() {
-        for (float[] r : rectangles) {
+        for (Subpath subpath : subpaths) {
+            if (subpath.curved || subpath.corners.size() < 2) {
+                continue;
+            }
+            float[] r = bounds(subpath.corners);
             float w = r[2] - r[0];
             float h = r[3] - r[1];
             if (h <= THIN && w > h) {
@@ -188,9 +219,21 @@ public final class Rulings {
         clear();
     }
 
+    /** The bounding box (left, top, right, bottom) of a subpath's corners. */
+    private static float[] bounds(List<Point2D.Float> corners) {
+        float[] r = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+        for (Point2D.Float p : corners) {
+            r[0] = Math.min(r[0], p.x);
+            r[1] = Math.min(r[1], p.y);
+            r[2] = Math.max(r[2], p.x);
+            r[3] = Math.max(r[3], p.y);
+        }
+        return r;
+    }
+
     private void clear() {
         pending.clear();
-        rectangles.clear();
+        subpaths.clear();
         current = null;
         start = null;
     }
