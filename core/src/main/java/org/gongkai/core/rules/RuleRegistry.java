@@ -86,6 +86,7 @@ import org.gongkai.core.rules.txt.ComparedWithThePreviousYear;
 import org.gongkai.core.rules.txt.ItemAmountsAgree;
 import org.gongkai.core.rules.txt.ListedItemsAddUp;
 import org.gongkai.core.rules.txt.ParagraphEndsWithStop;
+import org.gongkai.core.rules.txt.QuotesOpenBeforeClosing;
 import org.gongkai.core.rules.txt.ChangeDirectionStated;
 import org.gongkai.core.rules.txt.ExpenditureTotalStated;
 import org.gongkai.core.rules.txt.FixedAssetsStated;
@@ -136,7 +137,7 @@ public final class RuleRegistry {
             new OperatingCostStated(), new ThreePublicTotalStated(), new AbroadStated(), new VehicleStated(),
             new VehiclePurchaseStated(), new VehicleOperationStated(), new ReceptionStated(), new ProcurementTotalStated(),
             new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(), new IncreaseWithinAmount(), new NoMarkup(), new LevelWording(),
-            new ParagraphEndsWithStop(), new ListedItemsAddUp(),
+            new ParagraphEndsWithStop(), new ListedItemsAddUp(), new QuotesOpenBeforeClosing(),
             new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(), new AmountWithoutUnit(),
             new CodeWellFormed(), new CodeInYearsCatalog(), new UnknownCodeWarned(), new NameMatchesCode(), new ItemUnderItsSection(), new OldNameUsed(), new SubjectNamedAsInCatalog(),
             new AdministrationRowCarriesNoProjects(),

@@ -96,4 +96,27 @@ class TextSlipsTest {
     void aParagraphEndedOrContinuedIsNoFinding(String text) {
         assertThat(findings(new ParagraphEndsWithStop(), text)).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // 江苏省委办公厅 2018's 「“三公”经费」 with its quotes turned round: the counts are even.
+        "江苏省委办公厅2018年度一般公共预算拨款安排的三公”经费“预算支出中，因公出国（境）费支出70万元。",
+        "2025年“三公”经费预算数为3.52万元”，比2024年预算减少0.20万元。“三公经费减少的主要原因是厉行节约。"})
+    void aClosingQuoteBeforeItsOpeningIsFound(String text) {
+        assertThat(findings(new QuotesOpenBeforeClosing(), text)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "江苏省委办公厅2018年度一般公共预算拨款安排的“三\n公”经费预算支出中，因公出国（境）费支出70万元。",
+        "11. “卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”63.19万元，主要用于行政单位医疗金缴纳。"})
+    void quotesInOrderAreNoFinding(String text) {
+        assertThat(findings(new QuotesOpenBeforeClosing(), text)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"及时率\\leq3天。", "部门整体满意度$\\geq 90\\%$。"})
+    void formulaMarkupAgainstAFigureIsFound(String text) {
+        assertThat(findings(new NoMarkup(), text)).isEqualTo(1);
+    }
 }
