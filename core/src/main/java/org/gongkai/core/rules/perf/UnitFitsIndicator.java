@@ -10,7 +10,7 @@ import org.gongkai.core.rules.Severity;
 
 /**
  * R-PERF-16: an indicator's unit is one the indicator can have. A value with two units (「≥95%天」), a duration (完成时限, 天数)
- * written as a percentage, a rate (及时率, 完成率) written in days or persons, or a count (人数, 次数) written as a percentage
+ * written as a percentage (a 及时率 given in hours names a 响应时间 loosely and is left alone), or a count (人数, 次数) written as a percentage
  * was copied from another indicator's line without its unit being changed.
  */
 public final class UnitFitsIndicator extends IndicatorRule {
@@ -18,12 +18,10 @@ public final class UnitFitsIndicator extends IndicatorRule {
     private static final String COUNTED = "个?工作日|天|日|小时|分钟|周|个?月|次|人次|人|个|件|项|户|家|场|万元|元";
     private static final Pattern TWO_UNITS = Pattern.compile("^(?:%\\s*(?:" + COUNTED + ")|(?:" + COUNTED + ")\\s*%)$");
     private static final Pattern DURATION_NAME = Pattern.compile("(时限|时长|天数|用时|期限)$");
-    private static final Pattern RATE_NAME = Pattern.compile("(率|比例|占比)$");
     private static final Pattern COUNT_NAME = Pattern.compile("(数量|人数|次数|个数|户数|家数|场次|件数)$");
-    private static final Pattern DAYS_OR_COUNT = Pattern.compile("^(?:" + COUNTED + ")$");
 
     public UnitFitsIndicator() {
-        super("R-PERF-16", Severity.ERROR, "指标值的计量单位与指标相符：不得同时带两个单位（“≥95%天”），时限、天数不以 % 计，比率不以天、人、次计，数量不以 % 计",
+        super("R-PERF-16", Severity.ERROR, "指标值的计量单位与指标相符：不得同时带两个单位（“≥95%天”），时限、天数不以 % 计，数量不以 % 计",
                 "指标值“≥95%天”同时带“%”和“天”两个单位");
     }
 
@@ -42,9 +40,6 @@ public final class UnitFitsIndicator extends IndicatorRule {
         }
         if (unit.equals("%") && COUNT_NAME.matcher(name).find()) {
             return Optional.of("“" + name + "”是数量，指标值“" + indicator.value() + "”却以 % 计，应写作人、次、个等计数单位");
-        }
-        if (DAYS_OR_COUNT.matcher(unit).matches() && RATE_NAME.matcher(name).find()) {
-            return Optional.of("“" + name + "”是比率，指标值“" + indicator.value() + "”却以“" + unit + "”计，应写作百分比");
         }
         return Optional.empty();
     }

@@ -56,7 +56,8 @@ public final class ListedItemsAddUp extends BaseRule {
     private static Optional<String> problem(String sentence) {
         String folded = Sentences.figuresJoined(sentence).replaceAll("[。.]$", "");
         Matcher total = TOTAL.matcher(folded);
-        if (!total.find()) {
+        if (!total.find() || total.group(2).contains("其中")) {
+            // A part with parts of its own (「公务用车购置及运行费 55.58 万元，其中：…」) is no flat list.
             return Optional.empty();
         }
         List<BigDecimal> parts = new ArrayList<>();

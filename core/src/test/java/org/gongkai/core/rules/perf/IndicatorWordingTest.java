@@ -22,7 +22,6 @@ class IndicatorWordingTest {
     @CsvSource(delimiter = '|', value = {
         "时效指标|聘用人员费用发放及时率|≥95%天",
         "时效指标|投诉处理时限|≥95%",
-        "时效指标|资金拨付（下达、结算）及时率|≤3天",
         "数量指标|临聘人员数量|≥95%",
         "数量指标|年度全市居民医保参保人数|≥100%"})
     void aUnitTheIndicatorCannotHaveIsFound(String level2, String name, String value) {
@@ -33,6 +32,7 @@ class IndicatorWordingTest {
     @CsvSource(delimiter = '|', value = {
         "时效指标|聘用人员费用发放及时率|≥95%",
         "时效指标|资金拨付（下达、结算）及时率|≥100%",
+        "时效指标|重大活动响应及时率|≤1 小时",
         "数量指标|临聘人员数量|≥4人",
         "数量指标|规划建筑面积|≥13459.00(平方米)",
         "满意度指标|投诉业务部门不作为的投诉件数量|≤5件",

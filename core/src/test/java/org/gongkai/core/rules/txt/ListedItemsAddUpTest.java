@@ -41,6 +41,8 @@ class ListedItemsAddUpTest {
         "2023年本部门面向中小企业预留政府采购项目预算金额332.00万元，其中，预留给小型和微型企业的政府采购项目预算为232.40万元。",
         // Rounding the sentence prints: three parts in 万元 with two decimals may miss the total by 0.01.
         "2025年，上海市普陀区商务委员会收入预算37,151.47万元，其中：财政拨款收入37,151.46万元、其他收入0.01万元。",
+        // A part with parts of its own is no flat list (河北 sample's 「三公」 sentence).
+        "部门 2023 年“三公经费”为 374.46 万元，其中：公务出国 0 万元；公务用车购置及运行费 55.58 万元，其中：公务用车购置 0 万元，公务用车运行费 55.58 万元；公务接待费 318.88 万元。",
         // Parts with a comparison after them are no plain list.
         "支出预算 100.00 万元，其中：基本支出 60.00 万元、项目支出 30.00 万元，比上年减少 5.00 万元。"})
     void partsThatAddUpOrAreNoListAreNoFinding(String sentence) {
