@@ -19,6 +19,7 @@ import org.gongkai.core.rules.acc.RowsAddUpByKind;
 import org.gongkai.core.rules.acc.SelfEvaluationConsistent;
 import org.gongkai.core.rules.acc.SharesStated;
 import org.gongkai.core.rules.acc.ThreePublicWithinBudget;
+import org.gongkai.core.rules.cat.AdministrationRowCarriesNoProjects;
 import org.gongkai.core.rules.cat.CodeInYearsCatalog;
 import org.gongkai.core.rules.cat.CodeWellFormed;
 import org.gongkai.core.rules.cat.GlossaryCodesMatchCatalog;
@@ -27,6 +28,7 @@ import org.gongkai.core.rules.cat.NameMatchesCode;
 import org.gongkai.core.rules.cat.OldNameUsed;
 import org.gongkai.core.rules.cat.UnknownCodeWarned;
 import org.gongkai.core.rules.cat.SubjectNamedAsInCatalog;
+import org.gongkai.core.rules.perf.BoundFitsWording;
 import org.gongkai.core.rules.perf.BudgetEqualsFiscalPlusOther;
 import org.gongkai.core.rules.perf.CostCapAtMost;
 import org.gongkai.core.rules.perf.CostCapWithinProjectAmount;
@@ -41,6 +43,7 @@ import org.gongkai.core.rules.perf.NoVacuousBounds;
 import org.gongkai.core.rules.perf.PaymentPlanReachesHundred;
 import org.gongkai.core.rules.perf.PurposeTextMatchesBudget;
 import org.gongkai.core.rules.perf.SatisfactionAndRatesAtLeast;
+import org.gongkai.core.rules.perf.UnitFitsIndicator;
 import org.gongkai.core.rules.perf.ValueHasUnit;
 import org.gongkai.core.rules.req.AllNineTablesPresent;
 import org.gongkai.core.rules.req.WholeDisclosureChecked;
@@ -81,6 +84,9 @@ import org.gongkai.core.rules.txt.IncreaseWithinAmount;
 import org.gongkai.core.rules.txt.BalancedBrackets;
 import org.gongkai.core.rules.txt.ComparedWithThePreviousYear;
 import org.gongkai.core.rules.txt.ItemAmountsAgree;
+import org.gongkai.core.rules.txt.ListedItemsAddUp;
+import org.gongkai.core.rules.txt.ParagraphEndsWithStop;
+import org.gongkai.core.rules.txt.QuotesOpenBeforeClosing;
 import org.gongkai.core.rules.txt.ChangeDirectionStated;
 import org.gongkai.core.rules.txt.ExpenditureTotalStated;
 import org.gongkai.core.rules.txt.FixedAssetsStated;
@@ -131,14 +137,16 @@ public final class RuleRegistry {
             new OperatingCostStated(), new ThreePublicTotalStated(), new AbroadStated(), new VehicleStated(),
             new VehiclePurchaseStated(), new VehicleOperationStated(), new ReceptionStated(), new ProcurementTotalStated(),
             new FixedAssetsStated(), new PlannedPurchasesStated(), new ChangeAmountStated(), new ChangeDirectionStated(), new ThreePublicStatedPartsAddUp(), new StatedBudgetPartsAddUp(), new ChangePercentStated(), new ItemAmountsAgree(), new ComparedWithThePreviousYear(), new DoubledPunctuation(), new ReasonGiven(), new BalancedBrackets(), new IncreaseWithinAmount(), new NoMarkup(), new LevelWording(),
+            new ParagraphEndsWithStop(), new ListedItemsAddUp(), new QuotesOpenBeforeClosing(),
             new YuanWhereWanYuanMeant(), new DoubledUnit(), new TablesInWanYuan(), new AmountWithoutUnit(),
             new CodeWellFormed(), new CodeInYearsCatalog(), new UnknownCodeWarned(), new NameMatchesCode(), new ItemUnderItsSection(), new OldNameUsed(), new SubjectNamedAsInCatalog(),
+            new AdministrationRowCarriesNoProjects(),
             new GlossaryCodesMatchCatalog(),
             new HasOutputIndicators(), new HasEffectIndicators(), new HasSatisfactionIndicators(),
             new SatisfactionAndRatesAtLeast(), new CostCapAtMost(), new CostCapWithinProjectAmount(), new ValueHasUnit(),
             new NoVacuousBounds(), new PaymentPlanReachesHundred(), new BudgetEqualsFiscalPlusOther(),
             new PurposeTextMatchesBudget(), new NoDuplicateIndicators(), new NoRepeatedGoals(), new KnownIndicatorLevels(),
-            new DeadlineAtMost(),
+            new DeadlineAtMost(), new UnitFitsIndicator(), new BoundFitsWording(),
             new AllNineTablesPresent(), new WholeDisclosureChecked(), new ProjectsHaveAmounts(), new EmptyTablesShownWithNote(), new EmptyTableNoteFitsTable(), new RequiredSectionsPresent(),
             new ThreePublicChangeExplained(), new NoPlaceholderLeft(), new ProjectsHavePerformanceTables(),
             new AccountsSummaryAddsUp(), new AccountsFiscalSummaryAddsUp(), new BasicHalvesAddUp(), new PersonnelAndPublicMakeBasic(),

@@ -46,6 +46,7 @@ public final class Budgets {
     public static DepartmentBudget randomBalanced(long seed, int lines, int year) {
         Random random = new Random(seed);
         List<String> items = itemCodes(year);
+        java.util.Set<String> administration = administrationCodes(year);
         List<String> economics = economicSections(year);
         Builder builder = department(year);
         Map<FundingSource, BigDecimal> thisYear = new EnumMap<>(FundingSource.class);
@@ -56,8 +57,10 @@ public final class Budgets {
             BigDecimal amount = amount(random);
             ExpenditureKind kind = source.group() == FundingSource.Group.UNIT_FUNDS
                     ? pick(random, ExpenditureKind.values()) : (random.nextBoolean() ? BASIC : PROJECT);
-            builder.expenditure(new ExpenditureLine(FunctionCode.of(items.get(random.nextInt(items.size()))),
-                    kind, source, carriedOver, amount));
+            String code = items.get(random.nextInt(items.size()));
+            // 行政运行 is basic spending by definition: a valid package books no project on it (R-CAT-09).
+            builder.expenditure(new ExpenditureLine(FunctionCode.of(code),
+                    kind == PROJECT && administration.contains(code) ? BASIC : kind, source, carriedOver, amount));
             (carriedOver ? carried : thisYear).merge(source, amount, BigDecimal::add);
         }
         thisYear.forEach((source, amount) -> builder.income(new Income(source, amount, false)));
@@ -67,6 +70,13 @@ public final class Budgets {
                     pick(random, BasicCostKind.values()), amount(random)));
         }
         return builder.build();
+    }
+
+    /** The items named 行政运行 (2010101, 2040601 …). */
+    static java.util.Set<String> administrationCodes(int year) {
+        return ClassificationCatalog.builtIn().forYear(year).functionsInForce().entrySet().stream()
+                .filter(e -> "行政运行".equals(e.getValue().name())).map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     public static List<String> itemCodes(int year) {

@@ -167,6 +167,13 @@ class RuleCasesTest {
         add(cases, "R-PERF-14", generated(firstProject(p -> withIndicators(p, List.of(new Indicator("质量指标", "质量指标",
                 "合格率", null, "≥90%", null))))));
         add(cases, "R-PERF-15", indicatorValue("完成时限", "≥24 小时"));
+        add(cases, "R-PERF-16", indicatorValue("完成时限", "≥95%天"));
+        add(cases, "R-PERF-17", generated(firstProject(p -> withIndicators(p, Stream.concat(p.indicators().stream(), Stream.of(new Indicator("产出指标",
+                "质量指标", "差错率", null, "≥1%", null))).toList()))));
+        add(cases, "R-TXT-31", text(OTHER, "根据《普陀区加快发展生命健康产业实施意见》，制定实施流程和细则，明确申报指南，按程序落实专项资金拨付\n五、实施周期"));
+        add(cases, "R-TXT-32", text(PROCUREMENT, "2025年度本部门政府采购预算38.20万元，其中：政府采购货物预算7.80万元、政府采购工程预算0万元、政府采购服务预算30.60万元。"));
+        add(cases, "R-TXT-33", text(NarrativeSection.THREE_PUBLIC, "2025年“三公”经费预算数为3.52万元”，比2024年预算减少0.20万元，主要原因是压减“三公经费。"));
+        add(cases, "R-CAT-09", Tamper.table(MODEL, EXPENDITURE, Tamper::allProjectsUnderAdministration));
         add(cases, "R-REQ-01", Tamper.table(MODEL, GOVERNMENT_FUND_EXPENDITURE, t -> null));
         add(cases, "R-REQ-02", Tamper.table(MODEL, GOVERNMENT_FUND_EXPENDITURE, t -> new StatementTable(t.kind(),
                 t.departmentLine(), t.year(), t.unit(), t.header(), t.columns(), List.of(), null)));

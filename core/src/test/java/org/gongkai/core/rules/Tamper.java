@@ -69,6 +69,18 @@ public final class Tamper {
                 table.columns(), rows, table.note());
     }
 
+    /** The first item row renamed 行政运行 and given the whole table's 项目支出, as a shifted column would. */
+    static StatementTable allProjectsUnderAdministration(StatementTable table) {
+        int column = table.columnIndex("项目支出");
+        BigDecimal projects = TableQueries.totalRow(table).orElseThrow().amount(column);
+        return rows(table, codeLength(7), row -> {
+            List<Cell> cells = new ArrayList<>(row.cells());
+            cells.set(1, Cell.text("行政运行"));
+            cells.set(column, Cell.amount(projects));
+            return new TableRow(row.seq(), row.style(), cells);
+        });
+    }
+
     static StatementTable without(StatementTable table, Predicate<TableRow> which) {
         return new StatementTable(table.kind(), table.departmentLine(), table.year(), table.unit(), table.header(),
                 table.columns(), table.rows().stream().filter(which.negate()).toList(), table.note());

@@ -82,6 +82,14 @@ class CorpusFindingsTest {
     }
 
     @Test
+    void aParagraphThatLostItsStopBeforeTheNextHeadingIsFound() throws Exception {
+        // 商务委 2025, the 生命健康产业 project's 「四、实施方案」 ends 「…按程序落实专项资金拨付」 and 「五、实施周期」 follows (read
+        // in the PDF: the two other projects' paragraphs end with 「。」). A human inspector lists the same slip.
+        assertThat(findings("sh-putuo-commerce-2025-dept")).filteredOn(f -> f.rule().equals("R-TXT-31")).singleElement()
+                .satisfies(f -> assertThat(f.location()).contains("按程序落实专项资金拨付"));
+    }
+
+    @Test
     void whatRealDocumentsDoRightIsNotReported() throws Exception {
         // 江苏's 人员经费 + 公用经费 divide 财政拨款基本支出, not the 基本支出 of all funds; 「此表为空」 with 「本部门无相关
         // 收支项目」 is an empty-table note; 「增长 16 倍」 has its unit; 「增加 40」 has its 万元 on the next page.

@@ -25,7 +25,7 @@ public final class NoMarkup extends BaseRule {
         return EVERY_KIND;
     }
 
-    private static final Pattern MARKUP = Pattern.compile("\\\\(?:geq|leq|ge|le|times|div|pm|neq|approx|%|frac|mathrm|text)\\b|\\$[^$\\n]{1,40}\\$|&(?:nbsp|lt|gt|amp|#\\d+);");
+    private static final Pattern MARKUP = Pattern.compile("\\\\(?:geq|leq|ge|le|times|div|pm|neq|approx|%|frac|mathrm|text)(?![a-zA-Z])|\\$[^$\\n]{1,40}\\$|&(?:nbsp|lt|gt|amp|#\\d+);");
 
     public NoMarkup() {
         super("R-TXT-29", Severity.ERROR, "说明和绩效指标中不得残留公式或网页排版标记（\\geq、$…$、&nbsp; 等），应写作 ≥、≤ 等符号",

@@ -73,4 +73,50 @@ class TextSlipsTest {
     void ordinaryBracketsAreNoPlaceholder(String text) {
         assertThat(findings(new NoPlaceholderLeft(), text)).isZero();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // 普陀区商务委 2025, 项目经费情况说明: the stop is missing before the next heading.
+        "四、实施方案\n根据《普陀区加快发展生命健康产业实施意见》，制定实施流程和细则，明确申报指南，发布项目申报通知，组织项目审核跟踪、评估，按程序落实专项资金拨付\n五、实施周期\n2025.1.1-2025.12.31",
+        // 西安市气象局 2022: the paragraph before （五） ends without its stop.
+        "（四）政府性基金预算支出情况\n本部门无当年政府性基金预算收支，并已公开空表。本部门无 2021 年结转的政府性基金预算拨款支出\n（五）国有资本经营预算拨款收支情况",
+        // Cut off at a page's bottom edge: the part ends mid-sentence.
+        "3.住房保障（类）支出 1,499.26 万元，主要用于发放单位"})
+    void aParagraphWithoutItsStopBeforeANewItemIsFound(String text) {
+        assertThat(findings(new ParagraphEndsWithStop(), text)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // A paragraph the reading broke at a page's end continues on the next line.
+        "3.住房保障（类）支出 1,499.26 万元，主要用于发放单位\n职工住房公积金、提租补贴和购房补贴。",
+        "四、实施方案\n根据《普陀区服务企业发展工作实施意见》和《普陀区支持科技创新实施意见》，制定实施流程和细则，明确申报指南，发布项目申报通知，组织项目审核、跟踪、评估，按程序落实专项资金拨付。\n五、实施周期\n2025.1.1-2025.12.31",
+        "主要职能包括：\n1、贯彻执行国家和本市有关工商业、内外贸、粮食流通等方面的方针、政策和法律、法规及规章，并结合本区实际,制订具体实施意见。",
+        "上海市普陀区商务委员会部门预算是包括商务委本部以及下属1家预算单位的综合收支计划。\n本部门中，行政单位1家，事业单位1家，具体包括：\n1. 商务委本部"})
+    void aParagraphEndedOrContinuedIsNoFinding(String text) {
+        assertThat(findings(new ParagraphEndsWithStop(), text)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        // 江苏省委办公厅 2018's 「“三公”经费」 with its quotes turned round: the counts are even.
+        "江苏省委办公厅2018年度一般公共预算拨款安排的三公”经费“预算支出中，因公出国（境）费支出70万元。",
+        "2025年“三公”经费预算数为3.52万元”，比2024年预算减少0.20万元。“三公经费减少的主要原因是厉行节约。"})
+    void aClosingQuoteBeforeItsOpeningIsFound(String text) {
+        assertThat(findings(new QuotesOpenBeforeClosing(), text)).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "江苏省委办公厅2018年度一般公共预算拨款安排的“三\n公”经费预算支出中，因公出国（境）费支出70万元。",
+        "11. “卫生健康支出（类）行政事业单位医疗（款）行政单位医疗（项）”63.19万元，主要用于行政单位医疗金缴纳。"})
+    void quotesInOrderAreNoFinding(String text) {
+        assertThat(findings(new QuotesOpenBeforeClosing(), text)).isZero();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"及时率\\leq3天。", "部门整体满意度$\\geq 90\\%$。"})
+    void formulaMarkupAgainstAFigureIsFound(String text) {
+        assertThat(findings(new NoMarkup(), text)).isEqualTo(1);
+    }
 }
