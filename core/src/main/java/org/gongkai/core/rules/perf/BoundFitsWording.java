@@ -34,8 +34,11 @@ public final class BoundFitsWording extends IndicatorRule {
         if (value.isQualitative() || !(value.atLeast() || value.atMost())) {
             return Optional.empty();
         }
-        boolean wantsAtMost = CAP_WORDS.matcher(name).find() && !FLOOR_WORDS.matcher(name).find() || BAD_RATE.matcher(name).find();
-        boolean wantsAtLeast = FLOOR_WORDS.matcher(name).find() && !CAP_WORDS.matcher(name).find()
+        // A share against a condition (「电气水暖维修不超过24小时」 ≥100%, 「专项支出控制在预算范围之内」 ≥95%) is the share of
+        // cases that meet it: a floor, whatever the condition's own words.
+        boolean share = value.hasUnit() && value.unit().contains("%");
+        boolean wantsAtMost = !share && CAP_WORDS.matcher(name).find() && !FLOOR_WORDS.matcher(name).find() || BAD_RATE.matcher(name).find();
+        boolean wantsAtLeast = !share && FLOOR_WORDS.matcher(name).find() && !CAP_WORDS.matcher(name).find()
                 || REDUCTION.matcher(name).find() && BAD_THING.matcher(name).find();
         String shown = value.digits() + (value.hasUnit() ? value.unit() : "");
         if (wantsAtMost && value.atLeast()) {

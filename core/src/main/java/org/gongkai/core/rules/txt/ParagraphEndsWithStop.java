@@ -43,7 +43,9 @@ public final class ParagraphEndsWithStop extends BaseRule {
             for (int i = 0; i < paragraphs.size(); i++) {
                 String paragraph = paragraphs.get(i);
                 String next = i + 1 < paragraphs.size() ? paragraphs.get(i + 1) : null;
-                if (isProse(paragraph) && !ENDED.matcher(paragraph).find() && (next == null || NEW_ITEM.matcher(next).find())) {
+                // Items of a numbered list (「3.加强综合协调…」 then 「4.认真贯彻…」) may go without a stop, as lists do.
+                boolean listItem = NEW_ITEM.matcher(paragraph).find() && next != null && NEW_ITEM.matcher(next).find();
+                if (isProse(paragraph) && !listItem && !ENDED.matcher(paragraph).find() && (next == null || NEW_ITEM.matcher(next).find())) {
                     findings.add(finding(Locations.sentence(section, tail(paragraph)), "段末“" + last(paragraph) + "”之后没有“。”，"
                             + (next == null ? "本部分到此结束" : "下一段另起“" + shorten(next) + "”") + "：应补上句号，或补全在页末被截断的文字"));
                 }

@@ -60,7 +60,9 @@ class IndicatorWordingTest {
         "质量指标|投诉处理率|≥95%",
         "生态效益指标|单位能耗降低率|≥5%",
         "社会效益指标|粮食产量下降率|≤2%",
-        "成本指标|宣传成本控制率|≤95%"})
+        "成本指标|宣传成本控制率|≤95%",
+        "时效指标|电气水暖维修不超过24小时，土建维修不超过3天|≥100%",
+        "质量指标|专项支出控制在预算范围之内|≥95%"})
     void aBoundThatFitsIsNoFinding(String level2, String name, String value) {
         assertThat(found(new BoundFitsWording(), level2, name, value)).isFalse();
     }
