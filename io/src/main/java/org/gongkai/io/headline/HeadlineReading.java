@@ -42,7 +42,8 @@ public final class HeadlineReading {
         List<Identity> identities = kind == DisclosureKind.FINAL_ACCOUNTS ? Identity.FINAL_ACCOUNTS : Identity.BUDGET;
         Map<Subject, List<List<Evidence>>> clusters = new EnumMap<>(Subject.class);
         for (Subject subject : Subject.values()) {
-            clusters.put(subject, clusters(evidence.stream().filter(e -> e.subject() == subject).toList()));
+            // No headline figure is below zero: a negative reading (a 合计 less its classes, misread) is no reading.
+            clusters.put(subject, clusters(evidence.stream().filter(e -> e.subject() == subject && e.value().signum() >= 0).toList()));
         }
         Map<Subject, Figure> figures = new EnumMap<>(Subject.class);
         for (Subject subject : Subject.values()) {

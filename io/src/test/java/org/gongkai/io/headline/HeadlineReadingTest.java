@@ -1,0 +1,42 @@
+package org.gongkai.io.headline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.gongkai.core.budget.DisclosureKind;
+import org.junit.jupiter.api.Test;
+
+class HeadlineReadingTest {
+
+    private static Evidence table(Subject subject, String value) {
+        return new Evidence(subject, new BigDecimal(value), Evidence.Source.TABLE, "第 3 页", "表「支出总表」行「合计」");
+    }
+
+    private static Evidence sentence(Subject subject, String value) {
+        return new Evidence(subject, new BigDecimal(value), Evidence.Source.STATEMENT, "情况说明", "「…」");
+    }
+
+    @Test
+    void aNegativeReadingIsNoReading() {
+        HeadlineReading reading = HeadlineReading.of(List.of(table(Subject.PUBLIC_FUNDS, "-6800.65")), DisclosureKind.BUDGET);
+        assertThat(reading.value(Subject.PUBLIC_FUNDS)).isEmpty();
+    }
+
+    @Test
+    void readingsThatAgreeAreBelieved() {
+        HeadlineReading reading = HeadlineReading.of(List.of(table(Subject.PROJECT, "343.00"), sentence(Subject.PROJECT, "343")),
+                DisclosureKind.BUDGET);
+        assertThat(reading.value(Subject.PROJECT)).contains(new BigDecimal("343.00"));
+        assertThat(reading.figure(Subject.PROJECT).confidence()).isEqualTo(Figure.Confidence.HIGH);
+    }
+
+    @Test
+    void readingsThatDisagreeWithNothingToDecideAreLeftOpen() {
+        Evidence unnamedFirstRow = new Evidence(Subject.PROJECT, new BigDecimal("47470.92"), Evidence.Source.TABLE, "第 4 页",
+                "表「支出总表」行「首行」", false);
+        HeadlineReading reading = HeadlineReading.of(List.of(unnamedFirstRow, sentence(Subject.PROJECT, "164659.19")), DisclosureKind.BUDGET);
+        assertThat(reading.value(Subject.PROJECT)).isEmpty();
+        assertThat(reading.figure(Subject.PROJECT).confidence()).isEqualTo(Figure.Confidence.DOUBTFUL);
+    }
+}
