@@ -47,7 +47,9 @@ final class TableEvidence {
         table("INCOME").ifPresent(t -> last(t, Subject.INCOME_TOTAL, TOTAL_ROW, "total"));
         table("EXPENDITURE").ifPresent(t -> {
             last(t, Subject.EXPENDITURE_TOTAL, TOTAL_ROW, "total");
-            last(t, Subject.BASIC, TOTAL_ROW, "basic");
+            if (!last(t, Subject.BASIC, TOTAL_ROW, "basic")) {
+                parts(t, Subject.BASIC, "personnel", "publicFunds");
+            }
             last(t, Subject.PROJECT, TOTAL_ROW, "project");
         });
         table("GENERAL_PUBLIC_BASIC").ifPresent(t -> {
@@ -161,6 +163,19 @@ final class TableEvidence {
         }
     }
 
+    /**
+     * A figure printed only as its parts: a 基本支出 header spanning 人员支出 | 公用经费 with no 小计 column under it
+     * gives 基本支出 as the sum of the total row's parts, when the row prints every part.
+     */
+    private void parts(ReadTable table, Subject subject, String... keys) {
+        table.rows().stream().filter(TOTAL_ROW).filter(r -> List.of(keys).stream().allMatch(r.amounts()::containsKey))
+                .reduce((a, b) -> b).ifPresent(row -> {
+                    BigDecimal sum = List.of(keys).stream().map(row.amounts()::get).reduce(BigDecimal.ZERO, BigDecimal::add);
+                    String columns = String.join(" + ", List.of(keys).stream().map(k -> label(table, k)).toList());
+                    column(table, row, subject, columns, inWan(table, sum), "（表中未印" + subject.chinese() + "小计，取各部分之和）");
+                });
+    }
+
     /** The total less the given classes (公用经费 = 合计 − 301 − 303). */
     private void rest(ReadTable table, Subject subject, String key, String... codes) {
         Optional<ReadTable.Row> total = table.rows().stream().filter(TOTAL_ROW).filter(r -> r.amounts().containsKey(key)).reduce((a, b) -> b);
@@ -173,11 +188,18 @@ final class TableEvidence {
     }
 
     private void add(ReadTable table, ReadTable.Row row, Subject subject, String key, BigDecimal value, String remark) {
-        String column = Layouts.builtIn().tables().stream().filter(l -> l.id().equals(table.layout())).findFirst()
-                .flatMap(l -> l.column(key)).map(c -> c.label()).orElse(key);
+        column(table, row, subject, label(table, key), value, remark);
+    }
+
+    private void column(ReadTable table, ReadTable.Row row, Subject subject, String column, BigDecimal value, String remark) {
         String how = "表「" + table.title() + "」行「" + (row.name() == null ? row.code() == null ? "首行" : row.code() : row.name())
                 + "」栏「" + column + "」" + (table.unit().equals("万元") ? "" : "（" + table.unit() + "，折合万元）") + remark;
         found.add(new Evidence(subject, value, Evidence.Source.TABLE, table.where(), how, row.name() != null || row.code() != null));
+    }
+
+    private static String label(ReadTable table, String key) {
+        return Layouts.builtIn().tables().stream().filter(l -> l.id().equals(table.layout())).findFirst()
+                .flatMap(l -> l.column(key)).map(c -> c.label()).orElse(key);
     }
 
     private static BigDecimal inWan(ReadTable table, BigDecimal amount) {

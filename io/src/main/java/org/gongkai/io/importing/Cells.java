@@ -17,6 +17,8 @@ final class Cells {
     private static final Pattern NUMBERING_LABEL = Pattern.compile("栏次|档次|栏目|行次|序号|栏号|行号");
     /** The letters a 栏次 row gives the text columns (甲 乙 丙 …) before it numbers the amount columns. */
     private static final String STEMS = "甲乙丙丁戊己庚辛壬癸";
+    /** 「**」 printed where a 栏次 row has nothing to number (the code and name columns). */
+    private static final Pattern PLACEHOLDER = Pattern.compile("[*＊]+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}");
 
@@ -57,7 +59,7 @@ final class Cells {
         int previous = 0;
         for (String cell : row) {
             String t = SPACES.matcher(fold(cell)).replaceAll("");
-            if (t.isEmpty() || NUMBERING_LABEL.matcher(t).matches() || t.length() == 1 && STEMS.contains(t)) {
+            if (t.isEmpty() || PLACEHOLDER.matcher(t).matches() || NUMBERING_LABEL.matcher(t).matches() || t.length() == 1 && STEMS.contains(t)) {
                 continue;
             }
             if (!SMALL_NUMBER.matcher(t).matches() || Integer.parseInt(t) != previous + 1) {
