@@ -54,11 +54,11 @@ final class TableEvidence {
         });
         table("GENERAL_PUBLIC_BASIC").ifPresent(t -> {
             last(t, Subject.GENERAL_PUBLIC_BASIC, TOTAL_ROW, "total");
-            if (!last(t, Subject.PERSONNEL, TOTAL_ROW, "personnel")) {
-                classes(t, Subject.PERSONNEL, "total", "301", "303");
+            if (!last(t, Subject.PERSONNEL, TOTAL_ROW, "personnel") && !classes(t, Subject.PERSONNEL, "total", "301", "303")) {
+                zeroTotal(t, Subject.PERSONNEL);
             }
-            if (!last(t, Subject.PUBLIC_FUNDS, TOTAL_ROW, "publicFunds")) {
-                rest(t, Subject.PUBLIC_FUNDS, "total", "301", "303");
+            if (!last(t, Subject.PUBLIC_FUNDS, TOTAL_ROW, "publicFunds") && !rest(t, Subject.PUBLIC_FUNDS, "total", "301", "303")) {
+                zeroTotal(t, Subject.PUBLIC_FUNDS);
             }
         });
         table("THREE_PUBLIC").ifPresent(t -> {
@@ -155,11 +155,20 @@ final class TableEvidence {
     }
 
     /** The sum of the given economic classes' rows in one column (人员经费 = 301 + 303 where no such column is printed). */
-    private void classes(ReadTable table, Subject subject, String key, String... codes) {
+    private boolean classes(ReadTable table, Subject subject, String key, String... codes) {
         List<ReadTable.Row> rows = table.rows().stream().filter(r -> r.code() != null && List.of(codes).contains(r.code())).toList();
         if (!rows.isEmpty()) {
             BigDecimal sum = rows.stream().map(r -> r.amounts().getOrDefault(key, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
             add(table, rows.get(0), subject, key, inWan(table, sum), "（" + String.join(" + ", codes) + " 类之和）");
+        }
+        return !rows.isEmpty();
+    }
+
+    /** A basic-expenditure table whose only row is a zero 合计 (「本表本年无发生额」) gives every part as zero. */
+    private void zeroTotal(ReadTable table, Subject subject) {
+        List<ReadTable.Row> rows = table.rows();
+        if (rows.size() == 1 && TOTAL_ROW.test(rows.get(0)) && rows.get(0).amounts().getOrDefault("total", BigDecimal.ONE).signum() == 0) {
+            add(table, rows.get(0), subject, "total", BigDecimal.ZERO.setScale(2), "（合计为 0，各部分均为 0）");
         }
     }
 
@@ -177,7 +186,7 @@ final class TableEvidence {
     }
 
     /** The total less the given classes (公用经费 = 合计 − 301 − 303). */
-    private void rest(ReadTable table, Subject subject, String key, String... codes) {
+    private boolean rest(ReadTable table, Subject subject, String key, String... codes) {
         Optional<ReadTable.Row> total = table.rows().stream().filter(TOTAL_ROW).filter(r -> r.amounts().containsKey(key)).reduce((a, b) -> b);
         List<ReadTable.Row> rows = table.rows().stream().filter(r -> r.code() != null && List.of(codes).contains(r.code())).toList();
         if (total.isPresent() && !rows.isEmpty()) {
@@ -185,6 +194,7 @@ final class TableEvidence {
             add(table, total.get(), subject, key, inWan(table, total.get().amounts().get(key).subtract(sum)),
                     "（合计减 " + String.join("、", codes) + " 类）");
         }
+        return total.isPresent() && !rows.isEmpty();
     }
 
     private void add(ReadTable table, ReadTable.Row row, Subject subject, String key, BigDecimal value, String remark) {

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.core.layout.LayoutColumn;
 import org.gongkai.core.layout.Layouts;
 import org.gongkai.core.layout.TableLayout;
@@ -220,7 +222,7 @@ final class LayoutTableReader {
         return thisYearsOnly(columns, paths);
     }
 
-    private static final java.util.regex.Pattern HEADER_YEAR = java.util.regex.Pattern.compile("(\\d{4})\\s*年");
+    private static final Pattern HEADER_YEAR = Pattern.compile("(\\d{4})\\s*年");
 
     /**
      * A table printed in year halves (「2025年预算数 | 2026年预算数」, each with 合计 | 因公出国（境）费 …) gives one meaning
@@ -246,7 +248,7 @@ final class LayoutTableReader {
     }
 
     private static Integer headerYear(String path) {
-        java.util.regex.Matcher m = HEADER_YEAR.matcher(path);
+        Matcher m = HEADER_YEAR.matcher(path);
         return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 
@@ -327,8 +329,17 @@ final class LayoutTableReader {
                         .ifPresent(amount -> amounts.putIfAbsent(column.key(), amount));
             }
         }
-        return new ReadTable.Row(side, code(codeParts), name != null ? Cells.joined(name) : strayLabel, amounts, texts);
+        String code = code(codeParts);
+        Matcher coded = name == null || code != null ? null : CODED_NAME.matcher(name.strip());
+        if (coded != null && coded.matches()) {
+            code = coded.group(1);
+            name = coded.group(2);
+        }
+        return new ReadTable.Row(side, code, name != null ? Cells.joined(name) : strayLabel, amounts, texts);
     }
+
+    /** A name cell that prints its code too, with no code column: 「[301]工资福利支出」, 「30101 基本工资」. */
+    private static final Pattern CODED_NAME = Pattern.compile("[\\[［【]?(\\d{3,9})(?:[\\]］】]\\s*|\\s+)(\\p{IsHan}.*)");
 
     /**
      * A code from its printed parts: "201","13","01" (类/款/项 columns), "204 06 01", "301 2" or "2040601". After the

@@ -3,6 +3,7 @@ package org.gongkai.io.importing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.layout.TableLayout;
@@ -70,6 +71,9 @@ final class Segmenter {
                 Optional<Integer> numbered = Titles.tableNumber(text.text());
                 if (numbered.isPresent()) {
                     number = numbered.get();
+                    if (endsTable(current, numbered.get())) {
+                        current = null;
+                    }
                     continue;
                 }
                 Optional<TableLayout> table = Titles.layout(text.text(), kind);
@@ -85,7 +89,7 @@ final class Segmenter {
                     current = new Part(Kind.SECTION, null, section.get(), null, block, new ArrayList<>());
                 } else if (project.isPresent()) {
                     current = new Part(Kind.PROJECT, null, null, project.get(), block, new ArrayList<>());
-                } else if (isPartHeading(text.text())) {
+                } else if (isPartHeading(text.text()) || endsTable(current, text.text())) {
                     current = null;
                     continue;
                 } else if (current == null) {
@@ -128,6 +132,26 @@ final class Segmenter {
         return tail.length() <= 12 && !tail.contains("。") && !second.strip().matches("[（(]?[一二三四五六七八九十\\d]+[、.．)）].*")
                 && tail.matches(".*(说明|情况|信息)") && Titles.section(first.strip() + second.strip(), kind).isPresent();
     }
+
+    /**
+     * The number of another table (「表7」 under 表6's grid) ends the table above, whether or not its title is one we
+     * know: a grid we cannot name is reported, never read into the table before it. A number printed after its own
+     * title (before any grid) belongs to that title.
+     */
+    private static boolean endsTable(Part current, int number) {
+        return current != null && current.kind() == Kind.TABLE && !current.grids().isEmpty()
+                && (current.number() == null || current.number() != number);
+    }
+
+    /** The title of a table we do not know (「一般公共预算项目支出情况表（按经济分类科目）」) under a table that has its grid. */
+    private static boolean endsTable(Part current, String text) {
+        String t = Titles.plain(text);
+        return current != null && current.kind() == Kind.TABLE && !current.grids().isEmpty() && t.length() <= 60
+                && !Titles.isTocEntry(text) && UNKNOWN_TITLE.matcher(t).matches();
+    }
+
+    private static final Pattern UNKNOWN_TITLE = Pattern.compile(
+            ".*(预算|决算|支出|收入|经费|采购|资产).*(表|表[（(][^）)]{1,20}[）)])");
 
     /** One grid of several forms, cut at each form's title row. */
     private static List<Block.Grid> forms(Block.Grid grid) {
