@@ -136,6 +136,7 @@ final class InspectCommand implements Callable<Integer> {
     private static void summary(InspectionReport report, PrintWriter out) {
         InspectionReport.Summary s = report.summary();
         out.println("共 " + s.documents() + " 份：已检查 " + s.checked() + "，无法读取 " + s.unreadable() + "，重复 " + s.duplicates()
+                + (s.parts() > 0 ? "，并入另一文件合并检查 " + s.parts() : "")
                 + "；平均分 " + s.averageScore() + "；用时 " + String.format("%.1f", s.millis() / 1000.0) + " 秒（" + s.documentsPerSecond()
                 + " 份/秒）");
         out.println();

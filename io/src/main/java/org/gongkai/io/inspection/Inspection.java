@@ -27,7 +27,6 @@ import org.gongkai.io.importing.SourceDocument;
 import org.gongkai.io.inspection.region.FiguresReader;
 import org.gongkai.io.inspection.region.Filed;
 import org.gongkai.io.inspection.region.Region;
-import org.gongkai.io.inspection.region.RegionFinding;
 import org.gongkai.io.inspection.region.RegionRules;
 import org.gongkai.io.inspection.region.Roster;
 import org.gongkai.io.intake.Intake;
@@ -96,7 +95,9 @@ public final class Inspection {
             }
             Filed[] filed = parts.stream().map(Inspected::filed).toArray(Filed[]::new);
             List<Scorecard> cards = markSameDepartmentYear(markDuplicates(joinParts(parts, documents, dates, filed)));
-            return InspectionReport.of(cards, Duration.ofNanos(System.nanoTime() - started), regionFindings(cards, filed, roster, dates));
+            Region region = region(cards, filed, roster, dates);
+            return InspectionReport.of(rosterCodes(cards, filed, region), Duration.ofNanos(System.nanoTime() - started),
+                    RegionRules.check(region));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("检查被中断", e);
@@ -129,8 +130,8 @@ public final class Inspection {
     record Inspected(Scorecard card, String disclosure, boolean tables, boolean explanation, SourceDocument source, Filed filed) {
     }
 
-    /** The region's findings over the documents read (a duplicate only for the rules that look at every file). */
-    private static List<RegionFinding> regionFindings(List<Scorecard> cards, Filed[] filed, Roster roster, Timeliness dates) {
+    /** The region of the documents read (a duplicate only for the rules that look at every file). */
+    private static Region region(List<Scorecard> cards, Filed[] filed, Roster roster, Timeliness dates) {
         List<Filed> documents = new ArrayList<>();
         List<Filed> duplicates = new ArrayList<>();
         for (int i = 0; i < cards.size(); i++) {
@@ -140,7 +141,28 @@ public final class Inspection {
                 duplicates.add(filed[i]);
             }
         }
-        return RegionRules.check(new Region(documents, duplicates, roster, dates));
+        return new Region(documents, duplicates, roster, dates);
+    }
+
+    /**
+     * A document that prints no code takes the code of the roster entry its content names at its own level; without
+     * such an entry it stays without one (never a made-up code).
+     */
+    private static List<Scorecard> rosterCodes(List<Scorecard> cards, Filed[] filed, Region region) {
+        if (region.roster().isEmpty()) {
+            return cards;
+        }
+        List<Scorecard> result = new ArrayList<>(cards);
+        for (int i = 0; i < cards.size(); i++) {
+            Filed document = filed[i];
+            Scorecard card = cards.get(i);
+            int at = i;
+            if (card.departmentCode() == null && document != null) {
+                region.entryOf(document).filter(e -> e.level() == document.level())
+                        .ifPresent(e -> result.set(at, card.withCode(e.code())));
+            }
+        }
+        return result;
     }
 
     /**
@@ -166,7 +188,7 @@ public final class Inspection {
                         filed, first);
                 filed[second] = null;
                 cards.set(first, joined);
-                cards.set(second, cards.get(second).partOf(documents.get(first).name()));
+                cards.set(second, cards.get(second).partOf(documents.get(first).name(), joined));
             }
         }
         return cards;

@@ -34,20 +34,25 @@ public record InspectionReport(List<Scorecard> documents, Summary summary, List<
     public record Frequent(String rule, String severity, String description, int documents, int occurrences) {
     }
 
+    /**
+     * {@code parts}: files checked as one part of a disclosure under its other part's row, so that documents = checked +
+     * unreadable + duplicates + parts (0 in reports written before it was counted).
+     */
     public record Summary(int documents, int checked, int unreadable, int duplicates, BigDecimal averageScore,
-                          List<Ranked> ranking, List<Frequent> frequentFindings, long millis, BigDecimal documentsPerSecond) {
+                          List<Ranked> ranking, List<Frequent> frequentFindings, long millis, BigDecimal documentsPerSecond, int parts) {
     }
 
     static InspectionReport of(List<Scorecard> cards, Duration elapsed, List<RegionFinding> region) {
         List<Scorecard> checked = cards.stream().filter(c -> c.status() == Scorecard.Status.CHECKED).toList();
         int unreadable = (int) cards.stream().filter(c -> c.status() == Scorecard.Status.UNREADABLE).count();
         int duplicates = (int) cards.stream().filter(c -> c.status() == Scorecard.Status.DUPLICATE).count();
+        int parts = (int) cards.stream().filter(c -> c.status() == Scorecard.Status.PART).count();
         BigDecimal average = checked.isEmpty() ? BigDecimal.ZERO.setScale(1) : checked.stream().map(Scorecard::score)
                 .reduce(BigDecimal.ZERO, BigDecimal::add).divide(BigDecimal.valueOf(checked.size()), 1, RoundingMode.HALF_UP);
         long millis = Math.max(1, elapsed.toMillis());
         BigDecimal rate = BigDecimal.valueOf(cards.size() * 1000L).divide(BigDecimal.valueOf(millis), 1, RoundingMode.HALF_UP);
         return new InspectionReport(List.copyOf(cards), new Summary(cards.size(), checked.size(), unreadable, duplicates, average,
-                ranking(checked), frequent(checked), millis, rate), region);
+                ranking(checked), frequent(checked), millis, rate, parts), region);
     }
 
     private static List<Ranked> ranking(List<Scorecard> checked) {

@@ -103,6 +103,7 @@ public final class ReportWriters {
             row(summary, "已检查", s.checked());
             row(summary, "无法读取", s.unreadable());
             row(summary, "重复文件", s.duplicates());
+            row(summary, "并入另一文件", s.parts());
             row(summary, "平均分", s.averageScore().doubleValue());
             row(summary, "用时（秒）", s.millis() / 1000.0);
             row(summary, "每秒文档数", s.documentsPerSecond().doubleValue());
@@ -126,9 +127,9 @@ public final class ReportWriters {
                 .map(i -> i.name() + "（" + i.state() + "）").reduce((a, b) -> a + "；" + b).orElse("");
     }
 
-    /** A document that could not be read has no completeness or consistency to show. */
+    /** A document that could not be read, or a part measured on its other part's row, has no completeness or consistency to show. */
     private static String measured(Scorecard c, java.math.BigDecimal ratio) {
-        return c.status() == Scorecard.Status.UNREADABLE ? "—" : percent(ratio);
+        return c.status() == Scorecard.Status.UNREADABLE || c.status() == Scorecard.Status.PART ? "—" : percent(ratio);
     }
 
     private static String percent(java.math.BigDecimal ratio) {
@@ -176,7 +177,7 @@ public final class ReportWriters {
                 <h1>预决算公开检查报告</h1>
                 """);
         html.append("<p>共 ").append(s.documents()).append(" 份文件：已检查 ").append(s.checked()).append("，无法读取 ").append(s.unreadable())
-                .append("，重复 ").append(s.duplicates()).append("；平均分 ").append(s.averageScore()).append("；用时 ")
+                .append("，重复 ").append(s.duplicates()).append(s.parts() > 0 ? "，并入另一文件合并检查 " + s.parts() : "").append("；平均分 ").append(s.averageScore()).append("；用时 ")
                 .append(s.millis() / 1000.0).append(" 秒（每秒 ").append(s.documentsPerSecond()).append(" 份）。</p>\n");
         html.append("<p class=\"muted\">总分 = 100 ×（0.4 × 完整性 + 0.4 × 一致性 + 0.2 × 时效），无日期时 100 ×（0.5 × 完整性 + 0.5 × 一致性）；"
                 + "一致性 = max(0, 100 − 10 × 错误 − 3 × 警告) / 100；时效按时为 1，逾期为 max(0, 1 − 逾期天数 / 20)。点击表头排序。</p>\n");

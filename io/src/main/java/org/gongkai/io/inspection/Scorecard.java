@@ -38,8 +38,19 @@ public record Scorecard(int number, String file, Status status, String reason, S
     static Scorecard checked(int number, String file, String code, String name, int year, DisclosureKind kind,
                              List<Completeness.Item> completeness, List<Finding> findings, Timeliness.Judgement timeliness, int unparsed,
                              String sha256) {
-        return new Scorecard(number, file, Status.CHECKED, null, code, name, year, kind, completeness, findings, timeliness, unparsed,
-                formula(completeness, findings, timeliness), sha256);
+        return new Scorecard(number, file, Status.CHECKED, null, printedCode(code), name, year, kind, completeness, findings, timeliness,
+                unparsed, formula(completeness, findings, timeliness), sha256);
+    }
+
+    /** The importer's 「000」 says no code is printed: it is no code, and never shown as one. */
+    static String printedCode(String code) {
+        return code == null || code.isBlank() || "000".equals(code) ? null : code;
+    }
+
+    /** The code the region's roster gives a document that prints none. */
+    Scorecard withCode(String code) {
+        return new Scorecard(number, file, status, reason, code, departmentName, year, kind, completeness, findings, timeliness,
+                unparsed, score, sha256);
     }
 
     static Scorecard unreadable(int number, String file, String reason, String sha256) {
@@ -66,9 +77,13 @@ public record Scorecard(int number, String file, Status status, String reason, S
         return kind == null ? "" : kind.shortName();
     }
 
-    Scorecard partOf(String other) {
+    /**
+     * The part checked with {@code joined}: its findings are the joined disclosure's, listed once on that row, so the
+     * part keeps none of its own (what its half alone lacked is no finding) and shows the disclosure's score.
+     */
+    Scorecard partOf(String other, Scorecard joined) {
         return new Scorecard(number, file, Status.PART, "与 " + other + " 是同一份公开的两部分，已合并检查", departmentCode,
-                departmentName, year, kind, completeness, findings, timeliness, unparsed, score, sha256);
+                departmentName, year, kind, List.of(), List.of(), timeliness, unparsed, joined.score(), sha256);
     }
 
     Scorecard withReason(String note) {

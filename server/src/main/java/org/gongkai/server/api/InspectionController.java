@@ -25,7 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Batch inspection for finance bureaus: upload a zip of published documents (and optionally the dates table),
+ * Batch inspection for finance bureaus: upload a zip of published documents, or a saved website (WARC, zipped mirror),
+ * and optionally the dates table and the region's roster (who must publish),
  * poll its progress, download the report as XLSX, HTML or JSON.
  */
 @RestController
@@ -40,14 +41,17 @@ public class InspectionController {
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     public ResponseEntity<Map<String, Object>> submit(@AuthenticationPrincipal Caller caller, @RequestPart("file") MultipartFile zip,
-                                                      @RequestPart(value = "dates", required = false) MultipartFile dates)
+                                                      @RequestPart(value = "dates", required = false) MultipartFile dates,
+                                                      @RequestPart(value = "roster", required = false) MultipartFile roster)
             throws IOException {
         requireInspector(caller);
-        if (dates != null) {
-            ApiException.requireDocumentSize(Uploads.nameOf(dates), dates.getSize());
+        for (MultipartFile table : new MultipartFile[] {dates, roster}) {
+            if (table != null) {
+                ApiException.requireDocumentSize(Uploads.nameOf(table), table.getSize());
+            }
         }
         InspectionJobs.Job job = jobs.submit(caller.username(), Uploads.nameOf(zip), target -> zip.transferTo(target),
-                dates == null ? null : dates.getBytes());
+                dates == null ? null : dates.getBytes(), roster == null ? null : roster.getBytes(), roster == null ? null : Uploads.nameOf(roster));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(job));
     }
 

@@ -17,6 +17,8 @@ import org.gongkai.io.inspection.Inspection;
 import org.gongkai.io.inspection.InspectionReport;
 import org.gongkai.io.inspection.ReportWriters;
 import org.gongkai.io.inspection.Timeliness;
+import org.gongkai.io.inspection.region.Roster;
+import org.gongkai.io.inspection.bulletin.Bulletin;
 import org.gongkai.io.inspection.bulletin.BulletinFiles;
 import org.gongkai.io.inspection.bulletin.LocatedFindings;
 import org.gongkai.io.json.GongkaiJson;
@@ -27,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import javax.sql.DataSource;
 
 /**
- * Batch inspections as a durable queue in PostgreSQL. An upload is stored with its job (the zip as a large object), and
+ * Batch inspections as a durable queue in PostgreSQL. An upload is stored with its job (the zip or WARC as a large object,
+ * the roster and dates tables beside it), and
  * every server runs a worker that claims the oldest queued job no one else holds ({@code FOR UPDATE SKIP LOCKED}),
  * reads the zip to a local file and runs it, writing its progress as it goes; so a job started through one server can
  * be followed through any other, and a job survives the server that received it. A job whose worker stopped beating
@@ -163,32 +166,64 @@ public class InspectionJobs {
         void saveTo(Path file) throws IOException;
     }
 
-    /**
-     * Checks the upload is a readable batch, then stores it with its job, queued: the zip goes from the file into the
-     * database as a large object in the same transaction as the job, so a job never exists without its batch.
-     */
     public Job submit(String owner, String fileName, Upload zip, byte[] dates) throws IOException {
+        return submit(owner, fileName, zip, dates, null, null);
+    }
+
+    /**
+     * Checks the upload is a readable batch (a zip of documents, a WARC file or a zipped site mirror) and the roster and
+     * dates tables are readable, then stores it with its job, queued: the upload goes from the file into the database as
+     * a large object in the same transaction as the job, so a job never exists without its batch.
+     */
+    public Job submit(String owner, String fileName, Upload zip, byte[] dates, byte[] roster, String rosterName) throws IOException {
         if (dates != null && dates.length > 0) {
             dates(dates);
         }
-        Path file = Files.createTempFile(uploads, "batch-", ".zip");
+        boolean hasRoster = roster != null && roster.length > 0;
+        if (hasRoster) {
+            roster(rosterName, roster);
+        }
+        Path file = Files.createTempFile(uploads, "batch-", UploadedBatch.suffix(fileName));
         try {
             zip.saveTo(file);
-            int total;
-            try (Batch batch = Batch.open(file)) {
-                total = batch.documents().size();
-            } catch (ImportException e) {
-                throw new ImportException(fileName + "：" + e.getMessage().substring(e.getMessage().indexOf('：') + 1));
-            }
+            int total = count(fileName, file);
             long id = transactions.execute(status -> {
                 long oid = LargeObjects.store(dataSource, file);
-                return jdbc.sql("insert into inspection_job (owner, file_name, state, total, zip, dates) values (?, ?, 'QUEUED', ?, ?, ?) "
-                        + "returning id").params(owner, fileName, total, oid, dates == null || dates.length == 0 ? null : dates)
+                return jdbc.sql("insert into inspection_job (owner, file_name, state, total, zip, dates, roster, roster_name) "
+                                + "values (?, ?, 'QUEUED', ?, ?, ?, ?, ?) returning id")
+                        .params(owner, fileName, total, oid, dates == null || dates.length == 0 ? null : dates,
+                                hasRoster ? roster : null, hasRoster ? rosterName : null)
                         .query(Long.class).single();
             });
             return find(id).orElseThrow();
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    /** The documents the upload holds; refused, naming the upload, when it is no batch or a site with no disclosure. */
+    private static int count(String fileName, Path file) {
+        try (UploadedBatch batch = UploadedBatch.open(file, Timeliness.none())) {
+            int total = batch.batch().documents().size();
+            if (total == 0 && batch.site()) {
+                throw new ImportException(fileName + "：保存的网站中没有找到预决算公开网页（标题或附件名称提到预算、决算、三公的网页）");
+            }
+            return total;
+        } catch (ImportException e) {
+            String message = e.getMessage();
+            throw new ImportException(message.startsWith(fileName) ? message
+                    : fileName + "：" + message.substring(message.indexOf('：') + 1));
+        }
+    }
+
+    /** The roster as the CLI reads it: UTF-8, every error naming the file and the line. */
+    static Roster roster(String name, byte[] csv) {
+        String shown = name == null || name.isBlank() ? "名单" : name;
+        try {
+            String text = java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(csv)).toString();
+            return Roster.parse(shown, text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new ImportException(shown + "：名单应为 UTF-8 编码的 CSV（在 Excel 中另存为“CSV UTF-8”）");
         }
     }
 
@@ -241,24 +276,28 @@ public class InspectionJobs {
     }
 
     private void run(long id) throws InterruptedException {
-        record Claimed(String owner, String fileName, long zip, byte[] dates) {
+        record Claimed(String owner, String fileName, long zip, byte[] dates, byte[] roster, String rosterName) {
         }
-        Claimed claimed = jdbc.sql("select owner, file_name, zip, dates from inspection_job where id = ?").param(id)
-                .query((rs, n) -> new Claimed(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4))).single();
+        Claimed claimed = jdbc.sql("select owner, file_name, zip, dates, roster, roster_name from inspection_job where id = ?").param(id)
+                .query((rs, n) -> new Claimed(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getBytes(4), rs.getBytes(5),
+                        rs.getString(6))).single();
         Job job = new Job(id, claimed.owner(), claimed.fileName());
         job.state = State.RUNNING;
         job.startedNanos.set(System.nanoTime());
         jobs.put(id, job);
         Path file = null;
         try {
-            file = Files.createTempFile(uploads, "batch-" + id + "-", ".zip");
+            file = Files.createTempFile(uploads, "batch-" + id + "-", UploadedBatch.suffix(claimed.fileName()));
             Path local = file;
             transactions.executeWithoutResult(status -> LargeObjects.read(dataSource, claimed.zip(), local));
             Timeliness dates = claimed.dates() == null ? Timeliness.none() : dates(claimed.dates());
+            Roster roster = claimed.roster() == null ? Roster.none() : roster(claimed.rosterName(), claimed.roster());
             long[] reported = {System.nanoTime()};
-            try (Batch batch = Batch.open(file)) {
+            try (UploadedBatch opened = UploadedBatch.open(file, dates)) {
+                Batch batch = opened.batch();
                 job.total = batch.documents().size();
-                InspectionReport report = Inspection.run(batch, dates, Runtime.getRuntime().availableProcessors(), (done, total) -> {
+                InspectionReport report = Inspection.run(batch, opened.dates(), roster, Runtime.getRuntime().availableProcessors(),
+                        (done, total) -> {
                     job.done.set(done);
                     if (System.nanoTime() - reported[0] > PROGRESS_MILLIS * 1_000_000) {
                         reported[0] = System.nanoTime();
@@ -267,7 +306,8 @@ public class InspectionJobs {
                     }
                 });
                 String json = GongkaiJson.mapper().writeValueAsString(report);
-                storeBulletin(id, report, batch);
+                List<LocatedFindings.Document> located = locate(id, report, batch);
+                storeBulletin(id, report, located, batch);
                 finish(id, "update inspection_job set state = 'DONE', done = ?, report = ?::jsonb, finished_at = now(), zip = null "
                         + "where id = ? and worker = ?", job.done(), json, claimed.zip());
                 job.report = report;
@@ -294,11 +334,13 @@ public class InspectionJobs {
      * What the bureau sends out (通报, 整改清单, marked PDFs), written while the batch is still at hand and kept as one zip
      * with the job; a batch whose bulletin cannot be written still has its report.
      */
-    private void storeBulletin(long id, InspectionReport report, Batch batch) {
+    private void storeBulletin(long id, InspectionReport report, List<LocatedFindings.Document> located, Batch batch) {
         Path folder = null;
         try {
             folder = Files.createTempDirectory(uploads, "bulletin-" + id + "-");
-            var files = BulletinFiles.write(report, LocatedFindings.Source.of(batch), List.of(), folder);
+            // What the region rules found (who did not publish, late, misfiled, across documents) goes into the 通报's part 一, as the CLI's does.
+            List<Bulletin.Problem> region = report.region().stream().map(f -> new Bulletin.Problem(f.department(), f.message())).toList();
+            var files = BulletinFiles.write(report, located, LocatedFindings.Source.of(batch), region, folder);
             var zip = new java.io.ByteArrayOutputStream();
             BulletinFiles.zip(folder, files, zip);
             jdbc.sql("update inspection_job set bulletin = ? where id = ? and worker = ?").params(zip.toByteArray(), id, worker).update();
@@ -306,6 +348,36 @@ public class InspectionJobs {
             org.slf4j.LoggerFactory.getLogger(InspectionJobs.class).warn("inspection {}: bulletin not written", id, e);
         } finally {
             deleteQuietly(folder);
+        }
+    }
+
+    /**
+     * Every checked document's findings found again in it (the page, the quote), kept with the job for the per-document
+     * report on screen; a batch whose findings cannot be located still has its report, without pages.
+     */
+    private List<LocatedFindings.Document> locate(long id, InspectionReport report, Batch batch) {
+        try {
+            List<LocatedFindings.Document> located = LocatedFindings.of(report, LocatedFindings.Source.of(batch));
+            List<DocumentReport> shown = located.stream().map(DocumentReport::of).toList();
+            jdbc.sql("update inspection_job set located = ?::jsonb where id = ? and worker = ?")
+                    .params(GongkaiJson.mapper().writeValueAsString(shown), id, worker).update();
+            return located;
+        } catch (IOException | RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(InspectionJobs.class).warn("inspection {}: findings not located", id, e);
+            return List.of();
+        }
+    }
+
+    /** The per-document report of a finished job (each finding with its page); empty for a job run before it was kept. */
+    public List<DocumentReport> documents(long id) {
+        String json = jdbc.sql("select located::text from inspection_job where id = ?").param(id).query(String.class).optional().orElse(null);
+        if (json == null) {
+            return List.of();
+        }
+        try {
+            return List.of(GongkaiJson.mapper().readValue(json, DocumentReport[].class));
+        } catch (IOException e) {
+            throw new IllegalStateException("stored document reports cannot be read: " + e.getMessage(), e);
         }
     }
 

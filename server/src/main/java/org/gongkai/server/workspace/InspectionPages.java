@@ -5,6 +5,7 @@ import org.gongkai.io.importing.ImportException;
 import org.gongkai.server.api.ApiException;
 import org.gongkai.server.api.InspectionController;
 import org.gongkai.server.inspection.InspectionJobs;
+import org.gongkai.server.inspection.RegionSections;
 import org.gongkai.server.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The batch inspection pages: upload a zip, watch it run (the page refreshes itself), download the report. */
+/**
+ * The batch inspection pages: upload a zip or a saved website with the roster and dates, watch it run (the page
+ * refreshes itself), read the region's findings and each document's report, download the reports and the 通报.
+ */
 @Controller
 @RequestMapping("/work/inspect")
 public class InspectionPages {
@@ -39,9 +43,11 @@ public class InspectionPages {
 
     @PostMapping
     public String submit(@AuthenticationPrincipal Caller caller, @RequestParam("file") MultipartFile zip,
-                         @RequestParam(value = "dates", required = false) MultipartFile dates, RedirectAttributes flash) {
+                         @RequestParam(value = "dates", required = false) MultipartFile dates,
+                         @RequestParam(value = "roster", required = false) MultipartFile roster, RedirectAttributes flash) {
         try {
-            var created = api.submit(caller, zip, dates == null || dates.isEmpty() ? null : dates).getBody();
+            var created = api.submit(caller, zip, dates == null || dates.isEmpty() ? null : dates,
+                    roster == null || roster.isEmpty() ? null : roster).getBody();
             return "redirect:/work/inspect/" + created.get("id");
         } catch (ApiException | ImportException | IllegalArgumentException | IOException e) {
             flash.addFlashAttribute("error", e.getMessage());
@@ -55,6 +61,8 @@ public class InspectionPages {
         page.addAttribute("job", InspectionController.view(job));
         page.addAttribute("running", job.state() == InspectionJobs.State.QUEUED || job.state() == InspectionJobs.State.RUNNING);
         page.addAttribute("report", job.report().orElse(null));
+        page.addAttribute("regionSections", job.report().map(r -> RegionSections.of(r.region())).orElse(java.util.List.of()));
+        page.addAttribute("documentReports", job.report().isPresent() ? jobs.documents(id) : java.util.List.of());
         return "work/inspection";
     }
 

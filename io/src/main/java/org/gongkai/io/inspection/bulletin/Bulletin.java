@@ -57,7 +57,8 @@ public record Bulletin(String title, List<String> scope, List<Problem> publicati
         List<String> scope = new ArrayList<>();
         scope.add("按照预决算公开工作要求，现对 " + departments + " 个部门（单位）" + year + " 年度预决算公开情况进行了检查，"
                 + "共收到文件 " + s.documents() + " 份，其中部门预算 " + budgets + " 份、部门决算 " + finals + " 份，无法读取 "
-                + s.unreadable() + " 份，重复文件 " + s.duplicates() + " 份。");
+                + s.unreadable() + " 份，重复文件 " + s.duplicates() + " 份"
+                + (s.parts() > 0 ? "，另有 " + s.parts() + " 份与另一文件合为一份公开、合并检查" : "") + "。");
         scope.add("检查内容包括公开完整性（九张公开表及情况说明各部分）、表内表间数据一致性、说明与表格一致性、科目编码、金额单位、"
                 + "绩效目标及公开时效。共发现问题 " + findings + " 处，平均得分 " + s.averageScore() + " 分。");
         return scope;

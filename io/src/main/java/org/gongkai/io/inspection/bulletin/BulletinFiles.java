@@ -24,7 +24,12 @@ public final class BulletinFiles {
     /** The files written, relative to {@code folder}. {@code roster}: the region's roster lines, empty when none. */
     public static List<String> write(InspectionReport report, LocatedFindings.Source source, List<Bulletin.Problem> roster, Path folder)
             throws IOException {
-        List<LocatedFindings.Document> documents = LocatedFindings.of(report, source);
+        return write(report, LocatedFindings.of(report, source), source, roster, folder);
+    }
+
+    /** As {@link #write(InspectionReport, LocatedFindings.Source, List, Path)}, with the findings already located (the server shows them too). */
+    public static List<String> write(InspectionReport report, List<LocatedFindings.Document> documents, LocatedFindings.Source source,
+                                     List<Bulletin.Problem> roster, Path folder) throws IOException {
         Bulletin bulletin = Bulletin.of(report, documents, roster);
         List<String> written = new ArrayList<>();
         Files.createDirectories(folder);

@@ -25,12 +25,19 @@ record SavedSite(String source, Map<String, SiteResource> byKey, List<String> sk
         if (isWarc(path)) {
             return WarcArchive.read(path);
         }
+        if (isZip(path) && ZipMirror.isMirror(path)) {
+            return ZipMirror.read(path);
+        }
         throw new ImportException(path + "：不是网站镜像文件夹，也不是 WARC 文件（.warc / .warc.gz）");
     }
 
     static boolean isWarc(Path path) {
         String name = path.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    }
+
+    static boolean isZip(Path path) {
+        return path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip");
     }
 
     /** The file a key names: itself, or the index page of the folder it names. */

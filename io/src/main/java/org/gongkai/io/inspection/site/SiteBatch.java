@@ -16,11 +16,12 @@ public final class SiteBatch {
 
     /**
      * Whether {@code path} is a saved site rather than a folder of documents: a WARC file, or a folder as wget,
-     * HTTrack or {@link SiteFetcher} save one (a top folder named for a host, or HTTrack's hts-cache).
+     * HTTrack or {@link SiteFetcher} save one (a top folder named for a host, or HTTrack's hts-cache), or such a folder
+     * zipped (at the zip's top or under one enclosing folder).
      */
     public static boolean isSite(Path path) {
         if (Files.isRegularFile(path)) {
-            return SavedSite.isWarc(path);
+            return SavedSite.isWarc(path) || SavedSite.isZip(path) && ZipMirror.isMirror(path);
         }
         if (!Files.isDirectory(path)) {
             return false;
