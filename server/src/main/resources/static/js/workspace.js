@@ -65,15 +65,24 @@
 
   function clearMarks(form) {
     Array.prototype.forEach.call(form.querySelectorAll('tr.refused'), function (row) { row.classList.remove('refused'); });
+    Array.prototype.forEach.call(form.querySelectorAll('tr.row-error'), function (row) { row.remove(); });
   }
 
-  // 「支出第 3 行：…」 names the third row of the section's table.
+  // 「支出第 3 行：…」 names the third row of the section's table; the problem is written under that row.
   function markRows(form, problems) {
     var rows = form.querySelectorAll('tbody tr');
     (problems || []).forEach(function (problem) {
       var m = /第 (\d+) 行/.exec(problem.path);
-      if (m && rows[Number(m[1]) - 1]) {
-        rows[Number(m[1]) - 1].classList.add('refused');
+      var row = m && rows[Number(m[1]) - 1];
+      if (row) {
+        row.classList.add('refused');
+        var note = document.createElement('tr');
+        note.className = 'row-error';
+        var cell = document.createElement('td');
+        cell.colSpan = row.children.length;
+        cell.textContent = problem.path + '：' + problem.message;
+        note.appendChild(cell);
+        row.after(note);
       }
     });
   }

@@ -171,10 +171,11 @@ class ClerkDayBrowserTest extends BrowserTest {
     void theReviewerReadsEachWarningsExplanationAndTheAuditSaysWhatChanged() throws Exception {
         long id = draftSignedIn(code(4), ClerkDayBrowserTest::withoutErrors);
         page.navigate(url("/work/" + id));
-        page.locator("input[name=thisReception]").fill("9.99");
-        Locator threePublic = page.locator("form.part[action$='/save/three-public']");
-        threePublic.locator("button[type=submit]").click();
-        assertThat(threePublic.locator(".save-status")).containsText("已保存");
+        Locator units = page.locator("form.part[action$='/save/units']");
+        String name = units.locator("input[name=name]").first().inputValue();
+        units.locator("input[name=name]").first().fill(name + "（更名）");
+        units.locator("button[type=submit]").click();
+        assertThat(units.locator(".save-status")).containsText("已保存");
         assertThat(page.locator("#findings")).containsText("0 个错误");
 
         Locator explanations = page.locator("#actions textarea[name^=explain-]");
@@ -199,8 +200,8 @@ class ClerkDayBrowserTest extends BrowserTest {
             assertThat(page.locator("#explained-" + rules.get(i))).containsText("第 " + (i + 1) + " 类警告的原因");
         }
         assertThat(page.locator("#audit")).not().containsText("修改 1 处");
-        assertThat(page.locator("#audit + table")).containsText("公务接待费");
-        assertThat(page.locator("#audit + table")).containsText("→ 9.99");
+        assertThat(page.locator("#audit + table")).containsText("机构设置：");
+        assertThat(page.locator("#audit + table")).containsText("→ " + name + "（更名）");
         shot("3-reviewer-reads-explanations");
     }
 
