@@ -49,9 +49,16 @@ class ClerkDayBrowserTest extends BrowserTest {
         return "desktop";
     }
 
-    private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-                .setPath(Path.of("target", "screenshots", "clerk-day-" + screen() + "-" + name + ".png")));
+    /** Two CPUs shared by many builds: a save and the report it refreshes may take longer than the default 5 s. */
+    @org.junit.jupiter.api.BeforeEach
+    void patientAssertions() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(30_000);
+    }
+
+    /** The screen as the user sees it there, to be looked at: target/screenshots/clerk-day-*.png. */
+    private void shot(String name, Locator there) {
+        there.first().scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "clerk-day-" + screen() + "-" + name + ".png")));
     }
 
     /** A draft of the sample budget under a department of the test's own, changed first, and its clerk signed in. */
@@ -105,7 +112,7 @@ class ClerkDayBrowserTest extends BrowserTest {
         assertThat(page.locator("input[name=period]").first()).hasValue("6月底");
         assertThat(page.locator("input[name=percent]").first()).hasValue("50%");
         assertThat(page.locator("input[name=level3][value='推介会场次']")).hasCount(1);
-        shot("1-project-refused");
+        shot("1-project-refused", page.locator("#error-amount"));
 
         page.locator("input[name=amount]").fill("300");
         page.locator("input[name=period]").nth(1).fill("12月底");
@@ -146,7 +153,7 @@ class ClerkDayBrowserTest extends BrowserTest {
         assertThat(stale).containsText("1600.00");
         assertThat(stale).containsText("→");
         assertThat(page.locator("#stale-PROCUREMENT")).hasCount(0);
-        shot("2-drafted-stale");
+        shot("2-drafted-stale", stale);
     }
 
     @Test
@@ -202,7 +209,7 @@ class ClerkDayBrowserTest extends BrowserTest {
         assertThat(page.locator("#audit")).not().containsText("修改 1 处");
         assertThat(page.locator("#audit + table")).containsText("机构设置：");
         assertThat(page.locator("#audit + table")).containsText("→ " + name + "（更名）");
-        shot("3-reviewer-reads-explanations");
+        shot("3-reviewer-reads-explanations", page.locator("#report .explained"));
     }
 
     @Test
@@ -228,7 +235,7 @@ class ClerkDayBrowserTest extends BrowserTest {
         // A real second error (the overview's total was wrong before) stays where it was, on its own.
         assertThat(page.locator("#report details.finding-group[data-rule=R-TXT-03]")).hasCount(1);
         assertThat(page.locator("#report a[href*='/preview#']", new Page.LocatorOptions().setHasText("去修改"))).hasCount(0);
-        shot("4-root-cause");
+        shot("4-root-cause", root);
         root.locator("a.fix").first().click();
         assertThat(page.locator("#incomes-row-1 input[name=amount]")).isInViewport();
     }
