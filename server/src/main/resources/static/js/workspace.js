@@ -65,15 +65,24 @@
 
   function clearMarks(form) {
     Array.prototype.forEach.call(form.querySelectorAll('tr.refused'), function (row) { row.classList.remove('refused'); });
+    Array.prototype.forEach.call(form.querySelectorAll('tr.row-error'), function (row) { row.remove(); });
   }
 
-  // 「支出第 3 行：…」 names the third row of the section's table.
+  // 「支出第 3 行：…」 names the third row of the section's table; the problem is written under that row.
   function markRows(form, problems) {
     var rows = form.querySelectorAll('tbody tr');
     (problems || []).forEach(function (problem) {
       var m = /第 (\d+) 行/.exec(problem.path);
-      if (m && rows[Number(m[1]) - 1]) {
-        rows[Number(m[1]) - 1].classList.add('refused');
+      var row = m && rows[Number(m[1]) - 1];
+      if (row) {
+        row.classList.add('refused');
+        var note = document.createElement('tr');
+        note.className = 'row-error';
+        var cell = document.createElement('td');
+        cell.colSpan = row.children.length;
+        cell.textContent = problem.path + '：' + problem.message;
+        note.appendChild(cell);
+        row.after(note);
       }
     });
   }
@@ -91,7 +100,10 @@
       return response.text();
     }).then(function (html) {
       var fresh = new DOMParser().parseFromString(html, 'text/html');
-      ['report', 'actions'].forEach(function (id) {
+      var ids = ['report', 'actions'];
+      // Notices beside the sections (drafted figures gone stale) follow the tables as they are saved.
+      Array.prototype.forEach.call(document.querySelectorAll('[data-refresh][id]'), function (box) { ids.push(box.id); });
+      ids.forEach(function (id) {
         var now = document.getElementById(id);
         var next = fresh.getElementById(id);
         if (now && next) {
@@ -155,12 +167,47 @@
     });
   });
 
+  // One after another: each save moves the lock version the next one must carry.
+  function saveDirty() {
+    return dirtyForms().reduce(function (previous, form) {
+      return previous.then(function (ok) { return ok ? save(form) : false; });
+    }, Promise.resolve(true));
+  }
+
   if (saveAll) {
-    saveAll.querySelector('button').addEventListener('click', function () {
-      // One after another: each save moves the lock version the next one must carry.
-      dirtyForms().reduce(function (previous, form) {
-        return previous.then(function (ok) { return ok ? save(form) : false; });
-      }, Promise.resolve(true));
+    saveAll.querySelector('button').addEventListener('click', saveDirty);
+  }
+
+  // 「按表格数据起草」 reloads the page: what is typed elsewhere is saved first (the draft then reads the saved tables),
+  // and when a save is refused nothing is drafted and the input stays where it is.
+  var draftForm = document.getElementById('draft-form');
+  if (draftForm) {
+    draftForm.addEventListener('submit', function (event) {
+      if (dirtyForms().length === 0) {
+        return;
+      }
+      event.preventDefault();
+      event.stopPropagation();
+      var submitter = event.submitter;
+      var question = submitter && submitter.getAttribute('data-confirm');
+      if (question && !window.confirm(question)) {
+        return;
+      }
+      saveDirty().then(function (ok) {
+        if (!ok) {
+          window.alert('有部分未能保存（见该部分的提示），未起草；改正后再点“按表格数据起草”。');
+          return;
+        }
+        if (submitter && submitter.name) {
+          var chosen = document.createElement('input');
+          chosen.type = 'hidden';
+          chosen.name = submitter.name;
+          chosen.value = submitter.value;
+          draftForm.appendChild(chosen);
+        }
+        // Submitted without the submit event: the question, if any, was asked above.
+        draftForm.submit();
+      });
     });
   }
 

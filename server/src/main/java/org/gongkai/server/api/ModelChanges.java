@@ -67,31 +67,39 @@ public final class ModelChanges {
         return List.copyOf(diff.changes);
     }
 
-    /** A short line for the audit log: how many changes in each part. */
+    /** Changes the audit line spells out; a bigger edit names these and counts the rest. */
+    private static final int SPELLED_OUT = 12;
+    private static final int SHOWN_CHARS = 40;
+
+    /**
+     * The audit log's line: each change with its values, by part (「收入：一般公共预算拨款收入 8900.03 → 8901.03」), so that
+     * a reviewer reads what changed, not only how much; a long edit names its first changes and counts the others.
+     */
     public static String summary(List<Change> changes) {
         if (changes.isEmpty()) {
             return "保存（未改动数据，已核对）";
         }
-        Map<String, int[]> byPart = new LinkedHashMap<>();
-        for (Change change : changes) {
-            int[] counts = byPart.computeIfAbsent(change.part(), p -> new int[3]);
-            counts[change.before() == null ? 0 : change.after() == null ? 1 : 2]++;
-        }
+        Map<String, List<String>> byPart = new LinkedHashMap<>();
+        changes.stream().limit(SPELLED_OUT).forEach(c -> byPart.computeIfAbsent(c.part(), p -> new ArrayList<>()).add(spelled(c)));
         List<String> parts = new ArrayList<>();
-        byPart.forEach((part, c) -> {
-            List<String> words = new ArrayList<>();
-            if (c[0] > 0) {
-                words.add("新增 " + c[0]);
-            }
-            if (c[1] > 0) {
-                words.add("删除 " + c[1]);
-            }
-            if (c[2] > 0) {
-                words.add("修改 " + c[2]);
-            }
-            parts.add(part + "：" + String.join("、", words) + " 处");
-        });
-        return String.join("；", parts);
+        byPart.forEach((part, words) -> parts.add(part + "：" + String.join("、", words)));
+        String more = changes.size() > SPELLED_OUT ? "；……共 " + changes.size() + " 处修改" : "";
+        return String.join("；", parts) + more;
+    }
+
+    private static String spelled(Change c) {
+        boolean sentence = "句子".equals(c.what());
+        if (c.before() == null) {
+            return sentence ? "新增句子「" + shown(c.after()) + "」" : "新增 " + c.what() + "（" + shown(c.after()) + "）";
+        }
+        if (c.after() == null) {
+            return sentence ? "删除句子「" + shown(c.before()) + "」" : "删除 " + c.what() + "（" + shown(c.before()) + "）";
+        }
+        return c.what() + " " + shown(c.before()) + " → " + shown(c.after());
+    }
+
+    private static String shown(String value) {
+        return value.length() <= SHOWN_CHARS ? value : value.substring(0, SHOWN_CHARS) + "…";
     }
 
     private static String lineKey(ExpenditureLine line) {

@@ -197,11 +197,36 @@ final class ModelForms {
                 r -> new Indicator(r.get("level1"), r.get("level2"), r.get("level3"), r.get("description"), r.get("value"),
                         r.get("basis")));
         List<PaymentMilestone> plan = each("资金支出计划", FormRows.of(form, List.of("period", "percent"), "period", "percent"),
-                r -> new PaymentMilestone(r.get("period"), decimal(r.get("percent"), "百分比")));
+                r -> new PaymentMilestone(required(r.get("period"), "时点"), percent(r.get("percent"))));
         List<String> goals = lines("goals");
-        return attempt("项目", () -> new Project(first("code"), first("name"), first("unitCode"), first("unitName"),
-                money(first("amount"), false), money(first("fiscalFunds"), false), money(first("otherFunds"), false),
-                first("purpose"), plan, goals, indicators));
+        // Each amount is read on its own, so that a refusal names the field it is about and the page can show it there.
+        BigDecimal amount = attempt(ProjectForm.AMOUNT, () -> money(first("amount"), false));
+        BigDecimal fiscal = attempt(ProjectForm.FISCAL_FUNDS, () -> money(first("fiscalFunds"), false));
+        BigDecimal other = attempt(ProjectForm.OTHER_FUNDS, () -> money(first("otherFunds"), false));
+        String name = attempt(ProjectForm.NAME, () -> required(first("name"), "项目名称"));
+        return problems.isEmpty() ? attempt("项目", () -> new Project(first("code"), name, first("unitCode"), first("unitName"),
+                amount, fiscal, other, first("purpose"), plan, goals, indicators)) : null;
+    }
+
+    private static String required(String text, String what) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException(what + "必须填写");
+        }
+        return text;
+    }
+
+    /** A percent column takes 「50」 as well as 「50%」「50 %」「50％」 and full-width digits. */
+    static BigDecimal percent(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("百分比必须填写");
+        }
+        String plain = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        plain = plain.endsWith("%") ? plain.substring(0, plain.length() - 1) : plain;
+        try {
+            return new BigDecimal(plain.replace(",", ""));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("百分比“" + text + "”不是数字（如 50 或 50%）");
+        }
     }
 
     private <T> List<T> each(String table, FormRows rows, Function<FormRows.Row, T> read) {

@@ -117,8 +117,12 @@ public class WorkspaceController {
         List<Finding> findings = common(caller, record, page);
         page.addAttribute("m", model);
         page.addAttribute("departmentName", model.department().name());
-        page.addAttribute("findingGroups", FindingLinks.of(findings, model, id));
-        page.addAttribute("causes", FindingLinks.causes(findings));
+        List<RootCauses.Root> roots = RootCauses.of(model, findings);
+        page.addAttribute("roots", roots);
+        page.addAttribute("findingGroups", FindingLinks.of(findings, model, id, roots));
+        List<Finding> rest = findings.stream().filter(f -> roots.stream().noneMatch(r -> r.consequences().stream()
+                .anyMatch(l -> l.finding() == f))).toList();
+        page.addAttribute("causes", FindingLinks.causes(rest));
         page.addAttribute("submitted", !repository.submissions(id).isEmpty());
         page.addAttribute("toReview", repository.toReview(id).stream().map(p -> org.gongkai.core.budget.RollForward.Part.valueOf(p)).toList());
         page.addAttribute("canRollForward", owns(caller, record) && record.status() != org.gongkai.server.workflow.Status.WITHDRAWN);
@@ -127,6 +131,7 @@ public class WorkspaceController {
         page.addAttribute("costs", TemplateLabels.COSTS);
         page.addAttribute("sections", TemplateLabels.SECTIONS);
         page.addAttribute("draftable", Drafter.draftable(model));
+        page.addAttribute("stale", StaleDrafts.of(model));
         var catalog = service.catalogOf(record.departmentCode()).forYear(model.year());
         page.addAttribute("functionCodes", functionItems(catalog));
         page.addAttribute("economicCodes", economicItems(catalog));
@@ -148,6 +153,9 @@ public class WorkspaceController {
         page.addAttribute("errors", findings.stream().filter(f -> f.severity() == Severity.ERROR).count());
         page.addAttribute("warnings", findings.stream().filter(f -> f.severity() == Severity.WARNING).count());
         page.addAttribute("audit", repository.auditOf(record.id()));
+        // The submit form asks one explanation per rule warned about; the reviewer reads each beside its warnings.
+        page.addAttribute("warningRules", FindingLinks.warningRules(findings));
+        page.addAttribute("explained", WarningExplanations.parse(record.warningExplanation()));
         page.addAttribute("actionNames", ACTION_NAMES);
         page.addAttribute("canWithdraw", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
         page.addAttribute("canEdit", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
@@ -280,18 +288,25 @@ public class WorkspaceController {
     public String project(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable int index, Model page) {
         DisclosureRecord record = service.read(caller, id);
         DepartmentBudget model = service.budget(record);
+        return projectPage(caller, record, model, index, ProjectForm.of(project(model, index)), page);
+    }
+
+    private static org.gongkai.core.budget.Project project(DepartmentBudget model, int index) {
         if (index < 0 || index >= model.projects().size()) {
             throw ApiException.notFound("第 " + (index + 1) + " 个项目不存在");
         }
+        return model.projects().get(index);
+    }
+
+    private String projectPage(Caller caller, DisclosureRecord record, DepartmentBudget model, int index, ProjectForm form, Model page) {
         page.addAttribute("d", DisclosureView.of(record));
         page.addAttribute("m", model);
         page.addAttribute("index", index);
         page.addAttribute("p", model.projects().get(index));
-        page.addAttribute("goals", String.join("\n", model.projects().get(index).goals()));
+        page.addAttribute("f", form);
         page.addAttribute("canEdit", owns(caller, record) && Workflow.allows(record.status(), Action.EDIT));
         return "work/project";
     }
-
     @GetMapping("/{id}/template")
     public ResponseEntity<byte[]> template(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
         DisclosureRecord record = service.read(caller, id);
@@ -343,18 +358,31 @@ public class WorkspaceController {
         return answer;
     }
 
+    /**
+     * Saves the project page. A refusal does not redirect: the page comes back with everything as typed (indicators,
+     * 预算数, 资金用途, the plan) and each problem beside its field or row; nothing is saved.
+     */
     @PostMapping("/{id}/projects/{index}")
     public String saveProject(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable int index,
-                              @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
-        return act(flash, "/work/" + id + "/projects/" + index, () -> {
-            DepartmentBudget model = service.budget(service.read(caller, id));
-            if (index < 0 || index >= model.projects().size()) {
-                throw ApiException.notFound("第 " + (index + 1) + " 个项目不存在");
-            }
+                              @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form, Model page,
+                              RedirectAttributes flash) {
+        DisclosureRecord record = service.read(caller, id);
+        DepartmentBudget model = service.budget(record);
+        project(model, index);
+        try {
             service.saveModel(caller, id, lockVersion, ModelForms.applyProject(model, index, form));
-            flash.addFlashAttribute("notice", "项目已保存");
-            return "/work/" + id + "/projects/" + index;
-        });
+        } catch (FormRefused e) {
+            page.addAttribute("error", "未保存，请改正标出的内容后再保存" + (e.problems().size() > 1 ? "（共 " + e.problems().size() + " 处）" : ""));
+            page.addAttribute("lockVersion", lockVersion);
+            return projectPage(caller, record, model, index, ProjectForm.typed(form, e.problems()), page);
+        } catch (ApiException | IllegalTransition | InvalidModelException | IllegalArgumentException e) {
+            page.addAttribute("error", "未保存：" + e.getMessage());
+            // The version read when the page was opened: saving again over someone else's change stays refused.
+            page.addAttribute("lockVersion", lockVersion);
+            return projectPage(caller, record, model, index, ProjectForm.typed(form, List.of()), page);
+        }
+        flash.addFlashAttribute("notice", "项目已保存");
+        return "redirect:/work/" + id + "/projects/" + index;
     }
 
     /**
@@ -396,26 +424,51 @@ public class WorkspaceController {
         });
     }
 
+    /**
+     * A workflow move. A refused one (someone moved the version meanwhile, a warning left unexplained) comes back with
+     * the comment, reason or explanations as typed.
+     */
     @PostMapping("/{id}/move/{action}")
     public String move(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String action,
                        @RequestParam(defaultValue = "0") int lockVersion, @RequestParam(required = false) String text,
-                       RedirectAttributes flash) {
+                       @RequestParam MultiValueMap<String, String> form, RedirectAttributes flash) {
         return act(flash, "/work/" + id, () -> {
-            DisclosureRecord after = switch (action) {
-                case "submit" -> service.submit(caller, id, lockVersion, text);
-                case "return" -> service.review(caller, id, lockVersion, Action.RETURN, text);
-                case "approve" -> service.review(caller, id, lockVersion, Action.APPROVE, text);
-                case "publish" -> service.publish(caller, id, lockVersion);
-                case "correct" -> service.correct(caller, id, text);
-                default -> throw ApiException.notFound("没有“" + action + "”这个操作");
-            };
-            flash.addFlashAttribute("notice", switch (action) {
-                case "correct" -> "已建立更正版本（第 " + after.version() + " 版，草稿），请修改后提交";
-                case "return" -> "已退回";
-                default -> "已" + Action.valueOf(action.toUpperCase(java.util.Locale.ROOT)).chinese();
-            });
-            return "/work/" + after.id();
+            try {
+                return moved(caller, id, action, lockVersion, text, form, flash);
+            } catch (RuntimeException e) {
+                flash.addFlashAttribute("typed", typed(action, form));
+                throw e;
+            }
         });
+    }
+
+    private String moved(Caller caller, long id, String action, int lockVersion, String text, MultiValueMap<String, String> form,
+                         RedirectAttributes flash) {
+        DisclosureRecord after = switch (action) {
+            case "submit" -> service.submit(caller, id, lockVersion, WarningExplanations.compose(text, form));
+            case "return" -> service.review(caller, id, lockVersion, Action.RETURN, text);
+            case "approve" -> service.review(caller, id, lockVersion, Action.APPROVE, text);
+            case "publish" -> service.publish(caller, id, lockVersion);
+            case "correct" -> service.correct(caller, id, text);
+            default -> throw ApiException.notFound("没有“" + action + "”这个操作");
+        };
+        flash.addFlashAttribute("notice", switch (action) {
+            case "correct" -> "已建立更正版本（第 " + after.version() + " 版，草稿），请修改后提交";
+            case "return" -> "已退回";
+            default -> "已" + Action.valueOf(action.toUpperCase(java.util.Locale.ROOT)).chinese();
+        });
+        return "/work/" + after.id();
+    }
+
+    /** What a move's form held, by the names the page gives it back under (「return:text」, 「explain-R-REQ-09」). */
+    private static Map<String, String> typed(String action, MultiValueMap<String, String> form) {
+        Map<String, String> typed = new LinkedHashMap<>();
+        form.forEach((name, values) -> {
+            if (!values.isEmpty() && values.get(0) != null && (name.equals("text") || name.startsWith(WarningExplanations.FIELD))) {
+                typed.put(name.equals("text") ? action + ":text" : name, values.get(0));
+            }
+        });
+        return typed;
     }
 
     /** The page's form parts as the roll-forward marks them (units → UNITS, three-public → THREE_PUBLIC …). */

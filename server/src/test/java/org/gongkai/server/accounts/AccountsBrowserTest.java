@@ -87,9 +87,10 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(page.locator(".flash.notice")).hasText("已保存");
         assertThat(page.locator("#findings")).containsText("0 个错误");
         shot("1-typed");
-        Locator explanation = page.locator("#actions textarea[name=text]");
-        if (explanation.count() > 0) {
-            explanation.fill("决算数与预算数的差异已在情况说明中列明");
+        // Warnings are explained one rule at a time (a single text where the page asks one).
+        Locator explanations = page.locator("#actions textarea[name=text], #actions textarea[name^=explain-]");
+        for (int i = 0; i < explanations.count(); i++) {
+            explanations.nth(i).fill("决算数与预算数的差异已在情况说明中列明");
         }
         button("提交审核").click();
         page.waitForLoadState();

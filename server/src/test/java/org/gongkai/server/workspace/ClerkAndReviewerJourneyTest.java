@@ -149,9 +149,10 @@ class ClerkAndReviewerJourneyTest extends BrowserTest {
     }
 
     private void submit() {
-        Locator explanation = page.locator("#actions textarea[name=text]");
-        if (explanation.count() > 0) {
-            explanation.fill("项目预算数另见政府采购表；已与财政局核对");
+        // Warnings are explained one rule at a time (a single text where the page asks one).
+        Locator explanations = page.locator("#actions textarea[name=text], #actions textarea[name^=explain-]");
+        for (int i = 0; i < explanations.count(); i++) {
+            explanations.nth(i).fill("项目预算数另见政府采购表；已与财政局核对");
         }
         assertThat(button("提交审核")).isEnabled();
         button("提交审核").click();

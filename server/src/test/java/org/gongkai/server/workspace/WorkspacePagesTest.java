@@ -384,7 +384,7 @@ class WorkspacePagesTest {
         DepartmentYears.withdrawOpen(jdbc, "999");
         long id = repository.create("999", warned.year(), ModelJson.write(warned), null);
         String page = mvc.perform(get("/work/" + id).with(user(as("w-dept999")))).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("R-PERF-07").contains("条警告的书面说明");
+        assertThat(page).contains("R-PERF-07").contains("条警告逐类书面说明原因").contains("name=\"explain-R-PERF-07\"");
 
         mvc.perform(post("/work/" + id + "/move/submit").with(csrf()).with(user(as("w-dept999")))
                         .param("lockVersion", String.valueOf(lock(id))))
