@@ -10,7 +10,7 @@ import org.gongkai.core.layout.TableLayout;
  * three-public-rows.tsv) so that a form says exactly what the published 决算 tables print.
  */
 public record AccountsLabels(String initial, String adjusted, String actual, String opening, String closing, String budget,
-                             String income, Map<String, String> threePublic) {
+                             Map<String, String> threePublic) {
 
     /** The “三公” items the forms take, in printed order: the rows of the national table that carry amounts. */
     static final java.util.List<String> THREE_PUBLIC_ITEMS = java.util.List.of("abroadTeaching", "abroadOther", "vehiclePurchase",
@@ -27,6 +27,6 @@ public record AccountsLabels(String initial, String adjusted, String actual, Str
                 .replaceFirst("^[一二三四五六七八九十]+、", "")));
         return new AccountsLabels(execution.labels("initial")[0], execution.labels("adjusted")[0],
                 layouts.table("ACCOUNTS_GENERAL_PUBLIC_BASIC").labels("amount")[0], fund.labels("opening")[0], fund.labels("closing")[0],
-                threePublic.labels("budget")[0], fund.labels("income")[0], java.util.Collections.unmodifiableMap(items));
+                threePublic.labels("budget")[0], java.util.Collections.unmodifiableMap(items));
     }
 }
