@@ -79,10 +79,13 @@ public abstract class BrowserTest extends ServerTest {
 
     /** A reviewer's last two steps on a submitted version's page, each confirmed in its dialog: approve, then publish. */
     protected void approveAndPublish() {
+        // The confirmations come from the page's script: a click before it has run would approve unasked.
+        page.waitForLoadState();
         page.onceDialog(dialog -> dialog.accept());
         button("审核通过").click();
         page.waitForLoadState();
         com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat(page.locator("#status")).hasText("已审核");
+        page.waitForLoadState();
         page.onceDialog(dialog -> dialog.accept());
         button("公开").click();
         page.waitForLoadState();

@@ -11,6 +11,7 @@ import org.gongkai.core.rules.acc.CompletionRateStated;
 import org.gongkai.core.rules.acc.ExecutionDifferenceExplained;
 import org.gongkai.core.rules.acc.GrowthFromNothing;
 import org.gongkai.core.rules.acc.InitialBudgetAsPublished;
+import org.gongkai.core.rules.acc.ActualsNotCopiedFromBudget;
 import org.gongkai.core.rules.acc.ListedItemsSpent;
 import org.gongkai.core.rules.acc.PersonnelAndPublicMakeBasic;
 import org.gongkai.core.rules.acc.ProcurementStated;
@@ -153,7 +154,7 @@ public final class RuleRegistry {
             new RowsAddUpByKind(), new AccountsTablesAgree(), new CompletionRateStated(), new GrowthFromNothing(),
             new ProcurementStated(), new ThreePublicWithinBudget(), new ExecutionDifferenceExplained(), new InitialBudgetAsPublished(),
             new SelfEvaluationConsistent(), new RequiredAccountsSections(), new AccountsFiguresStated(), new ListedItemsSpent(),
-            new SharesStated());
+            new SharesStated(), new ActualsNotCopiedFromBudget());
 
     private RuleRegistry() {
     }

@@ -44,7 +44,7 @@ public final class DocxWriter {
                     heading.getCTP().addNewPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(h.level() - 1L));
                     heading.setPageBreak(h.level() == 1 || h.level() == 2 && h.text().matches("\\d、部门预算.*表"));
                 } else if (part instanceof PackageContent.Paragraph p) {
-                    paragraph(docx, p.text(), 10.5, false);
+                    paragraph(docx, p.printed(), 10.5, false);
                 } else if (part instanceof PackageContent.Table t) {
                     table(docx, t.table());
                 } else if (part instanceof PackageContent.Grid g) {

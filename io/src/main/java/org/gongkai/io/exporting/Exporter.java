@@ -55,17 +55,28 @@ public final class Exporter {
 
     /** The files written, in order. Data-bound sections the model lacks are drafted first. */
     public static List<Path> export(DepartmentBudget model, Set<Format> formats, Path dir) throws IOException {
+        return export(model, formats, dir, null);
+    }
+
+    /** As {@link #export(DepartmentBudget, Set, Path)}, the cover dated with the day it was approved or published. */
+    public static List<Path> export(DepartmentBudget model, Set<Format> formats, Path dir, java.time.LocalDate dated) throws IOException {
         DepartmentBudget drafted = Drafter.draft(model);
-        return write(new Written(PackageContent.of(drafted, ClassificationCatalog.builtIn()), drafted, ModelJson.write(drafted),
+        return write(new Written(PackageContent.of(drafted, ClassificationCatalog.builtIn()).withDate(dated), drafted, ModelJson.write(drafted),
                 org.gongkai.core.budget.DisclosureKind.BUDGET, drafted.department().code() + "-" + drafted.year()), formats, dir);
     }
 
     /** Final accounts in the same formats: the 决算 package, its JSON, and FDP of the 决算数 (phase "executed"). */
     public static List<Path> export(org.gongkai.core.accounts.FinalAccounts accounts, Set<Format> formats, Path dir) throws IOException {
+        return export(accounts, formats, dir, null);
+    }
+
+    /** Final accounts as {@link #export(DepartmentBudget, Set, Path, java.time.LocalDate)}. */
+    public static List<Path> export(org.gongkai.core.accounts.FinalAccounts accounts, Set<Format> formats, Path dir,
+                                    java.time.LocalDate dated) throws IOException {
         org.gongkai.core.accounts.FinalAccounts drafted = org.gongkai.core.narrative.AccountsDrafter.draft(accounts,
                 ClassificationCatalog.builtIn().forYear(accounts.year()));
         DepartmentBudget actuals = drafted.actuals();
-        return write(new Written(PackageContent.of(drafted, ClassificationCatalog.builtIn()), actuals, ModelJson.write(drafted),
+        return write(new Written(PackageContent.of(drafted, ClassificationCatalog.builtIn()).withDate(dated), actuals, ModelJson.write(drafted),
                 org.gongkai.core.budget.DisclosureKind.FINAL_ACCOUNTS, actuals.department().code() + "-" + actuals.year() + "-决算"),
                 formats, dir);
     }
@@ -117,12 +128,24 @@ public final class Exporter {
      * data) come as one zip of them.
      */
     public static Download download(DepartmentBudget model, Format format) throws IOException {
-        return download(dir -> export(model, EnumSet.of(format), dir), model.department().code() + "-" + model.year() + "-" + format, format);
+        return download(model, format, null);
+    }
+
+    /** One format as a single download, its cover dated with the day the disclosure was approved or published. */
+    public static Download download(DepartmentBudget model, Format format, java.time.LocalDate dated) throws IOException {
+        return download(dir -> export(model, EnumSet.of(format), dir, dated), model.department().code() + "-" + model.year() + "-" + format,
+                format);
     }
 
     /** Final accounts as a single download, as {@link #download(DepartmentBudget, Format)}. */
     public static Download download(org.gongkai.core.accounts.FinalAccounts accounts, Format format) throws IOException {
-        return download(dir -> export(accounts, EnumSet.of(format), dir),
+        return download(accounts, format, null);
+    }
+
+    /** Final accounts as a single download, dated as {@link #download(DepartmentBudget, Format, java.time.LocalDate)}. */
+    public static Download download(org.gongkai.core.accounts.FinalAccounts accounts, Format format, java.time.LocalDate dated)
+            throws IOException {
+        return download(dir -> export(accounts, EnumSet.of(format), dir, dated),
                 accounts.actuals().department().code() + "-" + accounts.year() + "-决算-" + format, format);
     }
 

@@ -36,7 +36,7 @@ public final class HtmlWriter {
                 int level = Math.min(4, h.level() + 1);
                 html.append("<h").append(level).append('>').append(escape(h.text())).append("</h").append(level).append(">\n");
             } else if (part instanceof PackageContent.Paragraph p) {
-                html.append("<p>").append(escape(p.text())).append("</p>\n");
+                html.append("<p>").append(escape(p.printed())).append("</p>\n");
             } else if (part instanceof PackageContent.Table t) {
                 table(html, t.table());
             } else if (part instanceof PackageContent.Grid g) {

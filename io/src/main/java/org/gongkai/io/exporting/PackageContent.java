@@ -21,7 +21,17 @@ import org.gongkai.core.tables.StatementTable;
  * their tables (机构设置, 项目绩效目标表, 政府采购, 国有资产, 名词解释). Every writer renders this same sequence; the
  * department's name and the year stand apart for a cover.
  */
-public record PackageContent(String title, String department, int year, List<Part> parts) {
+public record PackageContent(String title, String department, int year, List<Part> parts, java.time.LocalDate dated) {
+
+    /** The package dated: the cover's 「年　月」 is the month it was approved or published in. */
+    public PackageContent withDate(java.time.LocalDate date) {
+        return new PackageContent(title, department, year, parts, date);
+    }
+
+    /** Whether this lays out final accounts (部门决算) rather than a budget. */
+    public boolean finalAccounts() {
+        return title.endsWith("决算公开");
+    }
 
     /** One piece of the package in reading order. */
     public sealed interface Part {
@@ -29,10 +39,35 @@ public record PackageContent(String title, String department, int year, List<Par
 
     /** A heading; level 1 is a part (一、二、), 2 a table or section, 3 a sub-heading. */
     public record Heading(int level, String text) implements Part {
+        public Heading {
+            text = PrintedText.of(text);
+        }
     }
 
-    public record Paragraph(String text) implements Part {
+    /**
+     * A paragraph; {@code marker} is set on an item of a list (「①」, 「1、」, or 「·」 for an unnumbered one), printed
+     * hanging before the item's text, never the 「- 」 a list was typed with.
+     */
+    public record Paragraph(String text, String marker) implements Part {
+        public Paragraph {
+            text = PrintedText.of(text);
+        }
+
+        public Paragraph(String text) {
+            this(text, null);
+        }
+
+        /** The paragraph as one line of text: an item's marker before it, as a writer without lists prints it. */
+        public String printed() {
+            return marker == null ? text : marker + (marker.equals(BULLET) ? " " : "") + text;
+        }
     }
+
+    /** The marker of a list item typed without a number. */
+    static final String BULLET = "·";
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^[-*•·]\\s+(.*)$");
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile(
+            "^([\\u2460-\\u2473]|\\d{1,2}[、.．](?!\\d)|[（(][一二三四五六七八九十\\d]{1,3}[）)])\\s*(.+)$");
 
     public record Table(StatementTable table) implements Part {
     }
@@ -68,6 +103,10 @@ public record PackageContent(String title, String department, int year, List<Par
      */
     public record GridCell(String text, Kind kind) {
 
+        public GridCell {
+            text = kind == Kind.TEXT ? PrintedText.of(text) : text;
+        }
+
         public enum Kind { TEXT, MONEY, NUMBER }
 
         static GridCell text(String text) {
@@ -98,7 +137,7 @@ public record PackageContent(String title, String department, int year, List<Par
         assets(parts, model);
         glossary(parts, model.narrative(NarrativeSection.GLOSSARY));
         section(parts, "9、其他需要说明的事项", model.narrative(NarrativeSection.OTHER));
-        return new PackageContent(who + "部门预算公开", model.department().name(), model.year(), parts);
+        return new PackageContent(who + "部门预算公开", model.department().name(), model.year(), parts, null);
     }
 
     /**
@@ -120,7 +159,7 @@ public record PackageContent(String title, String department, int year, List<Par
         evaluations(parts, accounts.evaluations());
         glossary(parts, actuals.narrative(NarrativeSection.GLOSSARY));
         section(parts, "9、其他需要说明的事项", actuals.narrative(NarrativeSection.OTHER));
-        return new PackageContent(who + "部门决算公开", actuals.department().name(), actuals.year(), parts);
+        return new PackageContent(who + "部门决算公开", actuals.department().name(), actuals.year(), parts, null);
     }
 
     /**
@@ -168,9 +207,20 @@ public record PackageContent(String title, String department, int year, List<Par
         }
         for (String line : text.split("\n")) {
             if (!line.isBlank()) {
-                parts.add(new Paragraph(line.strip()));
+                parts.add(paragraph(line.strip()));
             }
         }
+    }
+
+    /** A line as a paragraph; a line typed as a list item (「- ①负责…」, 「- 负责…」) as an item under its own number. */
+    private static Paragraph paragraph(String line) {
+        java.util.regex.Matcher item = LIST_ITEM.matcher(line);
+        if (!item.matches()) {
+            return new Paragraph(line);
+        }
+        java.util.regex.Matcher numbered = NUMBERING.matcher(item.group(1).strip());
+        return numbered.matches() ? new Paragraph(numbered.group(2).strip(), numbered.group(1))
+                : new Paragraph(item.group(1).strip(), BULLET);
     }
 
     private static void units(List<Part> parts, List<Unit> units) {

@@ -194,25 +194,7 @@ final class PdfCanvas {
      * such lines back without a space.
      */
     List<String> fill(String text, float available, float size) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        float used = 0;
-        String printable = printable(text);
-        for (int i = 0; i < printable.length(); ) {
-            int cp = printable.codePointAt(i);
-            String glyph = new String(Character.toChars(cp));
-            float w = width(glyph, size);
-            if (used + w > available && line.length() > 0) {
-                lines.add(line.toString());
-                line.setLength(0);
-                used = 0;
-            }
-            line.append(glyph);
-            used += w;
-            i += Character.charCount(cp);
-        }
-        lines.add(line.toString());
-        return lines;
+        return LineFiller.fill(printable(text), available, glyph -> width(glyph, size));
     }
 
     /**

@@ -40,6 +40,8 @@ final class PdfTable {
 
     private final int columns;
     private final List<List<Cell>> rows;
+    /** What a table's part on a following page is headed with. */
+    static final String CONTINUED = "续表";
     private final int headerFrom;
     private final int headerRows;
     private final float smallest;
@@ -214,6 +216,10 @@ final class PdfTable {
     private Page nextPage(PdfCanvas canvas, Laid laid, Page page, boolean repeatHeader) throws IOException {
         finish(canvas, page);
         canvas.newPage();
+        // 「续表」 over the part on the next page, as printed tables say where they go on.
+        float size = SIZE;
+        canvas.text(CONTINUED, canvas.left(), canvas.top() - canvas.ascent(size), size, false);
+        canvas.down(size * 1.8f);
         Page next = new Page();
         if (repeatHeader) {
             drawRows(canvas, laid, headerFrom, headerFrom + headerRows, next);

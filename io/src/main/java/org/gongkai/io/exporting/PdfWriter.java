@@ -23,6 +23,8 @@ public final class PdfWriter {
     private final TrueTypeCollection collection;
     private final PdfCanvas canvas;
     private final List<Entry> contents = new ArrayList<>();
+    /** The department's name, as every table's 编制部门 line prints it. */
+    private String department;
 
     /** A contents line: a heading and the page it starts on, counted from the first page after the contents. */
     private record Entry(String text, int level, int page) {
@@ -39,6 +41,8 @@ public final class PdfWriter {
         PdfWriter writer = new PdfWriter();
         // The font stays open until the subset is written on save.
         try (TrueTypeCollection fonts = writer.collection; PDDocument document = writer.document) {
+            writer.department = content.department();
+            writer.describe(content);
             writer.body(content);
             int body = document.getNumberOfPages();
             writer.cover(content);
@@ -50,13 +54,30 @@ public final class PdfWriter {
         }
     }
 
+    /** The document information a reader's title bar and a library catalogue show: title, department, language. */
+    private void describe(PackageContent content) {
+        var info = document.getDocumentInformation();
+        info.setTitle(content.title());
+        info.setAuthor(content.department());
+        info.setSubject(content.title());
+        info.setCreator("Gongkai");
+        document.getDocumentCatalog().setLanguage("zh-CN");
+        var preferences = new org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences(
+                new org.apache.pdfbox.cos.COSDictionary());
+        preferences.setDisplayDocTitle(true);
+        document.getDocumentCatalog().setViewerPreferences(preferences);
+    }
+
     private void body(PackageContent content) throws IOException {
         canvas.newPage();
         List<PackageContent.Part> parts = content.parts();
         for (int i = 0; i < parts.size(); i++) {
             PackageContent.Part part = parts.get(i);
             if (part instanceof PackageContent.Heading h) {
-                heading(h, i + 1 < parts.size() ? opening(parts.get(i + 1)) : 0);
+                PackageContent.Part next = i + 1 < parts.size() ? parts.get(i + 1) : null;
+                heading(h, next instanceof PackageContent.Table, next == null ? 0 : opening(next));
+            } else if (part instanceof PackageContent.Paragraph p && p.marker() != null) {
+                item(p.marker(), p.text(), 10);
             } else if (part instanceof PackageContent.Paragraph p) {
                 paragraph(p.text(), 10);
             } else if (part instanceof PackageContent.Table t) {
@@ -82,8 +103,8 @@ public final class PdfWriter {
      * A part (一、二、) starts a page and is centred; so is each of the nine tables' titles. A heading never ends a
      * page: it goes to the next one when the opening of what follows ({@code keep}) would not fit under it.
      */
-    private void heading(PackageContent.Heading h, float keep) throws IOException {
-        boolean table = h.level() == 2 && h.text().matches("\\d、部门预算.*表");
+    private void heading(PackageContent.Heading h, boolean overTable, float keep) throws IOException {
+        boolean table = h.level() == 2 && overTable;
         boolean firstTable = table && h.text().startsWith("1、");
         boolean centred = h.level() == 1 || table;
         float size = h.level() == 1 ? 16 : table ? 14 : h.level() == 2 ? 12.5f : 11;
@@ -112,13 +133,35 @@ public final class PdfWriter {
         canvas.down(size * 0.4f);
     }
 
+    /**
+     * A list item: its marker (「①」, 「1、」, 「·」) hanging at the margin, its text filled beside it and under itself,
+     * as a word processor sets a list.
+     */
+    private void item(String marker, String text, float size) throws IOException {
+        float indent = Math.max(canvas.width(marker, size) + size * 0.3f, size * 1.5f);
+        List<String> lines = canvas.fill(text, canvas.width() - indent, size);
+        for (int i = 0; i < lines.size(); i++) {
+            if (!canvas.fits(size * 1.6f)) {
+                canvas.newPage();
+            }
+            float baseline = canvas.top() - canvas.ascent(size);
+            if (i == 0) {
+                canvas.text(marker, canvas.left(), baseline, size, false);
+            }
+            canvas.text(lines.get(i), canvas.left() + indent, baseline, size, false);
+            canvas.down(size * 1.6f);
+        }
+        canvas.down(size * 0.4f);
+    }
+
     /** The department line, 预算年度 (决算年度) and 单位 over the table, spread across its width as printed tables have them; the note under it. */
     private void table(StatementTable table) throws IOException {
         float size = 10;
         float baseline = canvas.top() - canvas.ascent(size);
         String year = table.yearLabel();
         String unit = "单位：" + table.unit();
-        canvas.text(table.departmentLine(), canvas.left(), baseline, size, false);
+        // The department by its name, as citizens know it; its internal code stays in the data, not on the page.
+        canvas.text("编制部门：" + department, canvas.left(), baseline, size, false);
         canvas.text(year, (canvas.left() + canvas.right() - canvas.width(year, size)) / 2, baseline, size, false);
         canvas.text(unit, canvas.right() - canvas.width(unit, size), baseline, size, false);
         canvas.down(size * 1.8f);
@@ -129,19 +172,19 @@ public final class PdfWriter {
     }
 
     /**
-     * The cover: the department's name, 「N年部门预算」 and 「（公开）」 centred in large type, and room for the month it
-     * is published in (「　　年　　月」, as covers date it), which the model does not know.
+     * The cover: the department's name, 「N年部门预算」 (「N年度部门决算」) and 「（公开）」 centred in large type, and the
+     * month it was approved or published in (「2024年3月」), or room for it (「　　年　　月」) while it is neither.
      */
     private void cover(PackageContent content) throws IOException {
         canvas.newPage();
         canvas.down(PdfCanvas.PAGE.getHeight() * 0.2f);
         centred(content.department(), 28, true);
         canvas.down(8);
-        centred(content.year() + "年部门预算", 28, true);
+        centred(content.year() + (content.finalAccounts() ? "年度部门决算" : "年部门预算"), 28, true);
         canvas.down(14);
         centred("（公开）", 20, false);
         canvas.down(PdfCanvas.PAGE.getHeight() * 0.22f);
-        centred("　　　　年　　月", 16, false);
+        centred(content.dated() == null ? "　　　　年　　月" : content.dated().getYear() + "年" + content.dated().getMonthValue() + "月", 16, false);
     }
 
     /** Lines centred on the page, a long text wrapped. */

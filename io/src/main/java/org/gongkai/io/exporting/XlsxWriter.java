@@ -82,7 +82,7 @@ public final class XlsxWriter {
                 }
                 line(current, h.text(), title);
             } else if (part instanceof PackageContent.Paragraph p) {
-                line(current, p.text(), null);
+                line(current, p.printed(), null);
             } else if (part instanceof PackageContent.Grid g) {
                 Sheet target = current;
                 if (section.contains("政府采购") || section.contains("国有资产")) {

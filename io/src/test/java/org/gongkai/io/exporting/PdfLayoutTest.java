@@ -169,7 +169,8 @@ class PdfLayoutTest {
                 break;
             }
             if (!first.matches("\\d+、.*绩效目标表")) {
-                assertThat(lines.get(0)).as("第 %d 页 starts inside a performance table", page.number())
+                assertThat(first).as("第 %d 页 goes on with a table", page.number()).isEqualTo("续表");
+                assertThat(lines.get(1)).as("第 %d 页 starts inside a performance table", page.number())
                         .extracting(PdfPages.Chunk::text).startsWith("一级指标", "二级指标", "三级指标");
                 continued++;
             }

@@ -237,8 +237,10 @@ public class PortalController {
 
     private static Exporter.Download export(PublishedDisclosure p, Exporter.Format format) {
         try {
-            return p.kind() == DisclosureKind.FINAL_ACCOUNTS ? Exporter.download(p.accounts().orElseThrow(), format)
-                    : Exporter.download(p.model(), format);
+            // The cover is dated with the month it was published in.
+            java.time.LocalDate published = p.publishedAt() == null ? null : p.publishedAt().toLocalDate();
+            return p.kind() == DisclosureKind.FINAL_ACCOUNTS ? Exporter.download(p.accounts().orElseThrow(), format, published)
+                    : Exporter.download(p.model(), format, published);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

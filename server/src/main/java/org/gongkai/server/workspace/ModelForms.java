@@ -284,7 +284,7 @@ final class ModelForms {
 
 
 
-    private static BigDecimal money(String text, boolean required) {
+    static BigDecimal money(String text, boolean required) {
         if (text == null || text.isBlank()) {
             if (required) {
                 throw new IllegalArgumentException("金额必须填写");

@@ -167,13 +167,14 @@ public class WorkspaceController {
     }
 
     /**
-     * A 决算's page: no forms yet — its model is edited as JSON here or through the API — but the same findings, moves
-     * and audit as a budget's. A JSON the department typed and that was refused comes back as typed, with its problems.
+     * A 决算's page: its forms (see {@link AccountsView}), the same findings, moves and audit as a budget's, and its model
+     * as JSON for what the forms do not hold. A JSON typed and refused comes back as typed, with its problems.
      */
     private String accounts(Caller caller, DisclosureRecord record, Model page) {
         org.gongkai.core.accounts.FinalAccounts accounts = service.accounts(record);
         common(caller, record, page);
         page.addAttribute("departmentName", accounts.actuals().department().name());
+        AccountsView.forms(accounts, service.catalogOf(record.departmentCode()).forYear(accounts.year()), page);
         if (!page.containsAttribute("typedJson")) {
             page.addAttribute("typedJson", ModelJson.write(accounts));
         }
@@ -256,6 +257,9 @@ public class WorkspaceController {
     @GetMapping("/{id}/preview")
     public String preview(@AuthenticationPrincipal Caller caller, @PathVariable long id, Model page) {
         DisclosureRecord record = service.read(caller, id);
+        if (record.kind() == DisclosureKind.FINAL_ACCOUNTS) {
+            return AccountsView.preview(service, record, page);
+        }
         DepartmentBudget model = service.budget(record);
         var disclosure = org.gongkai.core.rules.Disclosure.generated(model, service.catalogOf(record.departmentCode()));
         List<Map<String, String>> tables = new java.util.ArrayList<>();
@@ -276,8 +280,12 @@ public class WorkspaceController {
     /** The PDF as it will be published, shown in the browser. */
     @GetMapping("/{id}/preview/pdf")
     public ResponseEntity<byte[]> previewPdf(@AuthenticationPrincipal Caller caller, @PathVariable long id) throws IOException {
-        DepartmentBudget model = service.budget(service.read(caller, id));
-        var pdf = org.gongkai.io.exporting.Exporter.download(model, org.gongkai.io.exporting.Exporter.Format.pdf);
+        DisclosureRecord record = service.read(caller, id);
+        if (record.kind() == DisclosureKind.FINAL_ACCOUNTS) {
+            return AccountsView.pdf(service, record);
+        }
+        DepartmentBudget model = service.budget(record);
+        var pdf = org.gongkai.io.exporting.Exporter.download(model, org.gongkai.io.exporting.Exporter.Format.pdf, AccountsView.coverDate(record));
         return ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
                 .header("Content-Disposition", "inline; filename*=UTF-8''" + java.net.URLEncoder.encode(pdf.filename(),
                         java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"))
@@ -546,7 +554,7 @@ public class WorkspaceController {
         return names;
     }
 
-    private static Map<String, String> functionItems(YearCatalog catalog) {
+    static Map<String, String> functionItems(YearCatalog catalog) {
         Map<String, String> items = new LinkedHashMap<>();
         catalog.functionsInForce().forEach((code, entry) -> {
             if (FunctionCode.of(code).level() == CodeLevel.ITEM) {
@@ -556,7 +564,7 @@ public class WorkspaceController {
         return items;
     }
 
-    private static Map<String, String> economicItems(YearCatalog catalog) {
+    static Map<String, String> economicItems(YearCatalog catalog) {
         Map<String, String> items = new LinkedHashMap<>();
         catalog.departmentEconomicsInForce().forEach((code, entry) -> {
             if (code.length() == 5) {

@@ -81,6 +81,7 @@ class AccountsBrowserTest extends BrowserTest {
         assertThat(page.locator(".flash.notice")).containsText("已按决算数据起草");
         assertThat(page.locator("#json")).containsText("收入支出决算总体情况");
 
+        page.locator("#model summary").click();
         page.locator("#json").fill(ModelJson.write(pair.accounts()));
         button("保存决算数据").click();
         page.waitForLoadState();

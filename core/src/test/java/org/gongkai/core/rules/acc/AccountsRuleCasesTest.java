@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.gongkai.core.accounts.BudgetedLine;
 import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.accounts.ValidAccounts;
+import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.ExpenditureKind;
 import org.gongkai.core.budget.FundingSource;
@@ -66,13 +67,14 @@ class AccountsRuleCasesTest {
         add(cases, "R-ACC-15", text(NarrativeSection.OTHER, "本年支出合计1.00万元。"));
         add(cases, "R-ACC-16", listedButZero());
         add(cases, "R-ACC-17", text(NarrativeSection.OTHER, "一般公共预算财政拨款支出307.82万元，主要用于以下方面：一般公共服务支出（类）264.87万元，占86.05%；住房保障支出（类）29.42万元，占9.55%。"));
+        add(cases, "R-ACC-18", generated(withActuals(ACCOUNTS.actuals(), executedAsBudgeted())));
         return cases.stream();
     }
 
     @Test
     void everyAccountsRuleHasAFailingCase() {
         assertThat(failingCases().map(a -> a.get()[0]).toList()).containsExactlyInAnyOrderElementsOf(RULES.keySet());
-        assertThat(RULES).hasSize(17);
+        assertThat(RULES).hasSize(18);
     }
 
     @ParameterizedTest(name = "{0} finds the mistake")
@@ -132,6 +134,31 @@ class AccountsRuleCasesTest {
                     rows, table.note()));
         }
         assertThat(RULES.get("R-ACC-01").check(published(tables))).isEmpty();
+    }
+
+    @Test
+    void finalAccountsLeftAsThePublishedBudgetAreFoundWithoutBudgetedLines() {
+        DepartmentBudget copied = ACCOUNTS.actuals().toBuilder().expenditures(PAIR.budget().expenditures()).build();
+        Disclosure disclosure = generated(withActuals(copied, List.of())).againstPublishedBudget(PAIR.budget());
+        assertThat(RULES.get("R-ACC-18").check(disclosure)).singleElement()
+                .satisfies(f -> assertThat(f.message()).contains("已公开的" + ACCOUNTS.year() + "年预算数"));
+    }
+
+    @Test
+    void oneLineExecutedOtherwiseIsARealFinalAccounts() {
+        List<BudgetedLine> budgeted = new ArrayList<>(executedAsBudgeted());
+        BudgetedLine first = budgeted.get(0);
+        budgeted.set(0, new BudgetedLine(first.functionCode(), first.kind(), first.source(), first.initial().add(BigDecimal.ONE), null));
+        assertThat(RULES.get("R-ACC-18").check(generated(withActuals(ACCOUNTS.actuals(), budgeted)))).isEmpty();
+    }
+
+    /** 年初预算数 equal to the 决算数 on every line: a 决算 that was never changed from the budget it was started from. */
+    private static List<BudgetedLine> executedAsBudgeted() {
+        Map<String, BudgetedLine> lines = new java.util.LinkedHashMap<>();
+        ACCOUNTS.actuals().expenditures().forEach(l -> lines.merge(l.functionCode().value() + l.kind() + l.source(),
+                new BudgetedLine(l.functionCode(), l.kind(), l.source(), l.amount(), null),
+                (a, b) -> new BudgetedLine(a.functionCode(), a.kind(), a.source(), a.initial().add(b.initial()), null)));
+        return List.copyOf(lines.values());
     }
 
     private static void add(List<Arguments> cases, String id, Disclosure disclosure) {

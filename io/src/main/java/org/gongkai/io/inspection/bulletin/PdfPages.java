@@ -12,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.gongkai.io.exporting.LineFiller;
 
 /**
  * Portrait A4 pages of running text and simple ruled tables in the CJK font the PDF export ships (WenQuanYi Micro
@@ -138,24 +139,17 @@ final class PdfPages implements Closeable {
     List<String> wrap(String text, float available, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         for (String paragraph : printable(text).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            float used = 0;
-            for (int i = 0; i < paragraph.length(); ) {
-                int cp = paragraph.codePointAt(i);
-                String glyph = new String(Character.toChars(cp));
-                float w = width(glyph, size);
-                if (used + w > available && line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                    used = 0;
-                }
-                line.append(glyph);
-                used += w;
-                i += Character.charCount(cp);
-            }
-            lines.add(line.toString());
+            lines.addAll(LineFiller.fill(paragraph, available, glyph -> glyphWidth(glyph, size)));
         }
         return lines;
+    }
+
+    private float glyphWidth(String glyph, float size) {
+        try {
+            return width(glyph, size);
+        } catch (IOException | IllegalArgumentException e) {
+            return size;
+        }
     }
 
     private float width(String text, float size) throws IOException {
