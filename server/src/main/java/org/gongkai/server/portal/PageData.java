@@ -199,7 +199,7 @@ public final class PageData {
                          List<YearTotals> series, List<ExecutionRank> execution) {
     }
 
-    public record Search(String query, List<org.gongkai.server.search.SearchHit> hits) {
+    public record Search(String query, List<org.gongkai.server.search.SearchResult> hits) {
     }
 
     static Home home(Snapshot snapshot, Integer requested) {
