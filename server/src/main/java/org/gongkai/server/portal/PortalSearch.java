@@ -47,6 +47,11 @@ public class PortalSearch implements AutoCloseable {
     private final Path watermark;
     /** The highest disclosure id indexed but not yet committed to disk. */
     private long pending;
+    /**
+     * Whether the start's catch-up has run. Until it has, a publication indexed moves no high-water mark: one heard
+     * before the listing existed is indexed by no one else, and a mark past it would have the catch-up skip it.
+     */
+    private boolean caughtUp;
     private final java.util.concurrent.ScheduledExecutorService committer = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "gongkai-search-commit");
         thread.setDaemon(true);
@@ -130,6 +135,7 @@ public class PortalSearch implements AutoCloseable {
             index.putAll(batch);
             remember(newest(missing.get(missing.size() - 1)));
         }
+        caughtUp = true;
         int versions = missing.stream().mapToInt(List::size).sum();
         if (versions > 0) {
             LOG.info("搜索索引：补入 {} 个公开版本", versions);
@@ -151,7 +157,9 @@ public class PortalSearch implements AutoCloseable {
             return;
         }
         index.put(document(current));
-        pending = Math.max(pending, newest(current));
+        if (caughtUp) {
+            pending = Math.max(pending, newest(current));
+        }
     }
 
     /**
