@@ -224,8 +224,9 @@ public class PortalSearch implements AutoCloseable {
             return "#three-public";
         }
         for (TableRow row : table.rows()) {
-            String label = row.cells().isEmpty() || row.cell(0).text() == null ? "" : ThreePublicTerms.plain(row.cell(0).text());
-            if (part.names().contains(label)) {
+            // The label is the first text cell that is one of the part's names (some tables number their lines first).
+            if (row.cells().stream().map(org.gongkai.core.tables.Cell::text).filter(java.util.Objects::nonNull)
+                    .map(ThreePublicTerms::plain).anyMatch(part.names()::contains)) {
                 return "#" + Kinds.rowPrefix(p.kind()) + table.kind().number() + "-" + row.seq();
             }
         }

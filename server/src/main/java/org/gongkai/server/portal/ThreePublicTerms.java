@@ -20,6 +20,8 @@ final class ThreePublicTerms {
     /** The tables whose columns are parts of the “三公”经费 (a 决算's name each part twice, 预算数 and 决算数). */
     private static final List<String> TABLES = List.of("THREE_PUBLIC", "ACCOUNTS_THREE_PUBLIC");
 
+    private static final Set<String> BARE_TOTALS = Set.of("合计", "小计", "总计");
+
     private static final ThreePublicTerms BUILT_IN = new ThreePublicTerms(Layouts.builtIn());
 
     /** The parts in the national table's order, each with its name as shown and all its names. */
@@ -37,8 +39,10 @@ final class ThreePublicTerms {
         for (String table : TABLES) {
             for (LayoutColumn column : layouts.table(table).columns()) {
                 String key = partKey(column.key());
-                if (names.containsKey(key) && column.amount()) {
-                    names.get(key).add(plain(column.label()));
+                String name = plain(column.label());
+                // A bare 「合计」 names every table's first line: it would find, and point at, what is not a “三公” part.
+                if (names.containsKey(key) && column.amount() && !BARE_TOTALS.contains(name)) {
+                    names.get(key).add(name);
                 }
             }
         }

@@ -28,7 +28,8 @@ abstract class CitizenReadingJourney extends BrowserTest {
     }
 
     private void shot(String name) {
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/portal-shots", screen() + "-" + name + ".png")).setFullPage(true));
+        // The window only: a full page of a department's nine tables takes a loaded machine longer than a test waits.
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/portal-shots", screen() + "-" + name + ".png")).setTimeout(60_000));
     }
 
     @Test
