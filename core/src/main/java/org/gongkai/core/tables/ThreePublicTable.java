@@ -24,6 +24,12 @@ public final class ThreePublicTable implements TableGenerator {
             "vehicle", ThreePublicAmounts::vehicle, "vehiclePurchase", ThreePublicAmounts::vehiclePurchase,
             "vehicleOperation", ThreePublicAmounts::vehicleOperation, "reception", ThreePublicAmounts::reception);
 
+    /** The amount of a row of core/layout/three-public-rows.tsv, by its key; null for a key that is not one. */
+    public static BigDecimal amountOf(String key, ThreePublicAmounts amounts) {
+        Function<ThreePublicAmounts, BigDecimal> amount = AMOUNTS.get(key);
+        return amount == null ? null : amount.apply(amounts);
+    }
+
     @Override
     public StandardTable kind() {
         return StandardTable.THREE_PUBLIC;

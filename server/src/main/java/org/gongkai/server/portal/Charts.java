@@ -49,12 +49,20 @@ final class Charts {
                         bar("公务接待费", years.stream().map(y -> (Object) y.reception()).toList())));
     }
 
-    static Map<String, Object> regionSeries(List<PageData.YearTotals> series) {
+    /**
+     * A region's years as stacked bars of like with like: the departments that published every year when the years'
+     * departments differ and some are in all of them; else every department, each year labelled with how many.
+     */
+    static Map<String, Object> regionSeries(PageData.Region region) {
+        List<PageData.YearTotals> series = region.alike().isEmpty() ? region.series() : region.alike();
         return Map.of(
+                "title", Map.of("text", region.alike().isEmpty() ? "" : "各年均公开的 " + region.alikeCount() + " 个部门",
+                        "textStyle", Map.of("fontSize", 13)),
                 "tooltip", Map.of("trigger", "axis"),
                 "legend", Map.of("bottom", 0),
                 "grid", GRID,
-                "xAxis", Map.of("type", "category", "data", series.stream().map(s -> s.year() + "").toList()),
+                "xAxis", Map.of("type", "category", "data", series.stream()
+                        .map(s -> s.year() + "年\n" + s.totals().departments() + "个部门").toList()),
                 "yAxis", Map.of("type", "value", "name", "万元"),
                 "series", List.of(
                         bar("基本支出", series.stream().map(s -> (Object) s.totals().basic()).toList()),

@@ -36,8 +36,20 @@ public class PageCache extends OncePerRequestFilter {
     /** Larger answers (bulk downloads) are not kept. */
     static final int MAX_BYTES = 8 * 1024 * 1024;
 
-    /** A kept answer; large bodies also live in a file that Tomcat can send with sendfile, as nginx does. */
-    private record Page(int status, List<String[]> headers, byte[] body, String etag, java.nio.file.Path file) {
+    /**
+     * A kept answer, as it was and gzipped (each with its ETag), and when it was rendered; large bodies also live in a
+     * file that Tomcat can send with sendfile, as nginx does. Tomcat compresses nothing it sends by sendfile, so the
+     * cache gzips a page itself, once, when it keeps it.
+     */
+    private record Page(int status, List<String[]> headers, Body plain, Body gzipped, long rendered) {
+
+        byte[] body() {
+            return plain.bytes();
+        }
+    }
+
+    /** A representation of a kept page: its bytes, its ETag, and its file for sendfile (null when small or unwritten). */
+    private record Body(byte[] bytes, String etag, java.nio.file.Path file, String encoding) {
     }
 
     /** Above this size a body is sent from its file with sendfile (Tomcat's own threshold for static files). */
@@ -45,7 +57,7 @@ public class PageCache extends OncePerRequestFilter {
     private static final String SENDFILE_SUPPORT = "org.apache.tomcat.sendfile.support";
 
     private static final java.util.Set<String> UNKEPT = java.util.Set.of("date", "content-length", "transfer-encoding",
-            "cache-control", "pragma", "expires", "etag");
+            "cache-control", "pragma", "expires", "etag", "vary", "last-modified", "content-encoding");
 
     /** Access-ordered, so the eldest entry is the least recently used; guarded by itself. */
     private final java.util.LinkedHashMap<String, Page> pages = new java.util.LinkedHashMap<>(256, 0.75f, true);
@@ -164,6 +176,8 @@ public class PageCache extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String key = key(request);
+        // Before the answer is made: Spring Security then leaves its no-store (and Pragma, Expires) off a public page.
+        response.setHeader(HttpHeaders.CACHE_CONTROL, PublicCaching.of(request));
         if (org.gongkai.server.security.SignedIn.serverItself(request)) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
@@ -171,7 +185,7 @@ public class PageCache extends OncePerRequestFilter {
             if (rendered != null) {
                 prerendered.put(key, rendered);
             }
-            wrapper.copyBodyToResponse();
+            answer(rendered, request, response, wrapper);
             return;
         }
         Page page;
@@ -183,18 +197,26 @@ public class PageCache extends OncePerRequestFilter {
         if (page == null) {
             ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
             chain.doFilter(request, wrapper);
-            keep(key, request, wrapper, started);
-            wrapper.copyBodyToResponse();
+            Page rendered = page(request, wrapper);
+            if (rendered != null) {
+                store(key, rendered, started);
+            }
+            answer(rendered, request, response, wrapper);
             return;
         }
         serve(page, request, response);
     }
 
-    private void keep(String key, HttpServletRequest request, ContentCachingResponseWrapper response, long started) {
-        Page page = page(request, response);
-        if (page != null) {
-            store(key, page, started);
+    /** The first reader of a page gets what every later reader gets (gzipped when asked); an unkept answer as it was. */
+    private static void answer(Page kept, HttpServletRequest request, HttpServletResponse response,
+                               ContentCachingResponseWrapper wrapper) throws IOException {
+        if (kept == null) {
+            // Not kept (an error, an answer that made a session, a bulk download): kept by no one else either.
+            response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+            wrapper.copyBodyToResponse();
+            return;
         }
+        serve(kept, request, response);
     }
 
     /**
@@ -215,13 +237,35 @@ public class PageCache extends OncePerRequestFilter {
         if (response.getContentType() != null) {
             headers.add(new String[] {HttpHeaders.CONTENT_TYPE, response.getContentType()});
         }
-        // Public and unchanging until the next publication: browsers may keep it but must revalidate with the ETag.
-        headers.add(new String[] {HttpHeaders.CACHE_CONTROL, "public, no-cache"});
+        String caching = PublicCaching.of(request);
+        headers.add(new String[] {HttpHeaders.CACHE_CONTROL, caching});
+        String vary = response.getHeader(HttpHeaders.VARY);
+        headers.add(new String[] {HttpHeaders.VARY, vary == null ? HttpHeaders.ACCEPT_ENCODING : vary + ", " + HttpHeaders.ACCEPT_ENCODING});
         byte[] body = response.getContentAsByteArray();
-        Page page = new Page(200, headers, body, etag(body), body.length >= SENDFILE_BYTES ? spill(body) : null);
-        response.setHeader(HttpHeaders.CACHE_CONTROL, "public, no-cache");
-        response.setHeader(HttpHeaders.ETAG, page.etag());
-        return page;
+        String etag = etag(body);
+        byte[] gzipped = compressible(response.getContentType()) ? gzip(body) : null;
+        String gzipEtag = etag.substring(0, etag.length() - 1) + "-gzip\"";
+        // Seconds, as HTTP dates are: a page kept now was not modified after this second.
+        long rendered = System.currentTimeMillis() / 1000 * 1000;
+        return new Page(200, headers, new Body(body, etag, body.length >= SENDFILE_BYTES ? spill(body, etag) : null, null),
+                gzipped == null ? null : new Body(gzipped, gzipEtag, gzipped.length >= SENDFILE_BYTES ? spill(gzipped, gzipEtag) : null,
+                        "gzip"), rendered);
+    }
+
+    /** Worth it for text only: what the pages and the open data are (the downloads are zip, xlsx, docx, pdf). */
+    private static boolean compressible(String contentType) {
+        return contentType != null && (contentType.startsWith("text/") || contentType.contains("json")
+                || contentType.contains("javascript") || contentType.contains("csv") || contentType.contains("xml"));
+    }
+
+    private static byte[] gzip(byte[] body) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(Math.max(64, body.length / 4));
+        try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out)) {
+            gz.write(body);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /** Keeps a page rendered from epoch {@code started}, unless a publication came since; evicts the least recently used. */
@@ -244,26 +288,61 @@ public class PageCache extends OncePerRequestFilter {
         for (String[] header : page.headers()) {
             response.setHeader(header[0], header[1]);
         }
-        response.setHeader(HttpHeaders.ETAG, page.etag());
-        if (page.etag().equals(request.getHeader(HttpHeaders.IF_NONE_MATCH))) {
+        Body body = page.gzipped() != null && acceptsGzip(request) ? page.gzipped() : page.plain();
+        response.setHeader(HttpHeaders.ETAG, body.etag());
+        response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.rendered());
+        if (notModified(page, body, request)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
+        if (body.encoding() != null) {
+            response.setHeader(HttpHeaders.CONTENT_ENCODING, body.encoding());
+        }
         response.setStatus(page.status());
-        response.setContentLength(page.body().length);
-        if (page.file() != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
-            request.setAttribute("org.apache.tomcat.sendfile.filename", page.file().toString());
+        response.setContentLength(body.bytes().length);
+        if (body.file() != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE_SUPPORT))) {
+            request.setAttribute("org.apache.tomcat.sendfile.filename", body.file().toString());
             request.setAttribute("org.apache.tomcat.sendfile.start", 0L);
-            request.setAttribute("org.apache.tomcat.sendfile.end", (long) page.body().length);
+            request.setAttribute("org.apache.tomcat.sendfile.end", (long) body.bytes().length);
             return;
         }
-        response.getOutputStream().write(page.body());
+        response.getOutputStream().write(body.bytes());
+    }
+
+    /** By the ETag when the browser sends one (either representation's: both are the same page), else by the date. */
+    private static boolean notModified(Page page, Body body, HttpServletRequest request) {
+        String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (match != null) {
+            return match.contains(page.plain().etag()) || page.gzipped() != null && match.contains(page.gzipped().etag());
+        }
+        long since;
+        try {
+            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+        return since >= page.rendered();
+    }
+
+    /** Whether the client takes gzip: named in Accept-Encoding, not with q=0. */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+        if (accepted == null) {
+            return false;
+        }
+        for (String coding : accepted.split(",")) {
+            String[] parts = coding.strip().split(";");
+            if (parts[0].strip().equalsIgnoreCase("gzip")) {
+                return !(parts.length > 1 && parts[1].strip().matches("q=0(\\.0*)?"));
+            }
+        }
+        return false;
     }
 
     /** Files are named by content, so a dropped cache never leaves a file that a later page could be confused with. */
-    private java.nio.file.Path spill(byte[] body) {
+    private java.nio.file.Path spill(byte[] body, String etag) {
         try {
-            java.nio.file.Path file = directory.resolve(etag(body).replace("\"", "") + ".page");
+            java.nio.file.Path file = directory.resolve(etag.replace("\"", "") + ".page");
             if (!java.nio.file.Files.exists(file)) {
                 java.nio.file.Path part = java.nio.file.Files.createTempFile(directory, "page-", ".part");
                 java.nio.file.Files.write(part, body);

@@ -185,7 +185,11 @@ public final class PageData {
     public record CompareRow(String label, boolean heading, List<BigDecimal> amounts, List<BigDecimal> changes) {
     }
 
-    public record Comparison(String title, List<String> columns, List<CompareRow> rows, List<String> notes) {
+    /**
+     * A comparison's table; {@code changes} says whether it has a 增减 column after each year: only one department over its
+     * years changes, two departments are side by side, not one becoming the other.
+     */
+    public record Comparison(String title, List<String> columns, List<CompareRow> rows, List<String> notes, boolean changes) {
     }
 
     public record Ranking(String code, String name, String link, BigDecimal amount, BigDecimal share) {
@@ -194,12 +198,22 @@ public final class PageData {
     public record YearTotals(int year, Snapshot.Totals totals) {
     }
 
+    /**
+     * A region's page. {@code series} sums each year's departments, however many published that year; {@code alike} sums,
+     * each year, only the {@code alikeCount} departments that published in every one of those years — like with like —
+     * and is empty when every year has the same departments (then {@code series} is alike) or none is in every year.
+     */
     public record Region(String code, String name, Integer year, List<Integer> years, Snapshot.Totals totals,
                          List<Summary.ClassAmount> byClass, List<Ranking> threePublicRanking, List<Ranking> projectShare,
-                         List<YearTotals> series, List<ExecutionRank> execution) {
+                         List<YearTotals> series, List<ExecutionRank> execution, List<YearTotals> alike, int alikeCount) {
+
+        /** Whether the years' totals are of different sets of departments. */
+        public boolean mixed() {
+            return series.size() > 1 && (alikeCount == 0 || !alike.isEmpty());
+        }
     }
 
-    public record Search(String query, List<org.gongkai.server.search.SearchHit> hits) {
+    public record Search(String query, List<org.gongkai.server.search.SearchResult> hits) {
     }
 
     static Home home(Snapshot snapshot, Integer requested) {
@@ -289,17 +303,17 @@ public final class PageData {
             columns.add(p.year() + " 年");
             summaries.add(p.summary());
         }
-        return new Comparison(first.departmentName() + " 历年比较", columns, rows(summaries), notes);
+        return new Comparison(first.departmentName() + " 历年比较", columns, rows(summaries, true), notes, true);
     }
 
-    /** Two departments in one year, side by side; the change column is B against A. */
+    /** Two departments in one year, side by side, without a 增减: one department is no change of the other. */
     static Comparison sideBySide(PublishedDisclosure a, PublishedDisclosure b) {
         return new Comparison(a.departmentName() + " 与 " + b.departmentName() + "（" + a.year() + " 年）",
-                List.of(a.departmentName(), b.departmentName()), rows(List.of(a.summary(), b.summary())),
-                List.of("增减率为后者相对前者。"));
+                List.of(a.departmentName(), b.departmentName()), rows(List.of(a.summary(), b.summary()), false),
+                List.of("两个部门并列列示，不计算增减；同一部门的历年增减见「部门历年比较」。"), false);
     }
 
-    private static List<CompareRow> rows(List<Summary> summaries) {
+    private static List<CompareRow> rows(List<Summary> summaries, boolean changes) {
         List<CompareRow> rows = new ArrayList<>();
         rows.add(row("支出合计", summaries, Summary::total));
         rows.add(row("基本支出", summaries, Summary::basic));
@@ -318,7 +332,7 @@ public final class PageData {
         rows.add(row("公务用车购置费", summaries, s -> Money.orZero(s.threePublic().vehiclePurchase())));
         rows.add(row("公务用车运行维护费", summaries, s -> Money.orZero(s.threePublic().vehicleOperation())));
         rows.add(row("公务接待费", summaries, s -> Money.orZero(s.threePublic().reception())));
-        return rows;
+        return changes ? rows : rows.stream().map(r -> new CompareRow(r.label(), r.heading(), r.amounts(), List.of())).toList();
     }
 
     private static CompareRow row(String label, List<Summary> summaries, Function<Summary, BigDecimal> value) {
@@ -344,8 +358,29 @@ public final class PageData {
                 .map(p -> new Ranking(p.departmentCode(), p.departmentName(), p.path(), p.summary().project(),
                         p.summary().projectShare())).toList();
         List<YearTotals> series = years.stream().sorted().map(y -> new YearTotals(y, snapshot.totals(y, code))).toList();
+        java.util.Set<String> everyYear = everyYear(snapshot, code, years);
+        boolean same = years.stream().allMatch(y -> snapshot.current(y, code).size() == everyYear.size());
+        List<YearTotals> alike = same || everyYear.isEmpty() ? List.of() : years.stream().sorted()
+                .map(y -> new YearTotals(y, Snapshot.totals(snapshot.current(y, code).stream()
+                        .filter(p -> everyYear.contains(p.departmentCode())).toList()))).toList();
         return new Region(code, name, year, years, totals, year == null ? List.of() : snapshot.byClass(year, code), threePublic,
-                projectShare, series, year == null ? List.of() : Executions.ranking(snapshot, year, code, RANKED));
+                projectShare, series, year == null ? List.of() : Executions.ranking(snapshot, year, code, RANKED), alike,
+                same ? everyYear.size() : alike.isEmpty() ? 0 : everyYear.size());
+    }
+
+    /** The codes of the region's departments that published in each of these years. */
+    private static java.util.Set<String> everyYear(Snapshot snapshot, String code, List<Integer> years) {
+        java.util.Set<String> common = null;
+        for (int y : years) {
+            java.util.Set<String> those = new java.util.HashSet<>();
+            snapshot.current(y, code).forEach(p -> those.add(p.departmentCode()));
+            if (common == null) {
+                common = those;
+            } else {
+                common.retainAll(those);
+            }
+        }
+        return common == null ? java.util.Set.of() : common;
     }
 
 }

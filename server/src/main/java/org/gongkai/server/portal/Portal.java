@@ -47,7 +47,7 @@ public class Portal {
      * The portal's search; the first one (or the warm-up) brings the index up to the listing, so a search never misses
      * what was published before the server started.
      */
-    public List<org.gongkai.server.search.SearchHit> search(String query) {
+    public List<org.gongkai.server.search.SearchResult> search(String query) {
         if (!searchCaughtUp) {
             search.catchUp(snapshot());
             searchCaughtUp = true;

@@ -209,7 +209,7 @@ public class PortalController {
         page.addAttribute("classChart", json.writeValueAsString(Charts.byClass(region.byClass())));
         page.addAttribute("executionChart", json.writeValueAsString(Charts.executionRanking(region.execution())));
         page.addAttribute("rankingChart", json.writeValueAsString(Charts.ranking(region.threePublicRanking())));
-        page.addAttribute("seriesChart", json.writeValueAsString(Charts.regionSeries(region.series())));
+        page.addAttribute("seriesChart", json.writeValueAsString(Charts.regionSeries(region)));
         return "portal/region";
     }
 

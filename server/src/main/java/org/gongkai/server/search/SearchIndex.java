@@ -85,6 +85,8 @@ public final class SearchIndex implements AutoCloseable {
     private static final String YEAR = "year";
     private static final String WHERE = "where";
     private static final String LINK = "link";
+    private static final String AMOUNT = "amount";
+    private static final String STORED_CODE = "stored_department_code";
     private static final String SORT_KIND = "sort_kind";
     private static final String SORT_YEAR = "sort_year";
     private static final String SORT_DEPARTMENT = "sort_department";
@@ -94,7 +96,11 @@ public final class SearchIndex implements AutoCloseable {
     private static final String DEPARTMENT_KIND = "部门";
     private static final String PROJECT_KIND = "项目";
     private static final String ROW_KIND = "科目";
-    private static final Map<String, Long> KIND_ORDER = Map.of(DEPARTMENT_KIND, 0L, PROJECT_KIND, 1L, ROW_KIND, 2L);
+    private static final String THREE_PUBLIC_KIND = "三公";
+    private static final Map<String, Long> KIND_ORDER = Map.of(DEPARTMENT_KIND, 0L, PROJECT_KIND, 1L, THREE_PUBLIC_KIND, 2L,
+            ROW_KIND, 3L);
+    /** Between an item's text and its other names in the pairs field: a character no folded query holds. */
+    private static final String TERM_SEPARATOR = "\u0000";
 
     private static final Sort ORDER = new Sort(new SortField(SORT_KIND, SortField.Type.LONG),
             new SortField(SORT_YEAR, SortField.Type.LONG, true), new SortField(SORT_DEPARTMENT, SortField.Type.STRING),
@@ -186,7 +192,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** The items matching the query (see the class comment), at most {@code limit}; never throws on any input. */
     public List<SearchHit> search(String query, int limit) {
-        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+        String q = query == null ? "" : fold(query).strip();
         if (q.isEmpty() || limit <= 0) {
             return List.of();
         }
@@ -201,7 +207,7 @@ public final class SearchIndex implements AutoCloseable {
                 for (ScoreDoc hit : found) {
                     Document d = stored.document(hit.doc);
                     hits.add(new SearchHit(d.get(KIND), d.get(TEXT), d.get(DEPARTMENT), d.getField(YEAR).numericValue().intValue(),
-                            d.get(WHERE), d.get(LINK)));
+                            d.get(WHERE), d.get(LINK), d.get(STORED_CODE), d.get(AMOUNT) == null ? null : new java.math.BigDecimal(d.get(AMOUNT))));
                 }
                 return hits;
             } finally {
@@ -300,22 +306,28 @@ public final class SearchIndex implements AutoCloseable {
         if (item.link() != null) {
             d.add(new StoredField(LINK, item.link()));
         }
+        if (item.amount() != null) {
+            d.add(new StoredField(AMOUNT, item.amount().toPlainString()));
+        }
         String searchable = searchable(item);
         if (item.kind().equals(ROW_KIND)) {
             if (item.code() != null) {
                 d.add(new StringField(ROW_CODE, item.code(), Field.Store.NO));
             }
-        } else {
+        } else if (!item.kind().equals(THREE_PUBLIC_KIND)) {
             if (item.kind().equals(DEPARTMENT_KIND)) {
                 d.add(new StringField(DEPARTMENT_CODE, prefix(document.departmentCode().toLowerCase(Locale.ROOT), KEYWORD_CHARS),
                         Field.Store.NO));
             }
             d.add(new StringField(NAME, prefix(searchable, KEYWORD_CHARS), Field.Store.NO));
         }
+        d.add(new StoredField(STORED_CODE, document.departmentCode()));
         if (searchable != null) {
-            d.add(new Field(GRAMS, searchable, GRAMS_TYPE));
+            StringBuilder grams = new StringBuilder(searchable);
+            item.terms().forEach(term -> grams.append(TERM_SEPARATOR).append(fold(term)));
+            d.add(new Field(GRAMS, grams.toString(), GRAMS_TYPE));
         }
-        d.add(new NumericDocValuesField(SORT_KIND, KIND_ORDER.getOrDefault(item.kind(), 3L)));
+        d.add(new NumericDocValuesField(SORT_KIND, KIND_ORDER.getOrDefault(item.kind(), 4L)));
         d.add(new NumericDocValuesField(SORT_YEAR, document.year()));
         d.add(new SortedDocValuesField(SORT_DEPARTMENT, new BytesRef(prefix(document.departmentName(), KEYWORD_CHARS))));
         d.add(new SortedDocValuesField(SORT_CODE, new BytesRef(prefix(document.departmentCode(), KEYWORD_CHARS))));
@@ -335,7 +347,25 @@ public final class SearchIndex implements AutoCloseable {
             }
             text = text.startsWith(item.code()) ? text.substring(item.code().length()).strip() : text;
         }
-        return text.toLowerCase(Locale.ROOT);
+        return fold(text);
+    }
+
+    /**
+     * Text as it is matched, the same for a query and what it may find: NFKC (full-width letters, digits and brackets
+     * as the ASCII ones), lower case (root locale), without quotation marks — published labels quote their terms
+     * (「“三公”经费」) and readers do not — and without control characters.
+     */
+    public static String fold(String text) {
+        String normal = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder folded = new StringBuilder(normal.length());
+        normal.codePoints().filter(c -> !isQuote(c) && !Character.isISOControl(c)).forEach(folded::appendCodePoint);
+        return folded.toString();
+    }
+
+    private static boolean isQuote(int c) {
+        int type = Character.getType(c);
+        return type == Character.INITIAL_QUOTE_PUNCTUATION || type == Character.FINAL_QUOTE_PUNCTUATION
+                || "\"'「」『』".indexOf(c) >= 0;
     }
 
     private static String prefix(String s, int codePoints) {

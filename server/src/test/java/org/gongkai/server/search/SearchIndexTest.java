@@ -87,6 +87,29 @@ class SearchIndexTest {
     }
 
     @Test
+    void aThreePublicPartIsFoundByAnyOfItsNamesQuotesAsideWithItsAmount() {
+        try (SearchIndex index = SearchIndex.inMemory()) {
+            String path = "/p/101001/2025";
+            index.put(document("101001", "区教育局", 2025, List.of(department("区教育局", path),
+                    new Item("三公", null, "“三公”经费小计", "“三公”经费支出表", path + "#t9-2", new java.math.BigDecimal("12.50"),
+                            List.of("“三公”经费合计")),
+                    new Item("三公", null, "公务接待费", "“三公”经费支出表", path + "#t9-9", new java.math.BigDecimal("3.00"),
+                            List.of("公务接待费")),
+                    new Item("三公", null, "公务用车运行维护费", "“三公”经费支出表", path + "#t9-8", new java.math.BigDecimal("4.00"),
+                            List.of("公务用车运行费")))));
+            assertThat(index.search("三公经费", 100)).extracting(SearchHit::text, SearchHit::amount, SearchHit::departmentCode)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("“三公”经费小计", new java.math.BigDecimal("12.50"), "101001"));
+            assertThat(texts(index.search("“三公”经费合计", 100))).containsExactly("“三公”经费小计");
+            assertThat(texts(index.search("公务接待费", 100))).containsExactly("公务接待费");
+            assertThat(texts(index.search("公务用车运行费", 100))).containsExactly("公务用车运行维护费");
+            // the other names are kept apart: no query is found across two of them
+            assertThat(index.search("合计公务", 100)).isEmpty();
+            // a part is no name: one character never finds it
+            assertThat(index.search("公", 100)).isEmpty();
+        }
+    }
+
+    @Test
     void aSingleCharacterFindsDepartmentsAndProjectsButNoRows() {
         try (SearchIndex index = SearchIndex.inMemory()) {
             index.put(education(2025));
@@ -283,7 +306,7 @@ class SearchIndexTest {
 
     /** The portal's scan, written out plainly. */
     private static List<SearchHit> scan(Map<String, SearchDocument> published, String query) {
-        String q = query.strip().toLowerCase(Locale.ROOT);
+        String q = SearchIndex.fold(query).strip();
         if (q.isEmpty()) {
             return List.of();
         }
@@ -293,7 +316,7 @@ class SearchIndexTest {
         for (SearchDocument d : published.values()) {
             for (int i = 0; i < d.items().size(); i++) {
                 Item item = d.items().get(i);
-                String text = item.text().toLowerCase(Locale.ROOT);
+                String text = SearchIndex.fold(item.text());
                 boolean match = switch (item.kind()) {
                     case "部门" -> d.departmentCode().toLowerCase(Locale.ROOT).equals(q) || text.contains(q);
                     case "项目" -> text.contains(q);
@@ -305,12 +328,12 @@ class SearchIndexTest {
                 }
             }
         }
-        List<String> kinds = List.of("部门", "项目", "科目");
+        List<String> kinds = List.of("部门", "项目", "三公", "科目");
         found.sort(Comparator.<Indexed>comparingInt(x -> kinds.indexOf(x.item().kind()))
                 .thenComparing(x -> -x.document().year()).thenComparing(x -> x.document().departmentName())
                 .thenComparing(x -> x.document().departmentCode()).thenComparingInt(Indexed::ordinal));
         return found.stream().map(x -> new SearchHit(x.item().kind(), x.item().text(), x.document().departmentName(),
-                x.document().year(), x.item().where(), x.item().link())).toList();
+                x.document().year(), x.item().where(), x.item().link(), x.document().departmentCode(), x.item().amount())).toList();
     }
 
     @Test
