@@ -117,7 +117,7 @@ abstract class AdministrationJourney extends BrowserTest {
         assertThat(page.locator("#temporary-password")).containsText("只显示这一次");
         assertThat(userRow(name)).containsText("部门填报");
         assertThat(userRow(name)).containsText("须修改密码");
-        page.reload();
+        page.navigate(url("/work/users"));
         assertThat(page.locator("#temporary-password")).hasCount(0);
         assertThat(audited(admin(), "新建用户 " + name)).isEqualTo(1);
 
