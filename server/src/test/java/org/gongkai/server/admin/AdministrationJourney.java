@@ -82,10 +82,20 @@ abstract class AdministrationJourney extends BrowserTest {
         return page.locator("#users tr[data-user='" + username + "']");
     }
 
-    /** The page fits the screen's width: nothing to scroll sideways (on a phone the tables scroll inside their box). */
+    /** The page fits the screen's width: nothing to scroll sideways (on a phone the tables become cards). */
     void fitsTheWidth() {
+        look();
         Object wider = page.evaluate("() => document.documentElement.scrollWidth > document.documentElement.clientWidth");
         assertThat(wider).as(page.url() + " scrolls sideways").isEqualTo(false);
+    }
+
+    /** A full-page screenshot to look at, under target/screenshots (never in the repository). */
+    private void look() {
+        String name = page.url().replaceAll("^https?://[^/]+/", "").replaceAll("[^A-Za-z0-9]+", "-");
+        // The catalog page lists every code retired (1,600 rows): its top is what there is to look at.
+        boolean tall = ((Number) page.evaluate("() => document.documentElement.scrollHeight")).intValue() > 4000;
+        page.screenshot(new com.microsoft.playwright.Page.ScreenshotOptions().setFullPage(!tall)
+                .setPath(java.nio.file.Path.of("target", "screenshots", "admin-" + prefix() + "-" + name + ".png")));
     }
 
     private long audited(String actor, String words) {
