@@ -2,11 +2,14 @@ package org.gongkai.server.admin;
 
 import static org.gongkai.server.admin.Departments.require;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import org.gongkai.server.api.ApiException;
 import org.gongkai.server.persistence.DisclosureRepository;
 import org.gongkai.server.security.Caller;
 import org.gongkai.server.security.Role;
 import org.gongkai.server.security.Users;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,10 +27,12 @@ public class UserAdministration {
 
     private final Users users;
     private final DisclosureRepository repository;
+    private final JdbcClient jdbc;
 
-    public UserAdministration(Users users, DisclosureRepository repository) {
+    public UserAdministration(Users users, DisclosureRepository repository, JdbcClient jdbc) {
         this.users = users;
         this.repository = repository;
+        this.jdbc = jdbc;
     }
 
     /** Creates the user and answers the temporary password. */
@@ -74,6 +79,15 @@ public class UserAdministration {
         String password = users.resetPassword(username).orElseThrow(() -> ApiException.notFound("没有用户 " + username));
         repository.audit(admin.username(), null, "ADMIN", "重置用户 " + username + " 的密码（已发临时密码，下次登录须修改）");
         return password;
+    }
+
+    /** The latest changes to users, departments, passwords and catalogs (entries of no disclosure), newest first. */
+    public List<DisclosureRepository.AuditEntry> recentChanges(int count) {
+        return jdbc.sql("select at, actor, action, summary from audit_log where disclosure_id is null order by id desc limit ?")
+                .param(count)
+                .query((rs, n) -> new DisclosureRepository.AuditEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
+                        rs.getString(3), rs.getString(4)))
+                .list();
     }
 
     static void requireAdmin(Caller caller) {

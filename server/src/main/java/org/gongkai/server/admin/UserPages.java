@@ -108,6 +108,7 @@ public class UserPages {
         page.addAttribute("regions", departments.regions());
         page.addAttribute("roles", Role.values());
         page.addAttribute("form", form);
+        page.addAttribute("changes", administration.recentChanges(30));
         return "work/users";
     }
 

@@ -130,6 +130,7 @@ abstract class AdministrationJourney extends BrowserTest {
         page.navigate(url("/work/users"));
         assertThat(page.locator("#temporary-password")).hasCount(0);
         assertThat(audited(admin(), "新建用户 " + name)).isEqualTo(1);
+        assertThat(page.locator("#admin-log")).containsText("新建用户 " + name);
 
         signInExpecting(name, temporary, "**/work/password");
         assertThat(page.locator(".flash.notice")).containsText("请先设置新密码");
