@@ -65,10 +65,15 @@ public class CatalogController {
         return view(version, catalogs.differences(version));
     }
 
+    /**
+     * Applies the version; one that would retire many codes (over 100, or over 10% of those in force) only with
+     * {@code retire} = the number of codes it retires, else 409 saying so.
+     */
     @PostMapping("/{id}/apply")
-    public CatalogVersion apply(@AuthenticationPrincipal Caller caller, @PathVariable long id) {
+    public CatalogVersion apply(@AuthenticationPrincipal Caller caller, @PathVariable long id,
+                                @RequestParam(required = false) String retire) {
         requireAdmin(caller);
-        return decide(() -> catalogs.apply(id, caller.username()));
+        return decide(() -> catalogs.apply(id, caller.username(), retire));
     }
 
     @PostMapping("/{id}/discard")
@@ -91,6 +96,7 @@ public class CatalogController {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("version", version);
         view.put("summary", differences.summary());
+        view.put("retirement", differences.retirement());
         view.put("functions", differences(differences.functions()));
         if (differences.carriesEconomics()) {
             view.put("economics", differences(differences.economics()));

@@ -34,10 +34,18 @@ public class OfficialCatalogs {
     }
 
     /** The differences of the function and economic codes. */
-    public record Differences(CatalogDifferences functions, CatalogDifferences economics, boolean carriesEconomics) {
+    public record Differences(CatalogDifferences functions, CatalogDifferences economics, boolean carriesEconomics,
+                              Retirement retirement) {
 
         public String summary() {
             return "功能分类" + functions.summary() + (carriesEconomics ? "；经济分类" + economics.summary() : "；文件不含经济分类，沿用现行经济分类");
+        }
+    }
+
+    /** Applying a version that would retire many codes without the count typed ({@link Retirement}). */
+    public static class RetirementNotConfirmed extends IllegalStateException {
+        RetirementNotConfirmed(String message) {
+            super(message);
         }
     }
 
@@ -83,16 +91,30 @@ public class OfficialCatalogs {
     /** Puts a pending (or an earlier) version in force for its year and region; the one in force before is kept, superseded. */
     @Transactional
     public CatalogVersion apply(long id, String actor) {
+        return apply(id, actor, null);
+    }
+
+    /**
+     * As {@link #apply(long, String)}, once a version that would retire many codes is confirmed by its count typed
+     * ({@link Retirement}): the count is judged against the catalog in force now, not as it was when the page was shown.
+     */
+    @Transactional
+    public CatalogVersion apply(long id, String actor, String typedRetired) {
         CatalogVersion version = version(id).orElseThrow(() -> new IllegalArgumentException("没有第 " + id + " 版分类目录"));
         if (version.state() == CatalogVersion.State.IN_FORCE || version.state() == CatalogVersion.State.DISCARDED) {
             throw new IllegalStateException("第 " + id + " 版分类目录" + version.state().chinese() + "，不能应用");
+        }
+        Differences differences = differences(version);
+        if (!differences.retirement().confirmedBy(typedRetired)) {
+            throw new RetirementNotConfirmed(differences.retirement().refusal(typedRetired));
         }
         jdbc.sql("update catalog_version set state = 'SUPERSEDED' where year = ? and region_code = ? and state = 'IN_FORCE'")
                 .params(version.year(), version.regionCode()).update();
         jdbc.sql("update catalog_version set state = 'IN_FORCE', decided_by = ?, decided_at = now() where id = ?")
                 .params(actor, id).update();
         lookAgainAfterCommit();
-        audit(actor, "应用" + version.year() + "年分类目录第 " + id + " 版（" + labelOf(version.regionCode()) + "，" + version.fileName() + "）");
+        audit(actor, "应用" + version.year() + "年分类目录第 " + id + " 版（" + labelOf(version.regionCode()) + "，" + version.fileName() + "）："
+                + differences.summary() + (differences.retirement().needsTypedCount() ? "（停用数已输入确认）" : ""));
         return version(id).orElseThrow();
     }
 
@@ -120,9 +142,12 @@ public class OfficialCatalogs {
     public Differences differences(CatalogVersion version) {
         YearCatalog now = forRegion(version.regionCode()).forYear(version.year());
         OfficialCatalog list = official(version);
-        return new Differences(CatalogDifferences.between(now.functionsInForce(), list.functions()),
-                CatalogDifferences.between(now.economicsInForce(), list.economics().isEmpty() ? now.economicsInForce() : list.economics()),
-                !list.economics().isEmpty());
+        CatalogDifferences functions = CatalogDifferences.between(now.functionsInForce(), list.functions());
+        CatalogDifferences economics = CatalogDifferences.between(now.economicsInForce(),
+                list.economics().isEmpty() ? now.economicsInForce() : list.economics());
+        return new Differences(functions, economics, !list.economics().isEmpty(),
+                new Retirement(functions.withdrawn().size() + economics.withdrawn().size(),
+                        now.functionsInForce().size() + (list.economics().isEmpty() ? 0 : now.economicsInForce().size())));
     }
 
     /** Once the decision is committed, the next request here looks for it (before that it would read the old one). */

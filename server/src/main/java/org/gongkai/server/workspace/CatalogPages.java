@@ -55,9 +55,11 @@ public class CatalogPages {
         return "work/catalog";
     }
 
+    /** 应用; a file that would retire many codes needs their count typed in {@code retire} as well. */
     @PostMapping("/{id}/apply")
-    public String apply(@AuthenticationPrincipal Caller caller, @PathVariable long id, RedirectAttributes flash) {
-        return decide(() -> api.apply(caller, id), id, "已应用：该年度（区划）的填报表单、模板下拉和校验即日起使用此目录", flash);
+    public String apply(@AuthenticationPrincipal Caller caller, @PathVariable long id, @RequestParam(required = false) String retire,
+                        RedirectAttributes flash) {
+        return decide(() -> api.apply(caller, id, retire), id, "已应用：该年度（区划）的填报表单、模板下拉和校验即日起使用此目录", flash);
     }
 
     @PostMapping("/{id}/discard")

@@ -209,7 +209,18 @@ class ServerApiTest extends ServerTest {
         assertThat(password).hasSizeGreaterThan(12);
         assertThat(jdbc.sql("select password_hash from app_user where username = 'new-777'").query(String.class).single())
                 .startsWith("$2").doesNotContain(password);
-        assertThat(http.withBasicAuth("new-777", password).getForEntity("/api/disclosures", String.class).getStatusCode())
+        ResponseEntity<String> beforeChange = http.withBasicAuth("new-777", password).getForEntity("/api/disclosures", String.class);
+        assertThat(beforeChange.getStatusCode()).as("a temporary password does nothing but change itself").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(beforeChange.getBody()).contains("须先修改临时密码");
+        HttpHeaders json = new HttpHeaders();
+        json.setContentType(MediaType.APPLICATION_JSON);
+        assertThat(http.withBasicAuth("new-777", password).exchange("/api/account/password", HttpMethod.POST,
+                new HttpEntity<>("{\"current\":\"" + password + "\",\"password\":\"short\"}", json), String.class).getBody())
+                .contains("至少 10 位");
+        assertThat(http.withBasicAuth("new-777", password).exchange("/api/account/password", HttpMethod.POST,
+                new HttpEntity<>("{\"current\":\"" + password + "\",\"password\":\"Seven-2026-strong\"}", json), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.withBasicAuth("new-777", "Seven-2026-strong").getForEntity("/api/disclosures", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.OK);
         assertThat(post("t-admin", "/api/admin/users", "{\"username\":\"new-777\",\"role\":\"ADMIN\"}").getBody())
                 .contains("已存在");

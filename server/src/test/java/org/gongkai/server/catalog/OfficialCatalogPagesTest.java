@@ -190,6 +190,30 @@ class OfficialCatalogPagesTest {
         assertThat(versions()).isEqualTo(before);
     }
 
+    /** The first 20 rows of the year's list: applied, it would retire every other code in force. */
+    @Test
+    void aTwentyRowFileIsAppliedOnlyWithTheCountOfCodesItRetiresTyped() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("科目编码", "科目名称"));
+        var inForce = ClassificationCatalog.builtIn().forYear(YEAR).functionsInForce();
+        inForce.keySet().stream().sorted().limit(20).forEach(code -> rows.add(List.of(code, inForce.get(code).name())));
+        int retired = inForce.size() - 20;
+        String page = load("摘录20行.xlsx", workbook(rows), "990301");
+        long id = Long.parseLong(page.substring(page.lastIndexOf('/') + 1));
+        assertThat(mvc.perform(get(page).with(user(as("c-admin")))).andReturn().getResponse().getContentAsString())
+                .contains("id=\"mass-retirement\"").contains("停用 <strong>" + retired + "</strong> 个");
+
+        mvc.perform(post(page + "/apply").with(csrf()).with(user(as("c-admin"))))
+                .andExpect(flash().attribute("error", org.hamcrest.Matchers.containsString("须输入停用数 " + retired)));
+        mvc.perform(post("/api/admin/catalogs/" + id + "/apply").param("retire", "20").with(user(as("c-admin"))))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.sql("select state from catalog_version where id = ?").param(id).query(String.class).single()).isEqualTo("PENDING");
+
+        mvc.perform(post(page + "/apply").param("retire", String.valueOf(retired)).with(csrf()).with(user(as("c-admin"))))
+                .andExpect(flash().attribute("notice", org.hamcrest.Matchers.startsWith("已应用")));
+        assertThat(jdbc.sql("select state from catalog_version where id = ?").param(id).query(String.class).single()).isEqualTo("IN_FORCE");
+    }
+
     @Test
     void onlyAnAdministratorLoadsCatalogs() throws Exception {
         mvc.perform(multipart("/api/admin/catalogs").file(new MockMultipartFile("file", "x.xlsx", "application/octet-stream", officialWorkbook()))
