@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.gongkai.core.accounts.BudgetedLine;
 import org.gongkai.core.accounts.FinalAccounts;
+import org.gongkai.core.budget.ExpenditureKind;
 import org.gongkai.core.budget.ExpenditureLine;
 import org.gongkai.core.budget.Money;
 import org.gongkai.core.rules.Disclosure;
@@ -59,9 +60,13 @@ public final class ActualsNotCopiedFromBudget extends AccountsRule {
                 + " 万元）：疑似照抄预算，请按实际执行情况填写决算数");
     }
 
-    /** The same non-zero amount on every line either side holds, over enough lines to mean something. */
+    /**
+     * The same non-zero amount on every line either side holds, over enough lines to mean something, project lines
+     * among them: basic spending (salaries) is often spent exactly as budgeted, a project almost never to the fen.
+     */
     private static boolean allEqual(Map<String, BigDecimal> spent, Map<String, BigDecimal> budgeted) {
-        if (budgeted.isEmpty() || nonZero(spent) < AT_LEAST) {
+        boolean projects = spent.entrySet().stream().anyMatch(e -> e.getKey().contains(ExpenditureKind.PROJECT.name()) && e.getValue().signum() != 0);
+        if (budgeted.isEmpty() || nonZero(spent) < AT_LEAST || !projects) {
             return false;
         }
         Set<String> keys = new TreeSet<>(spent.keySet());
