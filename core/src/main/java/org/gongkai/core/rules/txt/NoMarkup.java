@@ -43,20 +43,9 @@ public final class NoMarkup extends BaseRule {
                 }
             }
         });
-        // The department's own goals and the projects' goals and purposes are printed too (they were missed: 「\leq 3天」
-        // stood in 分项绩效目标 and reached the PDF).
-        var performance = disclosure.model().performance();
-        performance.overallGoals().forEach(goal -> markup(findings, "部门整体绩效·总体绩效目标", goal));
-        for (var goal : performance.goals()) {
-            markup(findings, "部门整体绩效·分项绩效目标", goal.goal());
-            markup(findings, "部门整体绩效·分项绩效目标", goal.indicator());
-        }
-        performance.safeguards().forEach(text -> markup(findings, "部门整体绩效·工作保障措施", text));
         for (Project project : disclosure.model().projects()) {
-            markup(findings, Locations.project(project.name()), project.purpose());
-            project.goals().forEach(goal -> markup(findings, Locations.project(project.name()), goal));
             for (Indicator indicator : project.indicators()) {
-                for (String text : new String[] {indicator.value(), indicator.description(), indicator.level3(), indicator.basis()}) {
+                for (String text : new String[] {indicator.value(), indicator.description(), indicator.level3()}) {
                     Matcher m = text == null ? null : MARKUP.matcher(text);
                     if (m != null && m.find()) {
                         findings.add(finding(Locations.indicator(project.name(), indicator.level3()),
@@ -66,12 +55,5 @@ public final class NoMarkup extends BaseRule {
             }
         }
         return findings;
-    }
-
-    private void markup(List<Finding> findings, String location, String text) {
-        Matcher m = text == null ? null : MARKUP.matcher(text);
-        if (m != null && m.find()) {
-            findings.add(finding(location, "“" + text + "”含排版标记“" + m.group() + "”，应写作相应的符号（如 ≥、≤）"));
-        }
     }
 }

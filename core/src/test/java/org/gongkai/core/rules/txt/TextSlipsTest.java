@@ -121,17 +121,4 @@ class TextSlipsTest {
     void formulaMarkupAgainstAFigureIsFound(String text) {
         assertThat(findings(new NoMarkup(), text)).isEqualTo(1);
     }
-
-    /** The texts the sample qhd-etdz-affairs-2023 printed in its 分项绩效目标, which the rule used not to read. */
-    @ParameterizedTest
-    @ValueSource(strings = {"视频会议系统维修时间为小于3天 \\leq 3天。", "出车任务及时率 $\\geq 90\\%$ 。"})
-    void formulaMarkupInTheDepartmentsGoalsIsFound(String text) {
-        var model = ValidPackages.random(5, 8);
-        var goals = new java.util.ArrayList<>(model.performance().goals());
-        goals.add(new org.gongkai.core.budget.PerformanceGoal("履职效能", "保障公务活动", text));
-        var performance = new org.gongkai.core.budget.DepartmentPerformance(model.performance().overallGoals(), goals,
-                model.performance().safeguards());
-        Disclosure disclosure = Disclosure.generated(model.toBuilder().performance(performance).build(), ClassificationCatalog.builtIn());
-        assertThat(new NoMarkup().check(disclosure)).singleElement().satisfies(f -> assertThat(f.location()).contains("分项绩效目标"));
-    }
 }
