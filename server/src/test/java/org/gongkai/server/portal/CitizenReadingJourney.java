@@ -36,9 +36,9 @@ abstract class CitizenReadingJourney extends BrowserTest {
     void threePublicSpendingIsFoundAsTheReaderWritesItWithItsAmountAndLeadsToItsRow() {
         search("三公经费");
         shot("search-three-public");
-        // every sample department-year, the one published last at start too
-        assertThat(page.locator("#hits > li .muted").allTextContents()).anySatisfy(meta -> assertThat(meta).contains("机关事务服务中心"))
-                .anySatisfy(meta -> assertThat(meta).contains("行政审批局"));
+        // browser tests share one database: whichever departments it holds, every hit is a “三公” table of its own year
+        List<String> places = page.locator("#hits > li > .muted").allTextContents();
+        assertThat(places).isNotEmpty().doesNotHaveDuplicates().allSatisfy(meta -> assertThat(meta).contains("三公"));
         Locator first = page.locator("#hits > li").first();
         assertThat(first.locator(".badge").textContent()).isEqualTo("三公");
         assertThat(first.locator("a").first().textContent()).contains("三公").contains("经费");
