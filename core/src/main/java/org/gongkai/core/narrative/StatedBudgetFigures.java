@@ -19,9 +19,13 @@ public final class StatedBudgetFigures {
         }
 
         public boolean names(Mention mention) {
-            String text = mention.plainLabel();
-            return label.matcher(text).find() && (exclude == null || !exclude.matcher(text).find())
-                    && !StatedFigures.CHANGE.matcher(text).find();
+            return names(mention.plainLabel());
+        }
+
+        /** Whether a plain label (folded, its numbering removed: a table row's 「人员经费和公用经费支出」) names the subject. */
+        public boolean names(String plainLabel) {
+            return label.matcher(plainLabel).find() && (exclude == null || !exclude.matcher(plainLabel).find())
+                    && !StatedFigures.CHANGE.matcher(plainLabel).find();
         }
 
         /** The first amount in 万元 this label names, among the mentions. */

@@ -28,7 +28,7 @@ final class Identities {
             String detail = identity.whole().chinese() + " " + values.get(identity.whole()).toPlainString() + "，"
                     + String.join(" + ", identity.parts().stream().filter(values::containsKey)
                             .map(p -> p.chinese() + " " + values.get(p).toPlainString()).toList())
-                    + " = " + identity.partsSum(values).toPlainString();
+                    + " = " + identity.partsSum(values).toPlainString() + unread(identity, values);
             checks.add(new Check(identity.id(), identity.what(), holds, detail));
             if (holds && !identity.exactly(values) && identity.parts().stream().anyMatch(p -> values.containsKey(p) && values.get(p).signum() == 0)) {
                 // Parts short of their whole with one of them zero: legitimate (a third bucket), or a column misread.
@@ -75,6 +75,12 @@ final class Identities {
             figures.put(subject, figure.doubted(disbelieved ? null : figure.value(),
                     disbelieved ? why + "，读数 " + figure.value().toPlainString() + " 不可信，未采用" : why));
         }
+    }
+
+    /** The parts not read, of an identity checked on the others only (they must then not exceed the whole). */
+    private static String unread(Identity identity, Map<Subject, BigDecimal> values) {
+        List<String> missing = identity.parts().stream().filter(p -> !values.containsKey(p)).map(Subject::chinese).toList();
+        return missing.isEmpty() ? "" : "（" + String.join("、", missing) + "未读出，只核对已读部分不超过" + identity.whole().chinese() + "）";
     }
 
     private static Map<Subject, BigDecimal> values(Map<Subject, Figure> figures) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.gongkai.core.layout.Layouts;
+import org.gongkai.core.narrative.StatedBudgetFigures;
 import org.gongkai.io.importing.ReadTable;
 
 /**
@@ -43,6 +44,8 @@ final class TableEvidence {
         table("SUMMARY").ifPresent(t -> {
             last(t, Subject.INCOME_TOTAL, named("income", "收入总计", "收入合计", "收入总额"), "amount", "total");
             last(t, Subject.EXPENDITURE_TOTAL, named("expenditure", "支出总计", "支出合计", "支出总额"), "total", "amount", "useAmount");
+            firstNamed(t, Subject.BASIC, StatedBudgetFigures.BASIC);
+            firstNamed(t, Subject.PROJECT, StatedBudgetFigures.PROJECT);
         });
         table("INCOME").ifPresent(t -> last(t, Subject.INCOME_TOTAL, TOTAL_ROW, "total"));
         table("EXPENDITURE").ifPresent(t -> {
@@ -133,6 +136,18 @@ final class TableEvidence {
     private static Predicate<ReadTable.Row> named(String side, String... names) {
         return r -> (r.side() == null || r.side().equals(side) || side.equals("expenditure") && r.side().equals("use"))
                 && r.name() != null && List.of(names).contains(Layouts.fold(r.name()).replaceAll("^[一二三四五六七八九十、.]+", ""));
+    }
+
+    private static final java.util.regex.Pattern NUMBERING = java.util.regex.Pattern.compile("^[（(]?[一二三四五六七八九十\\d]+[)）、.．]+");
+
+    /**
+     * A 收支总表 whose expenditure side breaks the total down by kind (「1、人员经费和公用经费支出」「2、专项业务经费支出」, or
+     * 基本支出 | 项目支出 rows) states those figures in the first row the statement vocabulary names.
+     */
+    private void firstNamed(ReadTable table, Subject subject, StatedBudgetFigures.Label label) {
+        table.rows().stream().filter(r -> "expenditure".equals(r.side()) && r.code() == null && r.name() != null
+                        && label.names(NUMBERING.matcher(Layouts.fold(r.name())).replaceFirst("")))
+                .findFirst().ifPresent(row -> last(table, subject, r -> r == row, "total", "amount"));
     }
 
     private static Predicate<ReadTable.Row> total(String what) {

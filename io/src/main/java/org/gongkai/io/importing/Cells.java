@@ -75,6 +75,16 @@ final class Cells {
         return NUMBERING_LABEL.matcher(SPACES.matcher(fold(text)).replaceAll("")).matches();
     }
 
+    private static final Pattern CHANGE_LABEL = Pattern.compile(".*(增减|变化|变动|增长|比上年).*");
+
+    /**
+     * A header over a change from last year (「增减变化情况」 spanning a copy of the year's columns, 「比上年增减」): its
+     * columns are differences, never the year's amounts, whatever the words under it say.
+     */
+    static boolean isChangeHeader(String path) {
+        return CHANGE_LABEL.matcher(fold(path)).matches();
+    }
+
     static boolean isInteger(String text) {
         return fold(text).matches("\\d{1,4}");
     }

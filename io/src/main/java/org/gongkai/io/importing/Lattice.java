@@ -110,6 +110,7 @@ final class Lattice {
         if (cells.isEmpty()) {
             return null;
         }
+        keepRunsWhole(cells);
         returnOverflow(cells, ys);
         int width = xs.size() - 1;
         int height = ys.size() - 1;
@@ -147,6 +148,61 @@ final class Lattice {
             }
         }
         return new Table(top, bottom, left, right, rows);
+    }
+
+    /**
+     * A label wider than its cell runs over the ruling beside it (「1、人员经费和公用经费支出」 ending 「出」 in the amount cell
+     * next to it; a header centred over a narrow column starting in its neighbour): a run of text drawn without a break,
+     * on one baseline, belongs whole to the cell of the same row that holds most of it. Figures and words are separate
+     * runs, so a name touching its amount keeps neither from the other.
+     */
+    private static void keepRunsWhole(Map<String, Cell> cells) {
+        Map<TextPosition, Cell> owner = new java.util.IdentityHashMap<>();
+        cells.values().forEach(cell -> cell.glyphs.forEach(g -> owner.put(g, cell)));
+        for (List<TextPosition> run : runs(new ArrayList<>(owner.keySet()))) {
+            Map<Cell, Integer> counts = new LinkedHashMap<>();
+            run.forEach(g -> counts.merge(owner.get(g), 1, Integer::sum));
+            if (counts.size() < 2 || counts.keySet().stream().map(c -> c.row).distinct().count() > 1) {
+                continue;
+            }
+            Cell most = counts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            for (TextPosition glyph : run) {
+                Cell from = owner.get(glyph);
+                if (from != most) {
+                    from.glyphs.remove(glyph);
+                    most.glyphs.add(glyph);
+                }
+            }
+        }
+        cells.values().removeIf(cell -> cell.glyphs.isEmpty());
+    }
+
+    /** Glyphs drawn one against the next on one baseline, of one kind (figures or words), left to right. */
+    private static List<List<TextPosition>> runs(List<TextPosition> glyphs) {
+        glyphs.sort(java.util.Comparator.comparing((TextPosition g) -> Math.round(g.getY() * 4)).thenComparing(TextPosition::getX));
+        List<List<TextPosition>> runs = new ArrayList<>();
+        List<TextPosition> run = new ArrayList<>();
+        for (TextPosition glyph : glyphs) {
+            TextPosition last = run.isEmpty() ? null : run.get(run.size() - 1);
+            if (last == null || !continues(last, glyph)) {
+                run = new ArrayList<>();
+                runs.add(run);
+            }
+            run.add(glyph);
+        }
+        return runs;
+    }
+
+    /** Whether the glyph is drawn right after the other, on its baseline, and of its kind. */
+    private static boolean continues(TextPosition last, TextPosition glyph) {
+        float gap = glyph.getX() - (last.getX() + last.getWidthDirAdj());
+        float tolerance = Math.max(0.5f, last.getWidthDirAdj() * 0.1f);
+        return Math.abs(glyph.getY() - last.getY()) < 0.5f && gap < tolerance && gap > -last.getWidthDirAdj() * 0.5f
+                && figure(last) == figure(glyph);
+    }
+
+    private static boolean figure(TextPosition glyph) {
+        return glyph.getUnicode().matches("[\\d.,，%\\-]+");
     }
 
     /**

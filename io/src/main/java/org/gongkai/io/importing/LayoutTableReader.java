@@ -31,14 +31,18 @@ final class LayoutTableReader {
         Map<Integer, List<ReadTable.Row>> byHalf = new java.util.TreeMap<>();
         Set<String> unknown = new LinkedHashSet<>();
         List<LayoutColumn> previous = null;
+        List<String> previousPaths = null;
         int printedLines = 0;
         for (Block.Grid grid : grids) {
             List<List<String>> cells = grid.rows();
             int firstData = firstData(cells);
             boolean headed = cells.subList(0, firstData).stream().anyMatch(r -> !isColumnNumbers(r));
-            List<LayoutColumn> columns = !headed && previous != null && previous.size() == width(cells) ? previous
-                    : columns(layout, paths(layout, cells, firstData, grid.spansKnown()), unknown);
+            boolean continued = !headed && previous != null && previous.size() == width(cells);
+            List<String> paths = continued ? previousPaths : paths(layout, cells, firstData, grid.spansKnown());
+            List<LayoutColumn> columns = continued ? previous
+                    : typedByBody(layout, columns(layout, paths, unknown), cells.subList(firstData, cells.size()));
             previous = columns;
+            previousPaths = paths;
             List<Integer> halves = layout.twoSided() ? List.of(0) : halves(columns);
             for (List<String> row : cells.subList(firstData, cells.size())) {
                 if (isHeaderRepeat(row, cells.subList(0, firstData)) || isColumnNumbers(row)) {
@@ -57,7 +61,7 @@ final class LayoutTableReader {
                     int line = printedLines++;
                     sides(columns, row).forEach(side -> rows.add(side.onLine(line)));
                 } else {
-                    ReadTable.Row read = row(columns, row, null);
+                    ReadTable.Row read = row(completedByRowLabel(layout, columns, paths, row), row, null);
                     ReadTable.Row last = rows.isEmpty() ? null : rows.get(rows.size() - 1);
                     if (last != null && read.code() == null && read.name() == null && !read.amounts().isEmpty()
                             && last.amounts().isEmpty() && (last.code() != null || last.name() != null)) {
@@ -207,19 +211,68 @@ final class LayoutTableReader {
 
     /**
      * Each column's layout column by its header path. A column headed 序号 or 行次 (under whatever spans it: 「收入/行次」)
-     * numbers the rows: it is structure, never a name or an amount.
+     * numbers the rows: it is structure, never a name or an amount; one under a change header is no amount of the year.
      */
     private static List<LayoutColumn> columns(TableLayout layout, List<String> paths, Set<String> unknown) {
         List<LayoutColumn> columns = new ArrayList<>();
         for (String path : paths) {
             String leaf = path.substring(path.lastIndexOf('/') + 1);
-            Optional<LayoutColumn> column = path.isEmpty() || Cells.isNumberingHeader(leaf) ? Optional.empty() : columnFor(layout, path);
-            if (column.isEmpty() && !path.isEmpty() && !path.matches(".*(序号|栏次|行次).*")) {
+            Optional<LayoutColumn> column = path.isEmpty() || Cells.isNumberingHeader(leaf) || Cells.isChangeHeader(path) ? Optional.empty()
+                    : columnFor(layout, path);
+            if (column.isEmpty() && !path.isEmpty() && !path.matches(".*(序号|栏次|行次).*") && !Cells.isChangeHeader(path)) {
                 unknown.add(path);
             }
             columns.add(column.orElse(null));
         }
         return thisYearsOnly(columns, paths);
+    }
+
+    /**
+     * A table whose header names what each column is of but not which figure (a 决算's “三公” table: 小计 | 因公出国（境）费用
+     * | … over the rows 预算数 and 决算数) is completed by each row's label: the columns of row 「决算数」 are read as
+     * 「…/因公出国（境）费用/决算数」. A header that names its amounts already is left as it is.
+     */
+    private static List<LayoutColumn> completedByRowLabel(TableLayout layout, List<LayoutColumn> columns, List<String> paths, List<String> row) {
+        if (columns.stream().anyMatch(c -> c != null && c.amount())) {
+            return columns;
+        }
+        Optional<String> label = java.util.stream.IntStream.range(0, Math.min(columns.size(), row.size()))
+                .filter(c -> columns.get(c) != null && columns.get(c).kind() == LayoutColumn.Kind.NAME && !row.get(c).isBlank())
+                .mapToObj(c -> Layouts.fold(row.get(c))).findFirst();
+        if (label.isEmpty()) {
+            return columns;
+        }
+        List<LayoutColumn> completed = new ArrayList<>(columns);
+        for (int c = 0; c < columns.size() && c < paths.size(); c++) {
+            if (columns.get(c) == null && !paths.get(c).isEmpty() && !Cells.isChangeHeader(paths.get(c))) {
+                int at = c;
+                columnFor(layout, paths.get(c) + "/" + label.get()).filter(LayoutColumn::amount).ifPresent(l -> completed.set(at, l));
+            }
+        }
+        return completed;
+    }
+
+    /**
+     * A two-sided table's column headed like a name whose every cell is a figure (its header overprinted by the
+     * neighbour's label: 「部门预预算算」) is its side's amount: what a column holds outweighs a garbled header.
+     */
+    private static List<LayoutColumn> typedByBody(TableLayout layout, List<LayoutColumn> columns, List<List<String>> body) {
+        if (!layout.twoSided()) {
+            return columns;
+        }
+        List<LayoutColumn> typed = new ArrayList<>(columns);
+        for (int c = 0; c < columns.size(); c++) {
+            LayoutColumn column = columns.get(c);
+            int at = c;
+            List<String> filled = body.stream().map(r -> cell(r, at).strip()).filter(t -> !t.isEmpty()).toList();
+            boolean figures = !filled.isEmpty() && filled.stream().allMatch(t -> Cells.amount(t).isPresent())
+                    && filled.stream().anyMatch(t -> t.matches(".*\\d[.,]\\d.*"));
+            if (column != null && column.kind() == LayoutColumn.Kind.NAME && figures) {
+                layout.columns().stream().filter(l -> column.side().equals(l.side()) && l.amount()).findFirst()
+                        .ifPresent(amount -> typed.set(at, amount));
+            }
+        }
+        return typed;
     }
 
     private static final Pattern HEADER_YEAR = Pattern.compile("(\\d{4})\\s*年");
@@ -254,14 +307,18 @@ final class LayoutTableReader {
 
     /**
      * The layout column a header path names, read as printed ("本年支出/合计") and with its levels run together: a label
-     * wrapped over two header rows (「项目」 over 「支出」) is one label, 项目支出, not a 项目 (name) column.
+     * wrapped over two header rows (「项目」 over 「支出」) is one label, 项目支出, not a 项目 (name) column; the words of the
+     * column's own (lowest) label count twice.
      */
     private static Optional<LayoutColumn> columnFor(TableLayout layout, String path) {
         String joined = path.replace("/", "");
+        String leaf = path.substring(path.lastIndexOf('/') + 1);
         LayoutColumn best = null;
         int bestWeight = 0;
         for (LayoutColumn column : layout.columns()) {
             int weight = Math.max(column.aliases().match(path), column.aliases().match(joined));
+            // The column's own label outweighs the spans above it: 「公务用车购置费」 under 「公务用车购置及运行维护费」 is 购置费.
+            weight += weight > 0 ? column.aliases().match(leaf) : 0;
             if (weight > bestWeight) {
                 best = column;
                 bestWeight = weight;
@@ -270,15 +327,53 @@ final class LayoutTableReader {
         return Optional.ofNullable(best);
     }
 
-    /** The row's cells under each side's columns; a label on one expenditure side and its amount on the other join. */
+    /**
+     * The row's cells under each side's columns; a label on one expenditure side and its amount on the other join. An
+     * expenditure side printed as several breakdowns of one total side by side (西安: 支出功能分类 | 部门预算支出经济科目 |
+     * 政府预算支出经济分类, each 科目 | 预算数) gives one row per breakdown, the first in the line and the others after it.
+     */
     private static List<ReadTable.Row> sides(List<LayoutColumn> columns, List<String> cells) {
         Map<String, ReadTable.Row> bySide = new LinkedHashMap<>();
+        List<ReadTable.Row> breakdowns = new ArrayList<>();
         for (String side : List.of("income", "expenditure", "use")) {
-            ReadTable.Row row = row(columns, cells, side);
-            if (hasContent(row)) {
-                bySide.put(side, row);
+            List<Integer> starts = side.equals("expenditure") ? breakdowns(columns) : List.of(0);
+            for (int b = 0; b < starts.size(); b++) {
+                int from = starts.get(b);
+                int to = b + 1 < starts.size() ? starts.get(b + 1) : columns.size();
+                ReadTable.Row row = row(columns.subList(from, to), cells.subList(Math.min(from, cells.size()), Math.min(to, cells.size())), side);
+                if (hasContent(row) && b == 0) {
+                    bySide.put(side, row);
+                } else if (hasContent(row)) {
+                    breakdowns.add(row);
+                }
             }
         }
+        List<ReadTable.Row> read = joinedUse(bySide);
+        read.addAll(breakdowns);
+        return read;
+    }
+
+    /** Where each breakdown of the expenditure side begins: at its start, and at a name column after one of amounts. */
+    private static List<Integer> breakdowns(List<LayoutColumn> columns) {
+        List<Integer> starts = new ArrayList<>(List.of(0));
+        boolean amounts = false;
+        for (int c = 0; c < columns.size(); c++) {
+            LayoutColumn column = columns.get(c);
+            if (column == null || !"expenditure".equals(column.side())) {
+                continue;
+            }
+            if (column.kind() == LayoutColumn.Kind.NAME && amounts) {
+                starts.add(c);
+                amounts = false;
+            } else if (column.amount()) {
+                amounts = true;
+            }
+        }
+        return starts;
+    }
+
+    /** A label on one expenditure side and its amount on the other (支出 | 支出用途) make one row. */
+    private static List<ReadTable.Row> joinedUse(Map<String, ReadTable.Row> bySide) {
         ReadTable.Row spent = bySide.get("expenditure");
         ReadTable.Row use = bySide.get("use");
         if (spent != null && use != null && spent.amounts().isEmpty() && use.name() == null) {
