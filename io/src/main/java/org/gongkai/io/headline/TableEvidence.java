@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.gongkai.core.layout.Layouts;
-import org.gongkai.io.importing.ReadTable;
+import org.gongkai.io.importing.recognise.ReadTable;
 
 /**
  * Every reading of a headline figure the printed tables give, whatever the region's layout, in 万元 kept exact (a 元

@@ -13,6 +13,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.gongkai.io.importing.read.DocxReader;
+import org.gongkai.io.importing.read.HtmlReader;
+import org.gongkai.io.importing.read.ImageScan;
+import org.gongkai.io.importing.read.Ole2Reader;
+import org.gongkai.io.importing.read.PdfReader;
+import org.gongkai.io.importing.read.ReadLimits;
+import org.gongkai.io.importing.read.Tesseract;
+import org.gongkai.io.importing.read.TextReader;
+import org.gongkai.io.importing.read.XlsxReader;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.source.OcrReading;
+import org.gongkai.io.importing.source.SourceDocument;
+import org.gongkai.io.importing.source.Unparsed;
 
 /**
  * Imports a published document of any supported format, chosen by the file's content, not only its name: plain text
