@@ -22,7 +22,7 @@ import org.gongkai.io.importing.source.SourceDocument;
  * (a TIFF may hold several pages, at most {@link ScannedPages#MAX_PAGES}) decoded in grey, a huge one subsampled and
  * a small one enlarged to the resolution Tesseract reads best, and laid out like a scanned PDF page.
  */
-public final class ImageScan {
+final class ImageScan {
 
     /** Tesseract reads characters best some 40 pixels high: an A4 page image this long is at 300 dpi. */
     private static final int GOOD_LENGTH = 3500;
@@ -35,12 +35,12 @@ public final class ImageScan {
     }
 
     /** Whether the bytes begin like one of the image formats read here. */
-    public static boolean isImage(byte[] b) {
+    static boolean isImage(byte[] b) {
         return starts(b, 0x89, 'P', 'N', 'G') || starts(b, 0xFF, 0xD8, 0xFF) || starts(b, 'G', 'I', 'F', '8')
                 || starts(b, 'B', 'M') && b.length > 26 || starts(b, 'I', 'I', 42, 0) || starts(b, 'M', 'M', 0, 42);
     }
 
-    public static SourceDocument read(String name, byte[] bytes, Tesseract tesseract) throws IOException {
+    static SourceDocument read(String name, byte[] bytes, Tesseract tesseract) throws IOException {
         tesseract.require(name);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);

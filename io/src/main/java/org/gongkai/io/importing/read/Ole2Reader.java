@@ -17,12 +17,12 @@ import org.gongkai.io.importing.source.SourceDocument;
  * is Word (.doc, WPS text .wps), a Workbook or Book stream is Excel (.xls, WPS spreadsheet .et). An encrypted file or
  * any other compound file (PowerPoint, Outlook) is refused saying what it is.
  */
-public final class Ole2Reader {
+final class Ole2Reader {
 
     private Ole2Reader() {
     }
 
-    public static SourceDocument read(String name, byte[] bytes) throws IOException {
+    static SourceDocument read(String name, byte[] bytes) throws IOException {
         try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
             DirectoryNode root = fs.getRoot();
             if (root.hasEntry("EncryptionInfo") || root.hasEntry("EncryptedPackage")) {

@@ -16,7 +16,7 @@ import org.gongkai.io.importing.source.ImportException;
  * run as an external process on one image at a time: a time limit per image, output read only up to a bound, every
  * temporary file removed, and the process killed when the reading thread is interrupted.
  */
-public final class Tesseract {
+final class Tesseract {
 
     /** The one command that installs what OCR needs, as the messages and the README say it. */
     static final String INSTALL = "sudo apt-get install tesseract-ocr tesseract-ocr-chi-sim";
@@ -41,7 +41,7 @@ public final class Tesseract {
     }
 
     /** The machine's {@code tesseract} (or the one the system property {@code gongkai.tesseract} names). */
-    public static Tesseract installed() {
+    static Tesseract installed() {
         return INSTALLED;
     }
 
