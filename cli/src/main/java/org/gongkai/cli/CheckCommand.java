@@ -70,8 +70,8 @@ final class CheckCommand implements Callable<Integer> {
             return Disclosure.generated(model, ClassificationCatalog.builtIn());
         }
         ImportResult imported = Documents.importFiles(files);
-        if (imported.facts() != null && imported.facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {
-            throw new org.gongkai.io.importing.ImportException(file.getFileName() + " 是空白的公开模板（表中没有金额，文字为“XX”占位），"
+        if (imported.facts() != null && imported.facts().kind() == org.gongkai.io.importing.recognise.DocumentFacts.Kind.BLANK_TEMPLATE) {
+            throw new org.gongkai.io.importing.source.ImportException(file.getFileName() + " 是空白的公开模板（表中没有金额，文字为“XX”占位），"
                     + "不是已公开的文件：填写后再检查，或用 gongkai import 把它读成草稿");
         }
         if (!imported.unparsed().isEmpty()) {

@@ -3,7 +3,7 @@ package org.gongkai.cli;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.gongkai.core.budget.InvalidModelException;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

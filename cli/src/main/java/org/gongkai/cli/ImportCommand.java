@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportResult;
-import org.gongkai.io.importing.Unparsed;
+import org.gongkai.io.importing.source.Unparsed;
 import org.gongkai.io.json.ModelJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

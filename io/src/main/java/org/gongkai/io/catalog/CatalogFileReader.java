@@ -25,9 +25,9 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.classification.CatalogLine;
 import org.gongkai.core.classification.InvalidCatalog;
-import org.gongkai.io.importing.ImportException;
-import org.gongkai.io.importing.OfficeCensus;
-import org.gongkai.io.importing.ReadLimits;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.read.OfficeCensus;
+import org.gongkai.io.importing.read.ReadLimits;
 
 /**
  * Reads an official 政府收支分类科目 file — XLSX, XLS or CSV (UTF-8 or GB18030), recognised by content — into the

@@ -7,7 +7,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.gongkai.core.layout.Layouts;
 import org.gongkai.core.narrative.StatedBudgetFigures;
-import org.gongkai.io.importing.ReadTable;
+import org.gongkai.io.importing.recognise.ReadTable;
 
 /**
  * Every reading of a headline figure the printed tables give, whatever the region's layout, in 万元 kept exact (a 元

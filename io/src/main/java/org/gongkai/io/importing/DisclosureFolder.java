@@ -14,6 +14,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.gongkai.io.importing.read.HtmlReader;
+import org.gongkai.io.importing.read.ReadLimits;
+import org.gongkai.io.importing.source.Cells;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.source.Unparsed;
 
 /**
  * A folder as one disclosure: a saved page ({@code x.html} with its {@code x_files/}) and the attachments downloaded

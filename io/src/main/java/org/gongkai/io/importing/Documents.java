@@ -1,18 +1,19 @@
 package org.gongkai.io.importing;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.gongkai.io.importing.read.Formats;
+import org.gongkai.io.importing.read.ReadLimits;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.source.OcrReading;
+import org.gongkai.io.importing.source.SourceDocument;
+import org.gongkai.io.importing.source.Unparsed;
 
 /**
  * Imports a published document of any supported format, chosen by the file's content, not only its name: plain text
@@ -119,102 +120,16 @@ public final class Documents {
         return read(name, bytes);
     }
 
+    /** Reads one file by the first of the {@link Formats} that takes it; every failure is an {@link ImportException}. */
     public static SourceDocument read(String name, byte[] bytes) {
         requireReadableSize(name, bytes.length);
-        String lower = name.toLowerCase(Locale.ROOT);
         try {
-            if (isPdf(bytes)) {
-                return PdfReader.read(name, bytes);
-            }
-            if (ImageScan.isImage(bytes)) {
-                return ImageScan.read(name, bytes, Tesseract.installed());
-            }
-            if (isOle2(bytes)) {
-                return Ole2Reader.read(name, bytes);
-            }
-            if (isZip(bytes)) {
-                return lower.matches(".*\\.(xlsx|xlsm|et)$") ? XlsxReader.read(name, bytes) : office(name, bytes);
-            }
-            if (HtmlReader.looksLikeHtml(name, bytes)) {
-                return HtmlReader.read(name, bytes);
-            }
-            if (startsWith(bytes, "{\\rtf")) {
-                throw new ImportException(name + "：是 RTF 格式的文件（常见于另存为 .doc 的文档），无法读取；请用 Word 或 WPS 另存为 .docx 后再导入");
-            }
-            // Sites export tables as tab-separated text named .xls; a text is read as the text it is.
-            boolean text = lower.matches(".*\\.(doc|xls|et|wps)$") && !looksBinary(bytes);
-            if (lower.matches(".*\\.(docx|xlsx|pdf|doc|xls|et|wps)$") && !text) {
-                throw new ImportException(name + "：文件内容不是有效的 " + lower.substring(lower.lastIndexOf('.') + 1).toUpperCase(Locale.ROOT)
-                        + " 文件（可能已损坏或被截断）");
-            }
-            return TextReader.read(name, text(name, bytes));
+            return Formats.of(name, bytes).read(name, bytes);
         } catch (ImportException e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new ImportException(name + "：无法读取文件（" + reason(e) + "）", e);
         }
-    }
-
-    /** A zip that is not named: try Word, then Excel. */
-    private static SourceDocument office(String name, byte[] bytes) throws IOException {
-        try {
-            return DocxReader.read(name, bytes);
-        } catch (ImportException refused) {
-            throw refused;
-        } catch (RuntimeException | IOException wordFailed) {
-            if (name.toLowerCase(Locale.ROOT).endsWith(".docx")) {
-                throw wordFailed;
-            }
-            return XlsxReader.read(name, bytes);
-        }
-    }
-
-    private static String text(String name, byte[] bytes) {
-        if (looksBinary(bytes)) {
-            throw new ImportException(name + "：不是文本、网页、Word、Excel、WPS、PDF 或图片文件" + (HtmlReader.isPageName(name) ? "（文件名是网页，内容却不是）" : ""));
-        }
-        try {
-            return decode(bytes, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                return decode(bytes, Charset.forName("GB18030"));
-            } catch (CharacterCodingException neither) {
-                throw new ImportException(name + "：文本既不是 UTF-8 也不是 GB18030 编码");
-            }
-        }
-    }
-
-    private static String decode(byte[] bytes, Charset charset) throws CharacterCodingException {
-        String text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
-    }
-
-    private static boolean looksBinary(byte[] bytes) {
-        int zeros = 0;
-        for (int i = 0; i < Math.min(bytes.length, 4096); i++) {
-            zeros += bytes[i] == 0 ? 1 : 0;
-        }
-        return zeros > 0;
-    }
-
-    private static boolean startsWith(byte[] bytes, String ascii) {
-        byte[] prefix = ascii.getBytes(StandardCharsets.US_ASCII);
-        return bytes.length >= prefix.length && java.util.Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
-    }
-
-    private static boolean isPdf(byte[] bytes) {
-        return bytes.length >= 5 && bytes[0] == '%' && bytes[1] == 'P' && bytes[2] == 'D' && bytes[3] == 'F' && bytes[4] == '-';
-    }
-
-    /** The OLE2 compound-file signature of the Office 97–2003 files (Word, Excel, WPS). */
-    private static boolean isOle2(byte[] bytes) {
-        return bytes.length >= 8 && (bytes[0] & 0xff) == 0xD0 && (bytes[1] & 0xff) == 0xCF && (bytes[2] & 0xff) == 0x11
-                && (bytes[3] & 0xff) == 0xE0 && (bytes[4] & 0xff) == 0xA1 && (bytes[5] & 0xff) == 0xB1;
-    }
-
-    private static boolean isZip(byte[] bytes) {
-        return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
     }
 
     /**

@@ -11,6 +11,9 @@ import org.gongkai.core.layout.Layouts;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.tables.StandardTable;
 import org.gongkai.core.tables.StatementTable;
+import org.gongkai.io.importing.recognise.DocumentFacts;
+import org.gongkai.io.importing.recognise.ReadTable;
+import org.gongkai.io.importing.source.Unparsed;
 
 /**
  * What an import yields: the model, the standard tables as the document prints them (canonical form), what was not

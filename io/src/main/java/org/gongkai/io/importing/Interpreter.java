@@ -16,9 +16,28 @@ import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.budget.ProcurementItem;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.budget.Unit;
-import org.gongkai.io.importing.Segmenter.Part;
+import org.gongkai.io.importing.recognise.Segmenter.Part;
 import org.gongkai.core.tables.StandardTable;
 import org.gongkai.core.tables.StatementTable;
+import org.gongkai.io.importing.model.AccountsToModel;
+import org.gongkai.io.importing.model.TablesToModel;
+import org.gongkai.io.importing.recognise.CanonicalTables;
+import org.gongkai.io.importing.recognise.DocumentFacts;
+import org.gongkai.io.importing.recognise.DocumentNature;
+import org.gongkai.io.importing.recognise.Heads;
+import org.gongkai.io.importing.recognise.LayoutTableReader;
+import org.gongkai.io.importing.recognise.ProjectReader;
+import org.gongkai.io.importing.recognise.PublishedTableReader;
+import org.gongkai.io.importing.recognise.ReadTable;
+import org.gongkai.io.importing.recognise.Sections;
+import org.gongkai.io.importing.recognise.Segmenter;
+import org.gongkai.io.importing.recognise.TableHeadings;
+import org.gongkai.io.importing.recognise.ThreePublicByRows;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.source.SourceDocument;
+import org.gongkai.io.importing.source.Titles;
+import org.gongkai.io.importing.source.Unparsed;
 
 /**
  * Turns any reader's {@link SourceDocument} into the model: finds the standard tables, the explanation's sections

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 
 /**
  * The documents of a folder (with its sub-folders) or of a zip, by name. Each is read only when inspected, so a

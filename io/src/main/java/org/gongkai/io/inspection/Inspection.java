@@ -19,11 +19,11 @@ import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.RuleRegistry;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.importing.Documents;
 import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.importing.Interpreter;
-import org.gongkai.io.importing.SourceDocument;
+import org.gongkai.io.importing.source.SourceDocument;
 import org.gongkai.io.inspection.region.FiguresReader;
 import org.gongkai.io.inspection.region.Filed;
 import org.gongkai.io.inspection.region.Region;
@@ -226,7 +226,7 @@ public final class Inspection {
                     : Intake.readEitherKind(document.name(), bytes);
             ImportResult imported = read.imported();
             if (imported != null && imported.facts() != null
-                    && imported.facts().kind() == org.gongkai.io.importing.DocumentFacts.Kind.BLANK_TEMPLATE) {
+                    && imported.facts().kind() == org.gongkai.io.importing.recognise.DocumentFacts.Kind.BLANK_TEMPLATE) {
                 return alone(Scorecard.unreadable(number, document.name(), document.name()
                         + "：是空白的公开模板（表中没有金额，文字为“XX”占位），不是已公开的文件，不计分", sha256));
             }

@@ -12,7 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 
 /**
  * Publication within 20 days of the budget's approval (批复). The dates come from a CSV the inspector keeps

@@ -11,10 +11,10 @@ import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.rules.Disclosure;
 import org.gongkai.core.tables.StatementTable;
 import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.importing.Interpreter;
-import org.gongkai.io.importing.Unparsed;
+import org.gongkai.io.importing.source.Unparsed;
 import org.gongkai.io.json.ModelJson;
 import org.gongkai.io.template.TemplateReader;
 
@@ -29,7 +29,7 @@ public final class Intake {
      * was not understood.
      */
     public record Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed,
-                         ImportResult imported, org.gongkai.io.importing.SourceDocument source, FinalAccounts accounts) {
+                         ImportResult imported, org.gongkai.io.importing.source.SourceDocument source, FinalAccounts accounts) {
 
         Result(DepartmentBudget model, Kind kind, List<StatementTable> publishedTables, List<Unparsed> unparsed) {
             this(model, kind, publishedTables, unparsed, null, null, null);
@@ -118,7 +118,7 @@ public final class Intake {
                 return new Result(template.get(), Kind.TEMPLATE, List.of(), List.of());
             }
         }
-        org.gongkai.io.importing.SourceDocument source = Documents.read(name, bytes);
+        org.gongkai.io.importing.source.SourceDocument source = Documents.read(name, bytes);
         ImportResult imported = Interpreter.interpret(source);
         return new Result(imported.model(), Kind.PUBLISHED_DOCUMENT, imported.publishedTables(), imported.unparsed(), imported, source,
                 imported.accounts());

@@ -27,9 +27,9 @@ import org.gongkai.core.budget.ModelProblem;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.classification.YearCatalog;
 import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.ImportException;
-import org.gongkai.io.importing.OfficeCensus;
-import org.gongkai.io.importing.ReadLimits;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.read.OfficeCensus;
+import org.gongkai.io.importing.read.ReadLimits;
 
 /**
  * A filled data-entry workbook being read, of the {@link TemplateForm} its reader expects. Every bad cell is collected

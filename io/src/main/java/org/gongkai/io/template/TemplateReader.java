@@ -12,7 +12,7 @@ import org.gongkai.core.budget.Income;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.classification.YearCatalog;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 
 /**
  * Reads a filled data-entry workbook: a budget one ({@link TemplateLabels#BUDGET}) into a model, a 决算 one

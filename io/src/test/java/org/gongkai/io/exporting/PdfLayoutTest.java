@@ -20,7 +20,7 @@ import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.Project;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.narrative.Drafter;
-import org.gongkai.io.importing.Rulings;
+import org.gongkai.io.importing.read.Rulings;
 import org.gongkai.io.json.ModelJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

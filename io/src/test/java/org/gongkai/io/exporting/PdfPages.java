@@ -10,7 +10,7 @@ import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
 import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.gongkai.io.importing.Rulings;
+import org.gongkai.io.importing.read.Rulings;
 
 /**
  * What a written PDF shows on each page, as a reader's eye would check it: every glyph with its box and how it was

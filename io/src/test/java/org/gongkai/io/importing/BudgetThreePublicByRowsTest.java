@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.core.layout.Layouts;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.recognise.LayoutTableReader;
+import org.gongkai.io.importing.recognise.ReadTable;
+import org.gongkai.io.importing.recognise.ThreePublicByRows;
+import org.gongkai.io.importing.source.Block;
 
 /** A budget's "三公" table printed one row a part gives its parts as the regions printing them as columns do. */
 class BudgetThreePublicByRowsTest {

@@ -17,6 +17,7 @@ import org.assertj.core.api.SoftAssertions;
 import org.gongkai.core.layout.Layouts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.gongkai.io.importing.recognise.ReadTable;
 
 /**
  * Importing each real published disclosure of the corpus (Shanghai and Jiangsu, one or two files each) gives what a

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongkai.io.importing.source.ImportException;
 
 /** A folder read as one disclosure: which files, in which order, and what the page links but the folder lacks. */
 class DisclosureFolderTest {

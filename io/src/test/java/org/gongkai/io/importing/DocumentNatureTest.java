@@ -4,8 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import org.gongkai.io.importing.DocumentNature.Nature;
+import org.gongkai.io.importing.recognise.DocumentNature.Nature;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.read.TextReader;
+import org.gongkai.io.importing.recognise.DocumentNature;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.source.OcrReading;
+import org.gongkai.io.importing.source.SourceDocument;
 
 /** A document that is not a budget or 决算 disclosure is named for what it is, from its words (natures.tsv). */
 class DocumentNatureTest {

@@ -7,6 +7,8 @@ import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.rules.Disclosure;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.read.TextReader;
+import org.gongkai.io.importing.source.ImportException;
 
 /** A broken or partial 部门决算 is named as one, and what cannot be read is said in Chinese with where it is. */
 class FinalAccountsBadInputTest {

@@ -18,6 +18,7 @@ import org.gongkai.core.layout.Layouts;
 import org.gongkai.core.layout.TableLayout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.gongkai.io.importing.recognise.ReadTable;
 
 /**
  * Importing each real published 部门决算 (final-accounts/<id>/golden.json, typed by reading the document) gives what a

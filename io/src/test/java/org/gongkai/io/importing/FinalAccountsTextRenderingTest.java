@@ -18,6 +18,7 @@ import org.gongkai.core.budget.Money;
 import org.gongkai.core.tables.StandardTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.recognise.ReadTable;
 
 /**
  * A 决算 in another region's print, as a text rendering (final-accounts/text, written for this test): tables numbered

@@ -12,6 +12,9 @@ import org.gongkai.core.tables.StandardTables;
 import org.gongkai.core.tables.StatementTable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.read.TextReader;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.source.SourceDocument;
 
 /**
  * The 2023 sample laid out as a real DOCX, XLSX and PDF (POI, PDFBox) imports back to the same figures as its text.

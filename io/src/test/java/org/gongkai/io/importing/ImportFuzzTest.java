@@ -18,6 +18,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.read.TextReader;
+import org.gongkai.io.importing.source.ImportException;
 
 /**
  * Thousands of damaged documents — truncated, shuffled, with random bytes, absurd numbers, broken zips, web pages and

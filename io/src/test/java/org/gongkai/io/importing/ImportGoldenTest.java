@@ -22,6 +22,7 @@ import org.gongkai.core.tables.StatementTable;
 import org.gongkai.io.json.ModelJson;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.gongkai.io.importing.read.TextReader;
 
 /**
  * Importing each sample's published text gives the model typed by hand from reading it (samples/*\/model.json):

@@ -9,6 +9,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.source.SourceDocument;
 
 /**
  * Office 97–2003 files and WPS files read by what their compound file holds, whatever their name: Word (.doc, .wps)

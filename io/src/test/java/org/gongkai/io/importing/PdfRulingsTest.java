@@ -13,6 +13,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.read.PdfReader;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.SourceDocument;
 
 /**
  * A ruled PDF table whose text is one run across a column ruling ("9,433.72 一、一般公共服务支出" shown at once, the

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.SourceDocument;
 
 /** In an unruled PDF a table's title stays a line of its own: the department line under it does not wrap into it. */
 class PdfTableTitleTest {

@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.gongkai.core.tables.StandardTable;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.recognise.PublishedTableReader;
+import org.gongkai.io.importing.source.Block;
 
 /** A table printed in 元 gives its amounts in 万元, as every table's cells hold them; it still says it was printed in 元. */
 class PublishedTableUnitTest {

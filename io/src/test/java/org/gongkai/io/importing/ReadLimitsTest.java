@@ -14,6 +14,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.read.ReadLimits;
+import org.gongkai.io.importing.source.ImportException;
 
 /** Documents larger than any real disclosure are refused before they are loaded, naming the limit. */
 class ReadLimitsTest {

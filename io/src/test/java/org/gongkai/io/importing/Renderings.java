@@ -16,6 +16,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.Cells;
+import org.gongkai.io.importing.source.SourceDocument;
+import org.gongkai.io.importing.source.Titles;
 
 /** Real DOCX, XLSX and PDF files made (with POI and PDFBox) from a document's blocks, as an office suite would lay them out. */
 public final class Renderings {

@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.gongkai.io.importing.read.TextReader;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.Cells;
+import org.gongkai.io.importing.source.Titles;
 
 class TextReaderTest {
 

@@ -11,6 +11,8 @@ import java.util.List;
 import org.gongkai.io.json.SummaryJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.gongkai.io.importing.recognise.DocumentFacts;
+import org.gongkai.io.importing.recognise.ReadTable;
 
 /**
  * Disclosures published as web pages import as any other document does: department, year, kind and the headline

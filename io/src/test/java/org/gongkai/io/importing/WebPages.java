@@ -13,28 +13,31 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.gongkai.io.importing.read.TextReader;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.SourceDocument;
 
 /**
  * The web-page fixtures (src/test/resources/web, written by hand as a county site publishes them) and the
  * attachments made from them: the 决算's tables as the .xls a finance bureau links under its article.
  */
-final class WebPages {
+public final class WebPages {
 
     /** 青山县农业农村局 2024 部门预算: the 情况说明 is the article, the nine tables are HTML tables; GB2312, declared. */
-    static final String BUDGET = "budget-gb2312.html";
+    public static final String BUDGET = "budget-gb2312.html";
     /** 青山县档案馆 2023 部门决算: the 概况 and 情况说明 are the article, the tables an .xls attachment; UTF-8. */
-    static final String FINAL_ACCOUNTS = "final-accounts-2023.html";
+    public static final String FINAL_ACCOUNTS = "final-accounts-2023.html";
     /** 青山县民政局 2014 "三公" only, in an old table-layout page; GBK without a declared charset. */
-    static final String THREE_PUBLIC = "three-public-2014-gbk.htm";
+    public static final String THREE_PUBLIC = "three-public-2014-gbk.htm";
     /** 青山县城关镇 2023: an HTML5 page whose article carries scripts, styles, an iframe and comments; UTF-8 with BOM. */
-    static final String SCRIPTED = "scripted-township-utf8-bom.html";
+    public static final String SCRIPTED = "scripted-township-utf8-bom.html";
     /** Where the 决算 page's attachment link points: the name the site gave the file. */
     static final String FINAL_ACCOUNTS_XLS = "P020240830391245.xls";
 
     private WebPages() {
     }
 
-    static byte[] bytes(String resource) {
+    public static byte[] bytes(String resource) {
         try (InputStream in = WebPages.class.getResourceAsStream("/web/" + resource)) {
             if (in == null) {
                 throw new IllegalArgumentException("no test resource web/" + resource);
@@ -45,7 +48,7 @@ final class WebPages {
         }
     }
 
-    static SourceDocument read(String resource) {
+    public static SourceDocument read(String resource) {
         return Documents.read(resource, bytes(resource));
     }
 

@@ -23,7 +23,7 @@ import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.ValidPackages;
 import org.gongkai.core.rules.Severity;
 import org.gongkai.io.exporting.Exporter;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

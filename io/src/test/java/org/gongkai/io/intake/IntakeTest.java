@@ -11,7 +11,7 @@ import org.gongkai.core.classification.ClassificationCatalog;
 import org.gongkai.core.narrative.Drafter;
 import org.gongkai.io.exporting.PackageContent;
 import org.gongkai.io.exporting.XlsxWriter;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.json.ModelJson;
 import org.gongkai.io.template.TemplateWriter;
 import org.junit.jupiter.api.Test;

@@ -28,7 +28,7 @@ import org.gongkai.core.budget.FundingSource;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.core.budget.ValidPackages;
 import org.gongkai.core.classification.FunctionCode;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -14,7 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.InvalidModelException;
 import org.gongkai.core.budget.ValidPackages;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.json.ModelJson;
 import org.junit.jupiter.api.Test;
 import org.gongkai.io.SampleModels;

@@ -2,7 +2,7 @@ package org.gongkai.server.api;
 
 import java.util.Map;
 import org.gongkai.core.budget.InvalidModelException;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.server.workflow.IllegalTransition;
 import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;

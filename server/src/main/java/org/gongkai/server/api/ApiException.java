@@ -1,6 +1,6 @@
 package org.gongkai.server.api;
 
-import org.gongkai.io.importing.ReadLimits;
+import org.gongkai.io.importing.read.ReadLimits;
 import org.springframework.http.HttpStatus;
 
 /** A refusal with its HTTP status and a Chinese message saying why. */

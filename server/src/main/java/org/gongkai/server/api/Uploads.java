@@ -3,7 +3,7 @@ package org.gongkai.server.api;
 import java.io.IOException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.gongkai.io.importing.ReadLimits;
+import org.gongkai.io.importing.read.ReadLimits;
 import org.gongkai.io.intake.Intake;
 import org.springframework.web.multipart.MultipartFile;
 

@@ -1,7 +1,7 @@
 package org.gongkai.server.workspace;
 
 import java.io.IOException;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.server.api.ApiException;
 import org.gongkai.server.api.InspectionController;
 import org.gongkai.server.inspection.InspectionJobs;

@@ -2,7 +2,7 @@ package org.gongkai.server.workspace;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.gongkai.io.importing.ReadLimits;
+import org.gongkai.io.importing.read.ReadLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -15,7 +15,7 @@ import org.gongkai.core.classification.FunctionCode;
 import org.gongkai.core.narrative.Drafter;
 import org.gongkai.core.rules.Finding;
 import org.gongkai.core.rules.Severity;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.intake.Intake;
 import org.gongkai.io.json.ModelJson;
 import org.gongkai.io.template.TemplateLabels;

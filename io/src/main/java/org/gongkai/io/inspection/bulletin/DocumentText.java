@@ -8,8 +8,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.gongkai.io.importing.Block;
-import org.gongkai.io.importing.SourceDocument;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.SourceDocument;
 
 /**
  * A published document's text as lines, where each line is: the page of a PDF (with every character's box, to mark

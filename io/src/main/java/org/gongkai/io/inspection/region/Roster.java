@@ -15,7 +15,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.gongkai.core.rules.Disclosure;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 
 /**
  * Who in a region must publish: a CSV with the columns 编码,名称,级次 (部门 or 单位), 上级编码 (a unit's 部门), and

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.gongkai.io.importing.HtmlReader;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.read.HtmlReader;
+import org.gongkai.io.importing.source.ImportException;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 

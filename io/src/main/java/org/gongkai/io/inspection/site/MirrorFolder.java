@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 
 /** A site mirror folder (wget --mirror, HTTrack, or {@link SiteFetcher}): its files keyed by their path in it. */
 final class MirrorFolder {

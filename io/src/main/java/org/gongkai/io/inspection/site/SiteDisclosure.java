@@ -6,11 +6,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.importing.ImportResult;
 import org.gongkai.io.importing.Interpreter;
-import org.gongkai.io.importing.SourceDocument;
-import org.gongkai.io.importing.Unparsed;
+import org.gongkai.io.importing.source.SourceDocument;
+import org.gongkai.io.importing.source.Unparsed;
 import org.gongkai.io.inspection.Batch;
 import org.gongkai.io.intake.Intake;
 

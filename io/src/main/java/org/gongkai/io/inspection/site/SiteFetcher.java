@@ -19,8 +19,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import org.gongkai.io.importing.HtmlReader;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.read.HtmlReader;
+import org.gongkai.io.importing.source.ImportException;
 import org.jsoup.nodes.Element;
 
 /**

@@ -23,6 +23,6 @@ public record SiteResource(String key, String contentType, long size, Batch.Read
         if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).contains("html")) {
             return true;
         }
-        return org.gongkai.io.importing.HtmlReader.isPageName(fileName()) || key.endsWith("/");
+        return org.gongkai.io.importing.read.HtmlReader.isPageName(fileName()) || key.endsWith("/");
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 
 /**
  * A site mirror folder uploaded as one zip (a browser sends files, not folders): its entries keyed as {@link MirrorFolder}

@@ -17,9 +17,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.gongkai.io.importing.Block;
+import org.gongkai.io.importing.source.Block;
 import org.gongkai.io.importing.Renderings;
-import org.gongkai.io.importing.SourceDocument;
+import org.gongkai.io.importing.source.SourceDocument;
 
 /**
  * The files a laid-out document is published as: Word saved as text (tab-separated, or a cell a line), the whole text

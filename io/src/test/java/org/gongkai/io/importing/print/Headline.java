@@ -8,7 +8,7 @@ import org.gongkai.core.budget.BudgetFigures;
 import org.gongkai.core.budget.DepartmentBudget;
 import org.gongkai.core.budget.ThreePublicAmounts;
 import org.gongkai.io.importing.Documents;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.importing.Interpreter;
 import org.gongkai.io.json.GongkaiJson;
 import org.gongkai.io.json.SummaryJson;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.gongkai.core.rules.Disclosure;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.junit.jupiter.api.Test;
 
 class RosterTest {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.gongkai.io.importing.ImportException;
+import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.inspection.Inspection;
 import org.gongkai.io.inspection.Scorecard;
 import org.gongkai.io.inspection.Timeliness;

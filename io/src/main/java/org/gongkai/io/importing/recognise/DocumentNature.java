@@ -1,0 +1,184 @@
+package org.gongkai.io.importing.recognise;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.core.budget.DisclosureKind;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.ImportException;
+import org.gongkai.io.importing.source.OcrReading;
+import org.gongkai.io.importing.source.SourceDocument;
+import org.gongkai.io.importing.source.Titles;
+
+/**
+ * What a document is, from its words (vocabulary in {@code natures.tsv}): a budget or final-accounts disclosure, which
+ * is imported, or something else — a 绩效评价 report, an 审计报告, a 通知, a scan or an image OCR read nothing on — which
+ * is refused with a message naming it for what it is, with the words that said so ({@link #requireDisclosure()}).
+ *
+ * @param nature   what the document is
+ * @param name     what the message calls it (「专项资金绩效评价结果」); empty when nothing named it
+ * @param evidence the words that said so, as found
+ * @param ocr      which pages were read by OCR
+ */
+public record DocumentNature(Nature nature, String name, List<String> evidence, OcrReading ocr) {
+
+    /** The kinds of document told apart. */
+    public enum Nature {
+        BUDGET, FINAL_ACCOUNTS, PERFORMANCE_EVALUATION, SCAN_WITHOUT_TEXT, IMAGE, OTHER
+    }
+
+    /** A line of natures.tsv. */
+    private record Vocabulary(Nature nature, String name, List<String> title, List<String> text, int least) {
+    }
+
+    private static final List<Vocabulary> VOCABULARY = vocabulary("natures.tsv");
+    /** Fewer characters than this is no text: OCR found specks, or a scan's page numbers. */
+    private static final int SOME_TEXT = 10;
+    /** The opening lines whose words are the title. */
+    private static final int TITLE_LINES = 3;
+
+    public DocumentNature {
+        evidence = List.copyOf(evidence);
+    }
+
+    /** Reads what a document is from its blocks. */
+    public static DocumentNature of(SourceDocument document) {
+        String text = folded(texts(document));
+        if (text.length() < SOME_TEXT && document.ocr().ocr()) {
+            return new DocumentNature(document.ocr().image() ? Nature.IMAGE : Nature.SCAN_WITHOUT_TEXT, "", List.of(), document.ocr());
+        }
+        // Which of the two a disclosure is, the importer's own reading of its cover and headings says.
+        Nature disclosure = DocumentFacts.isFinalAccounts(document.blocks()) ? Nature.FINAL_ACCOUNTS : Nature.BUDGET;
+        List<String> tables = tableTitles(document);
+        if (tables.size() >= 2) {
+            return new DocumentNature(disclosure, "", tables.subList(0, Math.min(3, tables.size())), document.ocr());
+        }
+        String title = folded(texts(document).stream().limit(TITLE_LINES).map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList());
+        return byTitle(title, text).or(() -> byText(text)).map(found -> disclosure(found.nature())
+                        ? new DocumentNature(disclosure, "", found.evidence(), document.ocr())
+                        : new DocumentNature(found.nature(), found.name(), found.evidence(), document.ocr()))
+                .orElse(new DocumentNature(Nature.OTHER, "", List.of(), document.ocr()));
+    }
+
+    /** Whether the document is a budget or final-accounts disclosure, or nothing named it otherwise: the importer reads on. */
+    public boolean readable() {
+        return nature == Nature.BUDGET || nature == Nature.FINAL_ACCOUNTS || nature == Nature.OTHER && name.isEmpty();
+    }
+
+    /** Refuses a document that is not a disclosure, naming what it is; a disclosure (or an unnamed text) passes. */
+    public void requireDisclosure(String documentName) {
+        if (!readable()) {
+            throw new ImportException(documentName + message());
+        }
+    }
+
+    /** 「是扫描的专项资金绩效评价结果，不是部门预算或决算公开文件（依据：…；第 1–7 页由 OCR 识别…）」. */
+    String message() {
+        String read = ocr.ocr() ? "；" + ocr.chinese() : "";
+        return switch (nature) {
+            case SCAN_WITHOUT_TEXT -> " 是扫描件（" + OcrReading.pageRanges(ocr.pages()) + "只有图像），OCR 未识别出文字，不是可读取的部门预算或决算公开文件";
+            case IMAGE -> " 是图片，OCR 未识别出文字，不是部门预算或决算公开文件";
+            default -> " 是" + (ocr.image() ? "图片形式的" : ocr.ocr() ? "扫描的" : "") + name + "，不是部门预算或决算公开文件（依据："
+                    + String.join("", evidence.stream().map(w -> "“" + w + "”").toList()) + read + "）";
+        };
+    }
+
+    private record Found(Nature nature, String name, List<String> evidence) {
+    }
+
+    /** The first line whose title words the title holds; the disclosures' lines come last (their words occur in others' titles). */
+    private static Optional<Found> byTitle(String title, String text) {
+        for (Vocabulary v : VOCABULARY) {
+            Optional<String> word = v.title().stream().filter(title::contains).findFirst();
+            if (word.isPresent()) {
+                List<String> evidence = new ArrayList<>(List.of(word.get()));
+                v.text().stream().filter(text::contains).filter(w -> !evidence.contains(w)).limit(3).forEach(evidence::add);
+                return Optional.of(new Found(v.nature(), v.name(), evidence));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Without a title that names it: a disclosure's words first (a tables-only file has no cover), then the first line
+     * with enough of its words.
+     */
+    private static Optional<Found> byText(String text) {
+        List<Vocabulary> ordered = new ArrayList<>(VOCABULARY.stream().filter(v -> disclosure(v.nature())).toList());
+        VOCABULARY.stream().filter(v -> !disclosure(v.nature())).forEach(ordered::add);
+        for (Vocabulary v : ordered) {
+            List<String> found = v.text().stream().filter(text::contains).toList();
+            if (found.size() >= v.least()) {
+                return Optional.of(new Found(v.nature(), v.name(), found.subList(0, Math.min(4, found.size()))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean disclosure(Nature nature) {
+        return nature == Nature.BUDGET || nature == Nature.FINAL_ACCOUNTS;
+    }
+
+    /** The titles of standard or regional tables, of either kind, the document's lines are. */
+    private static List<String> tableTitles(SourceDocument document) {
+        return document.blocks().stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text())
+                .filter(t -> t.length() <= 60).filter(t -> Titles.layout(t).isPresent()
+                        || Titles.layout(t, DisclosureKind.FINAL_ACCOUNTS).isPresent()).limit(10).map(String::strip).toList();
+    }
+
+    private static List<String> texts(SourceDocument document) {
+        List<String> texts = new ArrayList<>();
+        for (Block block : document.blocks()) {
+            if (block instanceof Block.Text t) {
+                texts.add(t.text());
+            } else {
+                ((Block.Grid) block).rows().forEach(row -> texts.add(String.join(" ", row)));
+            }
+        }
+        return texts;
+    }
+
+    /** Text folded for matching: full-width as half-width, no spaces; quotes kept (「“三公”经费」 folds to 三公). */
+    private static String folded(List<String> texts) {
+        return Normalizer.normalize(String.join("", texts), Normalizer.Form.NFKC).replaceAll("\\s+", "");
+    }
+
+    private static List<Vocabulary> vocabulary(String resource) {
+        try (InputStream in = DocumentNature.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("缺少资源文件 " + resource);
+            }
+            List<Vocabulary> lines = new ArrayList<>();
+            boolean header = true;
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cells = line.split("\t", -1);
+                if (cells.length != 5) {
+                    throw new IllegalStateException(resource + " 的一行应有 5 列：" + line);
+                }
+                if (!header) {
+                    lines.add(new Vocabulary(Nature.valueOf(cells[0]), cells[1], words(cells[2]), words(cells[3]), Integer.parseInt(cells[4])));
+                }
+                header = false;
+            }
+            return List.copyOf(lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法读取资源文件 " + resource, e);
+        }
+    }
+
+    private static List<String> words(String alternatives) {
+        return Arrays.stream(alternatives.split("\\|")).map(String::strip).filter(w -> !w.isEmpty())
+                .map(w -> Normalizer.normalize(w, Normalizer.Form.NFKC)).toList();
+    }
+}
