@@ -1,6 +1,5 @@
 package org.gongkai.server.workspace;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.gongkai.core.accounts.FinalAccounts;
 import org.gongkai.core.budget.InvalidModelException;
@@ -50,21 +49,7 @@ public class AccountsController {
     @ResponseBody
     public Map<String, Object> saveInPlace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String part,
                                            @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        try {
-            DisclosureRecord saved = saved(caller, id, part, lockVersion, form);
-            answer.put("saved", true);
-            answer.put("lockVersion", saved.lockVersion());
-            answer.put("notice", "已保存");
-        } catch (FormRefused e) {
-            answer.put("saved", false);
-            answer.put("error", e.getMessage());
-            answer.put("problems", e.problems().stream().map(p -> Map.of("path", p.path(), "message", p.message())).toList());
-        } catch (ApiException | IllegalTransition | InvalidModelException | IllegalArgumentException e) {
-            answer.put("saved", false);
-            answer.put("error", e.getMessage());
-        }
-        return answer;
+        return InPlaceSave.answer(() -> saved(caller, id, part, lockVersion, form));
     }
 
     private DisclosureRecord saved(Caller caller, long id, String part, int lockVersion, MultiValueMap<String, String> form) {

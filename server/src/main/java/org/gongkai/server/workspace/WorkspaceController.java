@@ -347,23 +347,12 @@ public class WorkspaceController {
     @org.springframework.web.bind.annotation.ResponseBody
     public Map<String, Object> saveInPlace(@AuthenticationPrincipal Caller caller, @PathVariable long id, @PathVariable String part,
                                            @RequestParam int lockVersion, @RequestParam MultiValueMap<String, String> form) {
-        Map<String, Object> answer = new LinkedHashMap<>();
-        try {
+        return InPlaceSave.answer(() -> {
             DepartmentBudget model = service.budget(service.read(caller, id));
             DisclosureRecord saved = service.saveModel(caller, id, lockVersion, ModelForms.apply(model, part, form));
             repository.reviewed(id, reviewPart(part));
-            answer.put("saved", true);
-            answer.put("lockVersion", saved.lockVersion());
-            answer.put("notice", "已保存");
-        } catch (FormRefused e) {
-            answer.put("saved", false);
-            answer.put("error", e.getMessage());
-            answer.put("problems", e.problems().stream().map(p -> Map.of("path", p.path(), "message", p.message())).toList());
-        } catch (ApiException | IllegalTransition | InvalidModelException | IllegalArgumentException e) {
-            answer.put("saved", false);
-            answer.put("error", e.getMessage());
-        }
-        return answer;
+            return saved;
+        });
     }
 
     /**
