@@ -171,12 +171,20 @@ final class TableEvidence {
 
     /** The sum of the given economic classes' rows in one column (人员经费 = 301 + 303 where no such column is printed). */
     private boolean classes(ReadTable table, Subject subject, String key, String... codes) {
-        List<ReadTable.Row> rows = table.rows().stream().filter(r -> r.code() != null && List.of(codes).contains(r.code())).toList();
-        if (!rows.isEmpty()) {
-            BigDecimal sum = rows.stream().map(r -> r.amounts().getOrDefault(key, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-            add(table, rows.get(0), subject, key, inWan(table, sum), "（" + String.join(" + ", codes) + " 类之和）");
+        List<ReadTable.Row> rows = classRows(table, codes);
+        if (rows.isEmpty()) {
+            return false;
         }
-        return !rows.isEmpty();
+        add(table, rows.get(0), subject, key, inWan(table, sum(rows, key)), "（" + String.join(" + ", codes) + " 类之和）");
+        return true;
+    }
+
+    private static List<ReadTable.Row> classRows(ReadTable table, String... codes) {
+        return table.rows().stream().filter(r -> r.code() != null && List.of(codes).contains(r.code())).toList();
+    }
+
+    private static BigDecimal sum(List<ReadTable.Row> rows, String key) {
+        return rows.stream().map(r -> r.amounts().getOrDefault(key, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
     /** A basic-expenditure table whose only row is a zero 合计 (「本表本年无发生额」) gives every part as zero. */
@@ -203,13 +211,13 @@ final class TableEvidence {
     /** The total less the given classes (公用经费 = 合计 − 301 − 303). */
     private boolean rest(ReadTable table, Subject subject, String key, String... codes) {
         Optional<ReadTable.Row> total = table.rows().stream().filter(TOTAL_ROW).filter(r -> r.amounts().containsKey(key)).reduce((a, b) -> b);
-        List<ReadTable.Row> rows = table.rows().stream().filter(r -> r.code() != null && List.of(codes).contains(r.code())).toList();
-        if (total.isPresent() && !rows.isEmpty()) {
-            BigDecimal sum = rows.stream().map(r -> r.amounts().getOrDefault(key, BigDecimal.ZERO)).reduce(BigDecimal.ZERO, BigDecimal::add);
-            add(table, total.get(), subject, key, inWan(table, total.get().amounts().get(key).subtract(sum)),
-                    "（合计减 " + String.join("、", codes) + " 类）");
+        List<ReadTable.Row> rows = classRows(table, codes);
+        if (total.isEmpty() || rows.isEmpty()) {
+            return false;
         }
-        return total.isPresent() && !rows.isEmpty();
+        add(table, total.get(), subject, key, inWan(table, total.get().amounts().get(key).subtract(sum(rows, key))),
+                "（合计减 " + String.join("、", codes) + " 类）");
+        return true;
     }
 
     private void add(ReadTable table, ReadTable.Row row, Subject subject, String key, BigDecimal value, String remark) {

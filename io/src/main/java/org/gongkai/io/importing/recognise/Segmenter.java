@@ -35,6 +35,11 @@ public final class Segmenter {
             return blocks.stream().filter(b -> b instanceof Block.Grid).map(b -> (Block.Grid) b).toList();
         }
 
+        /** A table whose grid has come: a new table's number or title after it begins another table. */
+        boolean holdsItsGrid() {
+            return kind == Kind.TABLE && !grids().isEmpty();
+        }
+
         /** The part's tables came with their cell boundaries (ruled PDF tables). */
         public boolean ruled() {
             List<Block.Grid> grids = grids();
@@ -144,14 +149,13 @@ public final class Segmenter {
      * title (before any grid) belongs to that title.
      */
     private static boolean endsTable(Part current, int number) {
-        return current != null && current.kind() == Kind.TABLE && !current.grids().isEmpty()
-                && (current.number() == null || current.number() != number);
+        return current != null && current.holdsItsGrid() && (current.number() == null || current.number() != number);
     }
 
     /** The title of a table we do not know (「一般公共预算项目支出情况表（按经济分类科目）」) under a table that has its grid. */
     private static boolean endsTable(Part current, String text) {
         String t = Titles.plain(text);
-        return current != null && current.kind() == Kind.TABLE && !current.grids().isEmpty() && t.length() <= 60
+        return current != null && current.holdsItsGrid() && t.length() <= 60
                 && !Titles.isTocEntry(text) && UNKNOWN_TITLE.matcher(t).matches();
     }
 
