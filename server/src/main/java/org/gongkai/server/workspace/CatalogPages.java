@@ -44,7 +44,11 @@ public class CatalogPages {
             flash.addFlashAttribute("notice", "已读取，尚未应用：请核对与现行目录的差异后点「应用」");
             return "redirect:/work/catalogs/" + ((org.gongkai.server.catalog.CatalogVersion) loaded.get("version")).id();
         } catch (ApiException | IOException e) {
-            flash.addFlashAttribute("error", e.getMessage());
+            // What was typed comes back; a browser never refills a file field, so the message names the file to choose again.
+            String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "" : "「" + file.getOriginalFilename() + "」";
+            flash.addFlashAttribute("error", e.getMessage() + (name.isEmpty() ? "" : "（请改正后重新选择文件" + name + "）"));
+            flash.addFlashAttribute("typedYear", year);
+            flash.addFlashAttribute("typedRegion", region);
             return "redirect:/work/catalogs";
         }
     }

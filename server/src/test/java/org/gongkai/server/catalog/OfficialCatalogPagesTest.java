@@ -182,12 +182,22 @@ class OfficialCatalogPagesTest {
                 "脚本.csv", "标记", "大文件.xlsx", "超过 10 MB 上限");
         for (var file : hostile.entrySet()) {
             var result = mvc.perform(multipart("/work/catalogs").file(new MockMultipartFile("file", file.getKey(), "application/octet-stream",
-                    file.getValue())).param("year", String.valueOf(YEAR)).with(csrf()).with(user(as("c-admin"))))
+                    file.getValue())).param("year", String.valueOf(YEAR)).param("region", "130371").with(csrf()).with(user(as("c-admin"))))
                     .andExpect(status().is3xxRedirection()).andReturn();
             assertThat((String) result.getFlashMap().get("error")).as(file.getKey()).contains(expected.get(file.getKey()))
-                    .contains("未载入任何内容");
+                    .contains("未载入任何内容").contains("重新选择文件「" + file.getKey() + "」");
+            // what the administrator typed is kept for the form shown again
+            assertThat(result.getFlashMap().get("typedYear")).isEqualTo(YEAR);
+            assertThat(result.getFlashMap().get("typedRegion")).isEqualTo("130371");
         }
         assertThat(versions()).isEqualTo(before);
+        var refused = mvc.perform(multipart("/work/catalogs").file(new MockMultipartFile("file", "错列.xlsx", "application/octet-stream",
+                hostile.get("错列.xlsx"))).param("year", String.valueOf(YEAR)).param("region", "130371").with(csrf())
+                .with(user(as("c-admin")))).andReturn();
+        String shownAgain = mvc.perform(get(refused.getResponse().getRedirectedUrl())
+                .cookie(refused.getResponse().getCookies())
+                .with(user(as("c-admin")))).andReturn().getResponse().getContentAsString();
+        assertThat(shownAgain).contains("value=\"130371\"").contains("value=\"" + YEAR + "\"");
     }
 
     /** The first 20 rows of the year's list: applied, it would retire every other code in force. */
