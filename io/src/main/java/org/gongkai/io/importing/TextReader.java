@@ -9,8 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Reads text renderings of published disclosures in the three families met in practice: tab-separated tables
  * (Word saved as text), one cell per line with rows between blank lines (another Word rendering), and
- * markdown-like PDF conversions with {@code #} headings and HTML tags. Word field codes, bookmarks, tags and
- * markdown emphasis are removed; what remains is text lines and grids.
+ * markdown-like PDF conversions with {@code #} headings and HTML tags; the tables crawled pages print as {@code |} rows
+ * or as rows aligned by spaces are first rewritten as tab-separated rows ({@link TextRows}). Word field codes,
+ * bookmarks, tags and markdown emphasis are removed; what remains is text lines and grids.
  */
 public final class TextReader {
 
