@@ -11,8 +11,9 @@ import org.gongkai.io.importing.source.SourceDocument;
 /**
  * Reads text renderings of published disclosures in the three families met in practice: tab-separated tables
  * (Word saved as text), one cell per line with rows between blank lines (another Word rendering), and
- * markdown-like PDF conversions with {@code #} headings and HTML tags. Word field codes, bookmarks, tags and
- * markdown emphasis are removed; what remains is text lines and grids.
+ * markdown-like PDF conversions with {@code #} headings and HTML tags; the tables crawled pages print as {@code |} rows
+ * or as rows aligned by spaces are first rewritten as tab-separated rows ({@link TextRows}). Word field codes,
+ * bookmarks, tags and markdown emphasis are removed; what remains is text lines and grids.
  */
 public final class TextReader {
 
@@ -29,7 +30,7 @@ public final class TextReader {
     public static SourceDocument read(String name, String text) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         String[] raw = (OneLineText.lostItsLines(unified) ? OneLineText.restoreLines(unified) : unified).split("\n", -1);
-        List<String> lines = Arrays.stream(raw).map(TextReader::clean).toList();
+        List<String> lines = TextRows.tabSeparated(Arrays.stream(raw).map(TextReader::clean).toList());
         boolean cellPerLine = cellPerLine(lines);
         List<Block> blocks = new ArrayList<>();
         List<List<String>> grid = new ArrayList<>();

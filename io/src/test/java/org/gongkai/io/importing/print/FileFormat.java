@@ -60,6 +60,21 @@ public enum FileFormat {
             return text.toString().getBytes(StandardCharsets.UTF_8);
         }
     },
+    /** A crawled page's rendering: each row's cells between {@code |}, as 「合 计 | 34.35 | 34.35 |」. */
+    PIPE_TEXT("txt") {
+        @Override
+        byte[] write(List<Layout.Laid> laid) {
+            StringBuilder text = new StringBuilder();
+            for (Layout.Laid block : laid) {
+                if (block instanceof Layout.Text line) {
+                    text.append(line.text()).append('\n');
+                } else {
+                    ((Layout.Table) block).rows().forEach(row -> text.append(String.join(" | ", row)).append(" |\n"));
+                }
+            }
+            return text.toString().getBytes(StandardCharsets.UTF_8);
+        }
+    },
     ONE_LINE_TEXT("txt") {
         @Override
         byte[] write(List<Layout.Laid> laid) {

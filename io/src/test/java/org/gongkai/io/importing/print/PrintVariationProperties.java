@@ -38,6 +38,12 @@ class PrintVariationProperties {
         assertReadsBackOrNothing(seed, lines, print);
     }
 
+    @Property(tries = 300, seed = SEED)
+    void aPipeTextPrintReadsBackTheModelsHeadlineOrLeavesItUnread(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int lines,
+                                                                @ForAll("pipeTextPrints") Print print) {
+        assertReadsBackOrNothing(seed, lines, print);
+    }
+
     @Property(tries = 400, seed = SEED)
     void anOfficePrintReadsBackTheModelsHeadlineOrLeavesItUnread(@ForAll long seed, @ForAll @IntRange(min = 1, max = 30) int lines,
                                                               @ForAll("officePrints") Print print) {
@@ -72,6 +78,11 @@ class PrintVariationProperties {
     Arbitrary<Print> textPrints() {
         // A page saved on one line keeps its explanation (its parts are restored from their numbering) but loses its tables.
         return prints(Arbitraries.frequency(Tuple.of(9, FileFormat.TEXT), Tuple.of(1, FileFormat.ONE_LINE_TEXT)));
+    }
+
+    @Provide
+    Arbitrary<Print> pipeTextPrints() {
+        return prints(Arbitraries.just(FileFormat.PIPE_TEXT));
     }
 
     @Provide
