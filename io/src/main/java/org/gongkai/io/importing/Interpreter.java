@@ -1,5 +1,6 @@
 package org.gongkai.io.importing;
 
+import org.gongkai.io.importing.source.Heads;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,7 +25,6 @@ import org.gongkai.io.importing.model.TablesToModel;
 import org.gongkai.io.importing.recognise.CanonicalTables;
 import org.gongkai.io.importing.recognise.DocumentFacts;
 import org.gongkai.io.importing.recognise.DocumentNature;
-import org.gongkai.io.importing.recognise.Heads;
 import org.gongkai.io.importing.recognise.LayoutTableReader;
 import org.gongkai.io.importing.recognise.ProjectReader;
 import org.gongkai.io.importing.recognise.PublishedTableReader;

@@ -1,5 +1,6 @@
 package org.gongkai.io.importing.recognise;
 
+import org.gongkai.io.importing.source.Heads;
 import org.gongkai.core.rules.Disclosure.Level;
 import java.util.List;
 import java.util.Optional;

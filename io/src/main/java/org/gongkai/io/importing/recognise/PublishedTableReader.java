@@ -1,5 +1,6 @@
 package org.gongkai.io.importing.recognise;
 
+import org.gongkai.io.importing.source.Heads;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,5 +1,6 @@
 package org.gongkai.io.importing.recognise;
 
+import org.gongkai.io.importing.source.Heads;
 import java.util.List;
 import java.util.Optional;
 import org.gongkai.io.importing.source.Block;

@@ -1,5 +1,6 @@
 package org.gongkai.io.importing.print;
 
+import org.gongkai.io.importing.source.Heads;
 import java.util.List;
 import java.util.Random;
 import java.util.function.BiFunction;

@@ -1,5 +1,6 @@
 package org.gongkai.io.importing.print;
 
+import org.gongkai.io.importing.source.Heads;
 import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.budget.DepartmentBudget;

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.gongkai.core.tables.Cell;
 import org.gongkai.core.tables.StandardTable;
-import org.gongkai.io.importing.recognise.Heads;
+import org.gongkai.io.importing.source.Heads;
 
 /**
  * One standard table as a department prints it: its title and numbering, the lines over it, its header, its body and

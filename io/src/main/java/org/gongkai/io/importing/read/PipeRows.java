@@ -1,4 +1,4 @@
-package org.gongkai.io.importing;
+package org.gongkai.io.importing.read;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
-package org.gongkai.io.importing;
+package org.gongkai.io.importing.read;
 
+import org.gongkai.io.importing.source.Heads;
+import org.gongkai.io.importing.source.Cells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

@@ -1,9 +1,8 @@
-package org.gongkai.io.importing.recognise;
+package org.gongkai.io.importing.source;
 
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.gongkai.io.importing.source.Cells;
 
 /** The lines above a published table: department, 预算年度, 单位. */
 public final class Heads {
@@ -31,24 +30,24 @@ public final class Heads {
         return m.find() ? Optional.of(Integer.valueOf(m.group(1) != null ? m.group(1) : m.group(2))) : Optional.empty();
     }
 
-    static Optional<String> unit(String text) {
+    public static Optional<String> unit(String text) {
         Matcher m = UNIT.matcher(Cells.fold(text));
         return m.find() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
     /** "430 秦皇岛经济技术开发区机关事务服务中心 预算年度：2023" → "430 秦皇岛经济技术开发区机关事务服务中心". */
-    static Optional<String> departmentLine(String text) {
+    public static Optional<String> departmentLine(String text) {
         Matcher m = DEPARTMENT.matcher(text.strip());
         return m.find() && !isTableTitle(m.group(2)) ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
     }
 
     /** Whether a name read where a department is expected is a table's title instead (never a department). */
-    static boolean isTableTitle(String name) {
+    public static boolean isTableTitle(String name) {
         return TABLE_TITLE.matcher(name).find();
     }
 
     /** A short all-Chinese line: the wrapped end of the line above ("务中心"). */
-    static boolean isContinuation(String text) {
+    public static boolean isContinuation(String text) {
         return CONTINUATION.matcher(text.strip()).matches() && !HEADER_LABEL.matcher(text.strip()).find();
     }
 }

@@ -1,5 +1,6 @@
-package org.gongkai.io.importing;
+package org.gongkai.io.importing.read;
 
+import org.gongkai.io.importing.source.Heads;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
