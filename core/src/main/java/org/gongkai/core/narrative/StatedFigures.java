@@ -21,6 +21,10 @@ public final class StatedFigures {
     /** Words that make a statement one of change or comparison rather than of level. */
     public static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|上升|降低|节约|压减|持平|比|较|同比|对比)");
 
+    /** A label that speaks of a budget and not of its execution (预算数, 年初预算, 财政拨款预算安排, 支出预算为). */
+    private static final Pattern BUDGET_ONLY = Pattern.compile("^(?!.*决算).*预算(数)?(安排)?(支出)?(为|是|共计)?$");
+    private static final String FINAL = "决算";
+
     private final List<Mention> mentions;
 
     private StatedFigures(List<Mention> mentions) {
@@ -46,16 +50,19 @@ public final class StatedFigures {
         List<Mention> found = new ArrayList<>();
         Integer year = null;
         for (String sentence : Sentences.split(text)) {
-            Integer named = Sentences.firstYear(sentence);
-            extractSentence(section, sentence, named != null ? named : year, found);
-            if (named != null) {
+            extractSentence(section, sentence, year, found);
+            if (Sentences.firstYear(sentence) != null) {
                 year = Sentences.onlyYear(sentence);
             }
         }
         return found;
     }
 
-    private static void extractSentence(NarrativeSection section, String sentence, Integer year, List<Mention> found) {
+    /**
+     * An amount's year is the last its sentence names before it, a comparison's not counted, else the running year: a
+     * year after the amount (「22.20万元，比2019年预算减少」) is not the amount's.
+     */
+    private static void extractSentence(NarrativeSection section, String sentence, Integer running, List<Mention> found) {
         String folded = Sentences.fold(sentence);
         Matcher m = AMOUNT.matcher(folded);
         int labelStart = 0;
@@ -68,9 +75,35 @@ public final class StatedFigures {
             }
             String label = folded.substring(Math.min(labelStart, m.start()), m.start());
             BigDecimal amount = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
-            found.add(new Mention(section, sentence, label, amount, unit, year));
+            Integer named = Sentences.yearBefore(folded, m.start());
+            found.add(new Mention(section, sentence, label, amount, unit, named != null ? named : running));
             labelStart = m.end();
         }
+    }
+
+    /**
+     * The amount a statement gives a document of the kind: a 决算 names the budget first and its 决算数 after
+     * (「公务接待费支出预算为1.86万元，支出决算为0.11万元」), so a budget-worded amount stands for the 决算 one of the same
+     * sentence, and alone states nothing of the 决算; a budget takes no 决算-worded amount, nor a budget-worded one its
+     * sentence follows with a 决算 of the same year (a 决算 misread as a budget, or one that states both).
+     */
+    public static java.util.Optional<Mention> ofKind(Mention named, List<Mention> mentions, boolean finalAccounts) {
+        boolean budgetWorded = BUDGET_ONLY.matcher(named.plainLabel()).find();
+        if (finalAccounts && !budgetWorded) {
+            return java.util.Optional.of(named);
+        }
+        if (!finalAccounts && named.plainLabel().contains(FINAL)) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Mention> executed = sameSentenceAfter(named, mentions).stream()
+                .filter(m -> m.inWanYuan() != null && m.plainLabel().contains(FINAL) && java.util.Objects.equals(m.year(), named.year()))
+                .findFirst();
+        return finalAccounts ? executed : executed.isPresent() ? java.util.Optional.empty() : java.util.Optional.of(named);
+    }
+
+    private static List<Mention> sameSentenceAfter(Mention named, List<Mention> mentions) {
+        int at = mentions.indexOf(named);
+        return mentions.subList(at + 1, mentions.size()).stream().takeWhile(m -> m.sentence().equals(named.sentence())).toList();
     }
 
     private static int lastClauseEnd(String text, int before) {
