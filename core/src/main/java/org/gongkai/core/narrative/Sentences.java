@@ -11,11 +11,6 @@ public final class Sentences {
 
     private static final Pattern END = Pattern.compile("(?<=[。！？!?])|\\R");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
-    /**
-     * The words that make the year after them the other side of a comparison (「比2019年预算减少」, 「与2019年预算持平」,
-     * 「较2022年度决算数」): that year is not the one the sentence's figures are of.
-     */
-    private static final Pattern COMPARED = Pattern.compile("(比|较|与|同比|对比|相比|相较)\\s*$");
     private static final Pattern NOISE = Pattern.compile("[\\s\"'“”‘’「」『』]");
 
     private Sentences() {
@@ -56,13 +51,9 @@ public final class Sentences {
      * several (「纳入2018年预算管理的…，2019年预算不再安排」 speaks of two years, and sets neither for what follows).
      */
     public static Integer onlyYear(String sentence) {
-        String folded = fold(sentence);
-        Matcher m = YEAR.matcher(folded);
+        Matcher m = YEAR.matcher(fold(sentence));
         Integer only = null;
         while (m.find()) {
-            if (compared(folded, m)) {
-                continue;
-            }
             Integer year = Integer.valueOf(m.group(1));
             if (only != null && !only.equals(year)) {
                 return null;
@@ -72,34 +63,9 @@ public final class Sentences {
         return only;
     }
 
-    /** The first budget year a sentence names ("2022 年三公经费为…" → 2022), a comparison's not counted, or null. */
+    /** The first budget year a sentence names ("2022 年三公经费为…" → 2022), or null. */
     public static Integer firstYear(String sentence) {
-        return lastYearBefore(fold(sentence), Integer.MAX_VALUE, true);
-    }
-
-    /**
-     * The year the words of a folded sentence before {@code end} give what follows: the last one they name that is not a
-     * comparison's (「2020年公务接待费22.20万元，比2019年预算减少」: the 22.20 is of 2020), or null when they name none.
-     */
-    public static Integer yearBefore(String folded, int end) {
-        return lastYearBefore(folded, end, false);
-    }
-
-    private static Integer lastYearBefore(String folded, int end, boolean first) {
-        Matcher m = YEAR.matcher(folded);
-        Integer year = null;
-        while (m.find() && m.start() < end) {
-            if (!compared(folded, m)) {
-                year = Integer.valueOf(m.group(1));
-                if (first) {
-                    return year;
-                }
-            }
-        }
-        return year;
-    }
-
-    private static boolean compared(String folded, Matcher year) {
-        return COMPARED.matcher(folded.substring(Math.max(0, year.start() - 4), year.start())).find();
+        Matcher m = YEAR.matcher(fold(sentence));
+        return m.find() ? Integer.valueOf(m.group(1)) : null;
     }
 }

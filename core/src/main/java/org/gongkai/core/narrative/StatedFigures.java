@@ -50,19 +50,16 @@ public final class StatedFigures {
         List<Mention> found = new ArrayList<>();
         Integer year = null;
         for (String sentence : Sentences.split(text)) {
-            extractSentence(section, sentence, year, found);
-            if (Sentences.firstYear(sentence) != null) {
+            Integer named = Sentences.firstYear(sentence);
+            extractSentence(section, sentence, named != null ? named : year, found);
+            if (named != null) {
                 year = Sentences.onlyYear(sentence);
             }
         }
         return found;
     }
 
-    /**
-     * An amount's year is the last its sentence names before it, a comparison's not counted, else the running year: a
-     * year after the amount (「22.20万元，比2019年预算减少」) is not the amount's.
-     */
-    private static void extractSentence(NarrativeSection section, String sentence, Integer running, List<Mention> found) {
+    private static void extractSentence(NarrativeSection section, String sentence, Integer year, List<Mention> found) {
         String folded = Sentences.fold(sentence);
         Matcher m = AMOUNT.matcher(folded);
         int labelStart = 0;
@@ -75,8 +72,7 @@ public final class StatedFigures {
             }
             String label = folded.substring(Math.min(labelStart, m.start()), m.start());
             BigDecimal amount = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
-            Integer named = Sentences.yearBefore(folded, m.start());
-            found.add(new Mention(section, sentence, label, amount, unit, named != null ? named : running));
+            found.add(new Mention(section, sentence, label, amount, unit, year));
             labelStart = m.end();
         }
     }

@@ -34,7 +34,7 @@ public final class StatedThreePublic {
             int said = mention.year() == null ? budgetYear : mention.year();
             // 「公务接待费1.00万元，与2024年预算持平」 states last year's amount too.
             boolean sameAsThen = said == budgetYear && year == budgetYear - 1
-                    && unchanged.matcher(Sentences.fold(mention.sentence()).replaceAll("\\s+", "")).find();
+                    && unchanged.matcher(after(mention).replaceAll("\\s+", "")).find();
             if (said == budgetYear && year == budgetYear - 1 && mention.inWanYuan() != null) {
                 java.util.Arrays.stream(ThreePublicPart.values()).filter(p -> p.names(mention)).forEach(statedNow::add);
             }
@@ -66,6 +66,18 @@ public final class StatedThreePublic {
         }
         return Optional.of(new ThreePublicAmounts(null, scale(parts.get(ThreePublicPart.ABROAD)), scale(purchase),
                 scale(operation), scale(parts.get(ThreePublicPart.RECEPTION))));
+    }
+
+    /**
+     * The words after a mention's amount up to the end of its item (；) or sentence: what says of that amount alone that
+     * it is 「与2023年预算持平」, not of the items beside it.
+     */
+    private static String after(Mention mention) {
+        String folded = Sentences.fold(mention.sentence());
+        int at = folded.indexOf(mention.label());
+        String rest = at < 0 ? folded : folded.substring(at + mention.label().length());
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[；;。]").matcher(rest);
+        return end.find() ? rest.substring(0, end.start()) : rest;
     }
 
     private static BigDecimal scale(BigDecimal value) {
