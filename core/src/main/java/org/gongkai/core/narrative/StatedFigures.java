@@ -92,9 +92,24 @@ public final class StatedFigures {
             return java.util.Optional.empty();
         }
         java.util.Optional<Mention> executed = sameSentenceAfter(named, mentions).stream()
-                .filter(m -> m.inWanYuan() != null && m.plainLabel().contains(FINAL) && java.util.Objects.equals(m.year(), named.year()))
+                .filter(m -> m.inWanYuan() != null && m.plainLabel().contains(FINAL) && java.util.Objects.equals(ownYear(m), named.year()))
                 .findFirst();
         return finalAccounts ? executed : executed.isPresent() ? java.util.Optional.empty() : java.util.Optional.of(named);
+    }
+
+    /**
+     * Whether a mention's amount is a money figure to take: one in 万元, or in 元/亿元 (taken exactly in 万元) where its
+     * sentence states no amount in 万元 — 「公务接待 2.31 元」 among 万元 figures is a slip for 万元, not 0.000231 万元.
+     */
+    public static boolean money(Mention mention, List<Mention> mentions) {
+        return mention.isWanYuan() || mention.inWanYuan() != null
+                && mentions.stream().noneMatch(m -> m.isWanYuan() && m.sentence().equals(mention.sentence()));
+    }
+
+    /** The year a mention's own words name (「，2021年决算为」), else its sentence's. */
+    private static Integer ownYear(Mention mention) {
+        Integer named = Sentences.firstYear(mention.label());
+        return named != null ? named : mention.year();
     }
 
     private static List<Mention> sameSentenceAfter(Mention named, List<Mention> mentions) {

@@ -35,10 +35,10 @@ public final class StatedThreePublic {
             // 「公务接待费1.00万元，与2024年预算持平」 states last year's amount too.
             boolean sameAsThen = said == budgetYear && year == budgetYear - 1
                     && unchanged.matcher(after(mention).replaceAll("\\s+", "")).find();
-            if (said == budgetYear && year == budgetYear - 1 && mention.inWanYuan() != null) {
+            if (said == budgetYear && year == budgetYear - 1 && StatedFigures.money(mention, mentions)) {
                 java.util.Arrays.stream(ThreePublicPart.values()).filter(p -> p.names(mention)).forEach(statedNow::add);
             }
-            if ((said != year && !sameAsThen) || mention.inWanYuan() == null) {
+            if ((said != year && !sameAsThen) || !StatedFigures.money(mention, mentions)) {
                 continue;
             }
             for (ThreePublicPart part : ThreePublicPart.values()) {

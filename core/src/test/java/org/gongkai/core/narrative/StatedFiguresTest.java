@@ -37,4 +37,17 @@ class StatedFiguresTest {
         List<Mention> mentions = stated("2022年度公务接待费年初预算为6万元。");
         assertThat(StatedFigures.ofKind(mentions.get(0), mentions, true)).isEmpty();
     }
+
+    @Test
+    void anAmountInYuanIsMoneyWhereItsSentenceStatesAllInYuan() {
+        List<Mention> mentions = stated("人员经费 652310.40 元，公用经费 48200.5 元。");
+        assertThat(StatedFigures.money(mentions.get(0), mentions)).isTrue();
+        assertThat(mentions.get(0).inWanYuan()).isEqualByComparingTo("65.23104");
+    }
+
+    @Test
+    void anAmountInYuanAmongWanYuanFiguresIsASlip() {
+        List<Mention> mentions = stated("2022年“三公”经费为14.2万元，其中：公务用车运行费12万元；公务接待 2.2 元。");
+        assertThat(StatedFigures.money(mentions.get(2), mentions)).isFalse();
+    }
 }

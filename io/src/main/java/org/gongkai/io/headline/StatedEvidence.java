@@ -45,7 +45,7 @@ final class StatedEvidence {
         for (Vocabulary word : VOCABULARY) {
             List<Mention> mentions = bySection.computeIfAbsent(word.section(), s -> mentions(model, s));
             mentions.stream()
-                    .filter(m -> m.inWanYuan() != null && (m.year() == null || m.year() == model.year()) && word.names().test(m))
+                    .filter(m -> StatedFigures.money(m, mentions) && (m.year() == null || m.year() == model.year()) && word.names().test(m))
                     .map(m -> StatedFigures.ofKind(m, mentions, kind == DisclosureKind.FINAL_ACCOUNTS))
                     .flatMap(Optional::stream)
                     .findFirst()
