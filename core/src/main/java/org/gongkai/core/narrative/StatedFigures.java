@@ -21,6 +21,10 @@ public final class StatedFigures {
     /** Words that make a statement one of change or comparison rather than of level. */
     public static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|上升|降低|节约|压减|持平|比|较|同比|对比)");
 
+    /** A label that speaks of a budget and not of its execution (预算数, 年初预算, 财政拨款预算安排, 支出预算为). */
+    private static final Pattern BUDGET_ONLY = Pattern.compile("^(?!.*决算).*预算(数)?(安排)?(支出)?(为|是|共计)?$");
+    private static final String FINAL = "决算";
+
     private final List<Mention> mentions;
 
     private StatedFigures(List<Mention> mentions) {
@@ -71,6 +75,46 @@ public final class StatedFigures {
             found.add(new Mention(section, sentence, label, amount, unit, year));
             labelStart = m.end();
         }
+    }
+
+    /**
+     * The amount a statement gives a document of the kind: a 决算 names the budget first and its 决算数 after
+     * (「公务接待费支出预算为1.86万元，支出决算为0.11万元」), so a budget-worded amount stands for the 决算 one of the same
+     * sentence, and alone states nothing of the 决算; a budget takes no 决算-worded amount, nor a budget-worded one its
+     * sentence follows with a 决算 of the same year (a 决算 misread as a budget, or one that states both).
+     */
+    public static java.util.Optional<Mention> ofKind(Mention named, List<Mention> mentions, boolean finalAccounts) {
+        boolean budgetWorded = BUDGET_ONLY.matcher(named.plainLabel()).find();
+        if (finalAccounts && !budgetWorded) {
+            return java.util.Optional.of(named);
+        }
+        if (!finalAccounts && named.plainLabel().contains(FINAL)) {
+            return java.util.Optional.empty();
+        }
+        java.util.Optional<Mention> executed = sameSentenceAfter(named, mentions).stream()
+                .filter(m -> m.inWanYuan() != null && m.plainLabel().contains(FINAL) && java.util.Objects.equals(ownYear(m), named.year()))
+                .findFirst();
+        return finalAccounts ? executed : executed.isPresent() ? java.util.Optional.empty() : java.util.Optional.of(named);
+    }
+
+    /**
+     * Whether a mention's amount is a money figure to take: one in 万元, or in 元/亿元 (taken exactly in 万元) where its
+     * sentence states no amount in 万元 — 「公务接待 2.31 元」 among 万元 figures is a slip for 万元, not 0.000231 万元.
+     */
+    public static boolean money(Mention mention, List<Mention> mentions) {
+        return mention.isWanYuan() || mention.inWanYuan() != null
+                && mentions.stream().noneMatch(m -> m.isWanYuan() && m.sentence().equals(mention.sentence()));
+    }
+
+    /** The year a mention's own words name (「，2021年决算为」), else its sentence's. */
+    private static Integer ownYear(Mention mention) {
+        Integer named = Sentences.firstYear(mention.label());
+        return named != null ? named : mention.year();
+    }
+
+    private static List<Mention> sameSentenceAfter(Mention named, List<Mention> mentions) {
+        int at = mentions.indexOf(named);
+        return mentions.subList(at + 1, mentions.size()).stream().takeWhile(m -> m.sentence().equals(named.sentence())).toList();
     }
 
     private static int lastClauseEnd(String text, int before) {

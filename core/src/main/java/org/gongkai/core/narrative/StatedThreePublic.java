@@ -13,8 +13,19 @@ public final class StatedThreePublic {
     private StatedThreePublic() {
     }
 
-    /** The amounts stated for {@code year}, or empty when the text states none; parts it leaves out stay null. */
+    /** The amounts a budget's text states for {@code year}. */
     public static Optional<ThreePublicAmounts> forYear(List<Mention> mentions, int year, int budgetYear) {
+        return forYear(mentions, year, budgetYear, false);
+    }
+
+    /**
+     * The amounts stated for {@code year}, or empty when the text states none; parts it leaves out stay null. A 决算's
+     * are its 决算数, a budget's its budget ({@link StatedFigures#ofKind}).
+     */
+    public static Optional<ThreePublicAmounts> forYear(List<Mention> stated, int year, int budgetYear, boolean finalAccounts) {
+        List<Mention> mentions = stated.stream().map(m -> StatedFigures.ofKind(m, stated, finalAccounts)
+                        .map(e -> e == m ? m : new Mention(m.section(), m.sentence(), m.label(), e.amount(), e.unit(), m.year())))
+                .flatMap(Optional::stream).toList();
         Map<ThreePublicPart, BigDecimal> parts = new EnumMap<>(ThreePublicPart.class);
         java.util.Set<ThreePublicPart> inferred = java.util.EnumSet.noneOf(ThreePublicPart.class);
         java.util.Set<ThreePublicPart> statedNow = java.util.EnumSet.noneOf(ThreePublicPart.class);
@@ -23,16 +34,16 @@ public final class StatedThreePublic {
             int said = mention.year() == null ? budgetYear : mention.year();
             // 「公务接待费1.00万元，与2024年预算持平」 states last year's amount too.
             boolean sameAsThen = said == budgetYear && year == budgetYear - 1
-                    && unchanged.matcher(Sentences.fold(mention.sentence()).replaceAll("\\s+", "")).find();
-            if (said == budgetYear && year == budgetYear - 1 && mention.isWanYuan()) {
+                    && unchanged.matcher(after(mention).replaceAll("\\s+", "")).find();
+            if (said == budgetYear && year == budgetYear - 1 && StatedFigures.money(mention, mentions)) {
                 java.util.Arrays.stream(ThreePublicPart.values()).filter(p -> p.names(mention)).forEach(statedNow::add);
             }
-            if ((said != year && !sameAsThen) || !mention.isWanYuan()) {
+            if ((said != year && !sameAsThen) || !StatedFigures.money(mention, mentions)) {
                 continue;
             }
             for (ThreePublicPart part : ThreePublicPart.values()) {
                 if (part.names(mention) && !parts.containsKey(part)) {
-                    parts.put(part, mention.amount());
+                    parts.put(part, mention.inWanYuan());
                     if (said != year) {
                         inferred.add(part);
                     }
@@ -55,6 +66,18 @@ public final class StatedThreePublic {
         }
         return Optional.of(new ThreePublicAmounts(null, scale(parts.get(ThreePublicPart.ABROAD)), scale(purchase),
                 scale(operation), scale(parts.get(ThreePublicPart.RECEPTION))));
+    }
+
+    /**
+     * The words after a mention's amount up to the end of its item (；) or sentence: what says of that amount alone that
+     * it is 「与2023年预算持平」, not of the items beside it.
+     */
+    private static String after(Mention mention) {
+        String folded = Sentences.fold(mention.sentence());
+        int at = folded.indexOf(mention.label());
+        String rest = at < 0 ? folded : folded.substring(at + mention.label().length());
+        java.util.regex.Matcher end = java.util.regex.Pattern.compile("[；;。]").matcher(rest);
+        return end.find() ? rest.substring(0, end.start()) : rest;
     }
 
     private static BigDecimal scale(BigDecimal value) {

@@ -1,29 +1,56 @@
 package org.gongkai.core.narrative;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.gongkai.core.budget.ThreePublicAmounts;
+import org.gongkai.core.layout.Layouts;
 
-/** The "三公" figures an explanation states, how their labels read, and where each lives in the model. */
+/**
+ * The "三公" figures an explanation states, how their labels read (layout/three-public-statements.tsv), and where each
+ * lives in the model.
+ */
 public enum ThreePublicPart {
-    TOTAL("合计", "三公(经费)?(预算)?(总额|合计|总计)?(为|是|共计)?$", null, ThreePublicAmounts::total),
-    ABROAD("因公出国（境）费", "(因公|公务)出国(\\(境\\))?(费用?|经费)?(预算)?(支出)?(为|是)?$", null, ThreePublicAmounts::abroad),
-    VEHICLE("公务用车购置及运行维护费", "公务用车购置及(运行|运维|运行维护)(费|经费)?(预算)?(支出)?(为|是)?$", null, ThreePublicAmounts::vehicle),
-    VEHICLE_PURCHASE("公务用车购置费", "公务用车购置(费|经费)?(预算)?(支出)?(为|是)?$", "购置及", ThreePublicAmounts::vehiclePurchase),
-    VEHICLE_OPERATION("公务用车运行维护费", "公务用车运行(维护)?(费|经费)?(预算)?(支出)?(为|是)?$", "购置", ThreePublicAmounts::vehicleOperation),
-    RECEPTION("公务接待费", "公务接待(费|经费)?(预算)?(支出)?(为|是)?$", null, ThreePublicAmounts::reception);
+    TOTAL(ThreePublicAmounts::total),
+    ABROAD(ThreePublicAmounts::abroad),
+    VEHICLE(ThreePublicAmounts::vehicle),
+    VEHICLE_PURCHASE(ThreePublicAmounts::vehiclePurchase),
+    VEHICLE_OPERATION(ThreePublicAmounts::vehicleOperation),
+    RECEPTION(ThreePublicAmounts::reception);
 
-    private final String chinese;
-    private final Pattern label;
-    private final Pattern exclude;
+    private static final String WORDS = "three-public-statements.tsv";
+    /** The words a part's name may have between it and its amount, shared by every part (the row "between"). */
+    private static final String BETWEEN = "between";
+
     private final Function<ThreePublicAmounts, BigDecimal> amount;
+    private String chinese;
+    private Pattern label;
+    private Pattern exclude;
 
-    ThreePublicPart(String chinese, String label, String exclude, Function<ThreePublicAmounts, BigDecimal> amount) {
-        this.chinese = chinese;
-        this.label = Pattern.compile(label);
-        this.exclude = exclude == null ? null : Pattern.compile(exclude);
+    ThreePublicPart(Function<ThreePublicAmounts, BigDecimal> amount) {
         this.amount = amount;
+    }
+
+    static {
+        Map<String, String[]> rows = new LinkedHashMap<>();
+        for (String[] row : Layouts.rows(WORDS, 4)) {
+            rows.put(row[0], row);
+        }
+        String[] between = rows.get(BETWEEN);
+        if (between == null) {
+            throw new IllegalStateException(WORDS + " 缺少 " + BETWEEN + " 行");
+        }
+        for (ThreePublicPart part : values()) {
+            String[] row = rows.get(part.name());
+            if (row == null) {
+                throw new IllegalStateException(WORDS + " 缺少 " + part.name() + " 行");
+            }
+            part.chinese = row[1];
+            part.label = Pattern.compile("(" + row[2] + ")" + between[2]);
+            part.exclude = row[3].isEmpty() ? null : Pattern.compile(row[3]);
+        }
     }
 
     public String chinese() {

@@ -52,6 +52,12 @@ final class Identities {
             impossible.add(identity.whole());
             impossible.addAll(identity.parts());
         }
+        if (identity.exact() && identity.parts().size() == 1) {
+            // Two figures that must be equal and are not (收入总计 ≠ 支出总计): no telling which is misread — a stated
+            // 本年收入合计 taken for 收入总计 looks like any other.
+            impossible.add(identity.whole());
+            impossible.addAll(identity.parts());
+        }
         if (identity.exact() && identity.partsSum(values).signum() == 0) {
             // A whole whose parts all read zero was read from another row or column than they were: neither is believed.
             impossible.add(identity.whole());

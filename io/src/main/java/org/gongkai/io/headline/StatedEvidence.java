@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.gongkai.core.budget.DisclosureKind;
 import java.util.function.Predicate;
 import org.gongkai.core.budget.DepartmentBudget;
@@ -37,9 +36,6 @@ final class StatedEvidence {
             new Vocabulary(Subject.RECEPTION, NarrativeSection.THREE_PUBLIC, ThreePublicPart.RECEPTION::names),
             new Vocabulary(Subject.OPERATING_COST, NarrativeSection.OPERATING_COST, StatedBudgetFigures.OPERATING_COST::names));
 
-    /** A label that speaks of a budget and not of its execution (预算数, 年初预算, 调整预算). */
-    private static final Pattern BUDGET_ONLY = Pattern.compile("^(?!.*决算).*预算(数)?(为|是)?$");
-
     private StatedEvidence() {
     }
 
@@ -49,27 +45,14 @@ final class StatedEvidence {
         for (Vocabulary word : VOCABULARY) {
             List<Mention> mentions = bySection.computeIfAbsent(word.section(), s -> mentions(model, s));
             mentions.stream()
-                    .filter(m -> m.isWanYuan() && (m.year() == null || m.year() == model.year()) && word.names().test(m))
-                    .map(m -> kind == DisclosureKind.FINAL_ACCOUNTS ? actual(m, mentions) : Optional.of(m))
+                    .filter(m -> StatedFigures.money(m, mentions) && (m.year() == null || m.year() == model.year()) && word.names().test(m))
+                    .map(m -> StatedFigures.ofKind(m, mentions, kind == DisclosureKind.FINAL_ACCOUNTS))
                     .flatMap(Optional::stream)
                     .findFirst()
                     .ifPresent(m -> found.add(new Evidence(word.subject(), Evidence.atLeastTwoDecimals(m.inWanYuan()), Evidence.Source.STATEMENT,
                             "情况说明", "「" + m.sentence().strip() + "」")));
         }
         return found;
-    }
-
-    /**
-     * A 决算's statement of a subject names its budget first and its 决算数 after (「公务接待费预算1.86万元，支出决算0.11万元」):
-     * the amount is the 决算 one of the same sentence; a budget figure alone states nothing about the 决算.
-     */
-    private static Optional<Mention> actual(Mention named, List<Mention> mentions) {
-        if (!BUDGET_ONLY.matcher(named.plainLabel()).find()) {
-            return Optional.of(named);
-        }
-        int at = mentions.indexOf(named);
-        return mentions.subList(at + 1, mentions.size()).stream().takeWhile(m -> m.sentence().equals(named.sentence()))
-                .filter(m -> m.inWanYuan() != null && m.plainLabel().contains("决算")).findFirst();
     }
 
     private static List<Mention> mentions(DepartmentBudget model, NarrativeSection section) {

@@ -91,7 +91,7 @@ public final class Interpreter {
         }
         StandardTable threePublic = kind == DisclosureKind.BUDGET ? StandardTable.THREE_PUBLIC : StandardTable.ACCOUNTS_THREE_PUBLIC;
         if (!tables.canonical().containsKey(threePublic)) {
-            sections.threePublicStated(year).ifPresent(amounts -> builder.threePublic(FundingSource.GENERAL_PUBLIC_BUDGET, amounts));
+            sections.threePublicStated(year, kind == DisclosureKind.FINAL_ACCOUNTS).ifPresent(amounts -> builder.threePublic(FundingSource.GENERAL_PUBLIC_BUDGET, amounts));
         }
         sections.units().forEach(builder::unit);
         projects.forEach(builder::project);
@@ -99,7 +99,7 @@ public final class Interpreter {
         builder.assets(assets(sections));
         sections.narrative().forEach(builder::narrative);
         sections.performance().ifPresent(builder::performance);
-        sections.threePublicLastYear(year).ifPresent(builder::threePublicLastYear);
+        sections.threePublicLastYear(year, kind == DisclosureKind.FINAL_ACCOUNTS).ifPresent(builder::threePublicLastYear);
         sections.operatingCost().ifPresent(builder::operatingCost);
         DepartmentBudget model = builder.build();
         List<StatementTable> published = new ArrayList<>(tables.canonical().values());

@@ -39,4 +39,28 @@ class HeadlineReadingTest {
         assertThat(reading.value(Subject.PROJECT)).isEmpty();
         assertThat(reading.figure(Subject.PROJECT).confidence()).isEqualTo(Figure.Confidence.DOUBTFUL);
     }
+
+    @Test
+    void aStatedIncomeBelowTheStatedExpenditureOfAFinalAccountIsNoIncomeTotal() {
+        // 「本单位收入为1420.30万元」 beside 「本单位支出为1533.18万元」: the year's income, not the 收入总计 it is paid from.
+        HeadlineReading reading = HeadlineReading.of(List.of(sentence(Subject.INCOME_TOTAL, "1420.30"),
+                sentence(Subject.EXPENDITURE_TOTAL, "1533.18")), DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(reading.value(Subject.INCOME_TOTAL)).isEmpty();
+    }
+
+    @Test
+    void aStatedIncomeAboveTheStatedExpenditureOfAFinalAccountStands() {
+        HeadlineReading reading = HeadlineReading.of(List.of(sentence(Subject.INCOME_TOTAL, "1533.18"),
+                sentence(Subject.EXPENDITURE_TOTAL, "1420.30")), DisclosureKind.FINAL_ACCOUNTS);
+        assertThat(reading.value(Subject.INCOME_TOTAL)).contains(new BigDecimal("1533.18"));
+    }
+
+    @Test
+    void aBudgetsStatedIncomeAndExpenditureThatDifferAreNeitherBelieved() {
+        HeadlineReading reading = HeadlineReading.of(List.of(sentence(Subject.INCOME_TOTAL, "1533.18"),
+                sentence(Subject.EXPENDITURE_TOTAL, "1420.30")), DisclosureKind.BUDGET);
+        assertThat(reading.value(Subject.INCOME_TOTAL)).isEmpty();
+        assertThat(reading.value(Subject.EXPENDITURE_TOTAL)).isEmpty();
+        assertThat(reading.figure(Subject.INCOME_TOTAL).doubt()).contains("H-01");
+    }
 }

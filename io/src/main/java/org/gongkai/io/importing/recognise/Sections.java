@@ -128,15 +128,15 @@ public final class Sections {
 
     /**
      * This year's "三公" as the text states it, for documents that publish no table 9 — only when every part is
-     * stated in 万元 (a part written in 元 is a slip the rules report, not a figure to build on).
+     * stated (in 元 too, when exact to the 分 of 万元: 「因公出国（境）费0元」).
      */
-    public Optional<ThreePublicAmounts> threePublicStated(int year) {
-        return StatedThreePublic.forYear(mentions(NarrativeSection.THREE_PUBLIC), year, year)
+    public Optional<ThreePublicAmounts> threePublicStated(int year, boolean finalAccounts) {
+        return StatedThreePublic.forYear(mentions(NarrativeSection.THREE_PUBLIC), year, year, finalAccounts)
                 .filter(a -> a.abroad() != null && a.vehiclePurchase() != null && a.vehicleOperation() != null && a.reception() != null);
     }
 
-    public Optional<ThreePublicAmounts> threePublicLastYear(int year) {
-        return StatedThreePublic.forYear(mentions(NarrativeSection.THREE_PUBLIC), year - 1, year);
+    public Optional<ThreePublicAmounts> threePublicLastYear(int year, boolean finalAccounts) {
+        return StatedThreePublic.forYear(mentions(NarrativeSection.THREE_PUBLIC), year - 1, year, finalAccounts);
     }
 
     public Optional<BigDecimal> operatingCost() {
