@@ -25,13 +25,10 @@ record Identity(String id, String what, Subject whole, List<Subject> parts, bool
                     List.of(Subject.ABROAD, Subject.VEHICLE_PURCHASE, Subject.VEHICLE_OPERATION, Subject.RECEPTION), true));
 
     /**
-     * A 决算's 本年收入 and 本年支出 differ by the year's balance, so its stated 支出 may be either total; but no 支出 exceeds
-     * the 收入总计 it is paid from (上年结转 included): a 收入 below the 支出 is 本年收入 (「本单位收入为…」), not 收入总计.
-     * The other identities hold as in a budget.
+     * A 决算's headline 收入 and 支出 are the year's own (本年收入合计, 本年支出合计): they differ by the year's balance
+     * (结转结余 used or left), so neither bounds the other. The other identities hold as in a budget.
      */
-    static final List<Identity> FINAL_ACCOUNTS = java.util.stream.Stream.concat(
-            java.util.stream.Stream.of(new Identity("H-07", "支出不超过收入总计", Subject.INCOME_TOTAL, List.of(Subject.EXPENDITURE_TOTAL), false)),
-            BUDGET.stream().skip(1)).toList();
+    static final List<Identity> FINAL_ACCOUNTS = BUDGET.stream().skip(1).toList();
 
     /**
      * The sum of the parts, or null when the whole is not known, or a part is not known of an exact identity (the parts

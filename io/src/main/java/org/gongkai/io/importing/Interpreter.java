@@ -23,6 +23,7 @@ import org.gongkai.core.tables.StatementTable;
 import org.gongkai.io.importing.model.AccountsToModel;
 import org.gongkai.io.importing.model.TablesToModel;
 import org.gongkai.io.importing.recognise.CanonicalTables;
+import org.gongkai.io.importing.recognise.DepartmentNames;
 import org.gongkai.io.importing.recognise.DocumentFacts;
 import org.gongkai.io.importing.recognise.DocumentNature;
 import org.gongkai.io.importing.recognise.LayoutTableReader;
@@ -36,6 +37,7 @@ import org.gongkai.io.importing.recognise.ThreePublicByRows;
 import org.gongkai.io.importing.source.Block;
 import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.importing.source.SourceDocument;
+import org.gongkai.io.importing.source.Simplified;
 import org.gongkai.io.importing.source.Titles;
 import org.gongkai.io.importing.source.Unparsed;
 
@@ -52,35 +54,20 @@ public final class Interpreter {
     private record Tables(Map<StandardTable, StatementTable> canonical, List<ReadTable> read, String departmentLine, Integer year) {
     }
 
-    public static ImportResult interpret(SourceDocument document) {
+    public static ImportResult interpret(SourceDocument printed) {
+        SourceDocument document = Simplified.of(printed);
         // A 绩效评价 report, an 审计报告 or a scan OCR read nothing on is named for what it is, not read as a budget.
         DocumentNature.of(document).requireDisclosure(document.name());
         List<Unparsed> unparsed = new ArrayList<>();
         DisclosureKind kind = DocumentFacts.isFinalAccounts(document.blocks()) ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
-        List<Part> parts = Segmenter.parts(document, kind, unparsed);
-        if (parts.isEmpty()) {
-            throw new ImportException(document.name() + (kind == DisclosureKind.BUDGET
-                    ? " 不是部门预算公开文件：未找到九张公开表、情况说明或项目绩效目标表"
-                    : " 是部门决算，但未找到任何决算公开表或情况说明：九张决算表的表题（如“收入支出决算总表”）和说明的标题都不符合已知的表样"));
-        }
+        List<Part> parts = parts(document, kind, unparsed);
         Tables tables = tables(parts, kind, unparsed);
         Sections sections = Sections.read(parts.stream().filter(p -> p.kind() == Segmenter.Kind.SECTION)
                 .map(p -> Map.entry(p.section(), p.blocks())).toList(), unparsed);
-        List<Project> projects = new ArrayList<>();
-        for (Part part : parts) {
-            if (part.kind() == Segmenter.Kind.PROJECT) {
-                ProjectReader.read(part.project(), part.blocks(), unparsed).ifPresent(projects::add);
-            }
-        }
+        List<Project> projects = projects(parts, unparsed);
         DocumentFacts facts = DocumentFacts.of(document.blocks(), tables.read().stream().anyMatch(t -> !t.empty()));
-        // The year the cover or title states wins over a year met in a table's heading or note.
-        int year = facts.year() != null ? facts.year() : tables.year() != null ? tables.year() : documentYear(document).orElseThrow(() ->
-                new ImportException(document.name() + "：未找到" + kind.shortName() + "年度（如“" + kind.shortName() + "年度：2023”或“2023年"
-                        + kind.chinese() + "”）"));
+        int year = year(document, kind, facts, tables);
         Department department = department(tables.departmentLine(), sections.units(), projects, document, unparsed, facts);
-        if (year < 1949 || year > 2999) {
-            throw new ImportException(document.name() + "：" + kind.shortName() + "年度 " + year + " 不是有效年份");
-        }
         Builder builder = DepartmentBudget.builder(year, department);
         AccountsToModel accounts = kind == DisclosureKind.FINAL_ACCOUNTS
                 ? new AccountsToModel(tables.canonical(), tables.read(), unparsed) : null;
@@ -89,26 +76,69 @@ public final class Interpreter {
         } else {
             new TablesToModel(tables.canonical(), unparsed).fill(builder);
         }
-        StandardTable threePublic = kind == DisclosureKind.BUDGET ? StandardTable.THREE_PUBLIC : StandardTable.ACCOUNTS_THREE_PUBLIC;
+        explanation(builder, sections, tables, kind, year);
+        projects.forEach(builder::project);
+        DepartmentBudget model = builder.build();
+        return new ImportResult(model, published(tables, accounts, year), unparsed, tables.read(), facts,
+                accounts == null ? null : accounts.accounts(model, sections.evaluations()));
+    }
+
+    /** The document's parts; a document with none is refused, saying what was looked for. */
+    private static List<Part> parts(SourceDocument document, DisclosureKind kind, List<Unparsed> unparsed) {
+        List<Part> parts = Segmenter.parts(document, kind, unparsed);
+        if (parts.isEmpty()) {
+            throw new ImportException(document.name() + (kind == DisclosureKind.BUDGET
+                    ? " 不是部门预算公开文件：未找到九张公开表、情况说明或项目绩效目标表"
+                    : " 是部门决算，但未找到任何决算公开表或情况说明：九张决算表的表题（如“收入支出决算总表”）和说明的标题都不符合已知的表样"));
+        }
+        return parts;
+    }
+
+    private static List<Project> projects(List<Part> parts, List<Unparsed> unparsed) {
+        List<Project> projects = new ArrayList<>();
+        for (Part part : parts) {
+            if (part.kind() == Segmenter.Kind.PROJECT) {
+                ProjectReader.read(part.project(), part.blocks(), unparsed).ifPresent(projects::add);
+            }
+        }
+        return projects;
+    }
+
+    /** The year the cover or title states wins over a year met in a table's heading or note, and that over the text's. */
+    private static int year(SourceDocument document, DisclosureKind kind, DocumentFacts facts, Tables tables) {
+        int year = facts.year() != null ? facts.year() : tables.year() != null ? tables.year() : documentYear(document).orElseThrow(() ->
+                new ImportException(document.name() + "：未找到" + kind.shortName() + "年度（如“" + kind.shortName() + "年度：2023”或“2023年"
+                        + kind.chinese() + "”）"));
+        if (year < 1949 || year > 2999) {
+            throw new ImportException(document.name() + "：" + kind.shortName() + "年度 " + year + " 不是有效年份");
+        }
+        return year;
+    }
+
+    /** What the explanation gives: its text, units, procurement, assets, performance and what its statements fill in. */
+    private static void explanation(Builder builder, Sections sections, Tables tables, DisclosureKind kind, int year) {
+        boolean finalAccounts = kind == DisclosureKind.FINAL_ACCOUNTS;
+        StandardTable threePublic = finalAccounts ? StandardTable.ACCOUNTS_THREE_PUBLIC : StandardTable.THREE_PUBLIC;
         if (!tables.canonical().containsKey(threePublic)) {
-            sections.threePublicStated(year, kind == DisclosureKind.FINAL_ACCOUNTS).ifPresent(amounts -> builder.threePublic(FundingSource.GENERAL_PUBLIC_BUDGET, amounts));
+            sections.threePublicStated(year, finalAccounts).ifPresent(amounts -> builder.threePublic(FundingSource.GENERAL_PUBLIC_BUDGET, amounts));
         }
         sections.units().forEach(builder::unit);
-        projects.forEach(builder::project);
         sections.procurement().forEach(builder::procurement);
         builder.assets(assets(sections));
         sections.narrative().forEach(builder::narrative);
         sections.performance().ifPresent(builder::performance);
-        sections.threePublicLastYear(year, kind == DisclosureKind.FINAL_ACCOUNTS).ifPresent(builder::threePublicLastYear);
+        sections.threePublicLastYear(year, finalAccounts).ifPresent(builder::threePublicLastYear);
         sections.operatingCost().ifPresent(builder::operatingCost);
-        DepartmentBudget model = builder.build();
+    }
+
+    /** The standard tables as published; a 决算's print no year of their own: they are the year's the cover names. */
+    private static List<StatementTable> published(Tables tables, AccountsToModel accounts, int year) {
         List<StatementTable> published = new ArrayList<>(tables.canonical().values());
         if (accounts != null) {
-            // A 决算's tables print no year of their own: they are the year's the cover names.
             published.replaceAll(t -> t.year() != 0 ? t : new StatementTable(t.kind(), t.departmentLine(), year, t.unit(), t.header(),
                     t.columns(), t.rows(), t.note()));
         }
-        return new ImportResult(model, published, unparsed, tables.read(), facts, accounts == null ? null : accounts.accounts(model, sections.evaluations()));
+        return published;
     }
 
     /**
@@ -155,7 +185,7 @@ public final class Interpreter {
 
     private static Optional<Integer> documentYear(SourceDocument document) {
         return document.blocks().stream().filter(b -> b instanceof Block.Text).map(b -> Heads.year(((Block.Text) b).text()))
-                .flatMap(Optional::stream).findFirst();
+                .flatMap(Optional::stream).findFirst().or(() -> DocumentFacts.mostStatedYear(document.blocks()));
     }
 
     private static Department department(String departmentLine, List<Unit> units, List<Project> projects,
@@ -169,7 +199,7 @@ public final class Interpreter {
         Optional<String> name = units.stream().map(Unit::name).findFirst()
                 .or(() -> projects.stream().map(Project::unitName).filter(n -> n != null).findFirst());
         if (code.isPresent() && name.isPresent()) {
-            return new Department(code.get(), name.get().replaceAll("（本级）|\\(本级\\)", ""));
+            return new Department(code.get(), DepartmentNames.unqualified(name.get()));
         }
         if (facts.department() != null) {
             // Most regions print the department's name without its code: the name is what identifies it here.
@@ -179,7 +209,7 @@ public final class Interpreter {
             return new Department("000", "（空白模板，未填写单位）");
         }
         unparsed.add(new Unparsed(document.name(), "", "未找到部门编码和名称"));
-        return new Department("000", name.orElse("未识别部门"));
+        return new Department("000", name.map(DepartmentNames::unqualified).orElse("未识别部门"));
     }
 
     private static Assets assets(Sections sections) {

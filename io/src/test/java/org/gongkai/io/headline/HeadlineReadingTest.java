@@ -41,11 +41,13 @@ class HeadlineReadingTest {
     }
 
     @Test
-    void aStatedIncomeBelowTheStatedExpenditureOfAFinalAccountIsNoIncomeTotal() {
-        // 「本单位收入为1420.30万元」 beside 「本单位支出为1533.18万元」: the year's income, not the 收入总计 it is paid from.
+    void aStatedIncomeBelowTheStatedExpenditureOfAFinalAccountStands() {
+        // 「本单位收入为1420.30万元」 beside 「本单位支出为1533.18万元」: a 决算's headline 收入 is the year's own (本年收入合计),
+        // and the balance carried from the year before pays what the year's 支出 spends beyond it.
         HeadlineReading reading = HeadlineReading.of(List.of(sentence(Subject.INCOME_TOTAL, "1420.30"),
                 sentence(Subject.EXPENDITURE_TOTAL, "1533.18")), DisclosureKind.FINAL_ACCOUNTS);
-        assertThat(reading.value(Subject.INCOME_TOTAL)).isEmpty();
+        assertThat(reading.value(Subject.INCOME_TOTAL)).contains(new BigDecimal("1420.30"));
+        assertThat(reading.value(Subject.EXPENDITURE_TOTAL)).contains(new BigDecimal("1533.18"));
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.gongkai.io.importing.recognise;
 
 import org.gongkai.io.importing.source.Heads;
 import org.gongkai.core.rules.Disclosure.Level;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,20 +37,40 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     private static final Pattern LABELLED = Pattern.compile(
             "(?:预算主管部门|编制部门|编制单位|预算单位|部门名称|单位名称|主管部门|部门)[:：]\\s*([^\\s:：]{2,40}?)(?=\\s{2,}|\\s*单位[:：]|\\s*金额单位|$)");
     private static final Pattern COVER = Pattern.compile(
-            "^(.*?)((?:19|20)\\d{2})年度?(?:区级|市级|省级|县级|本级)?(.*?)(?:部门|单位)?(预算|决算)");
+            "^(.*?)((?:19|20)\\d{2})年度?(?:区级|市级|省级|县级|本级)?(.*?)(?:部门|单位)?[“\"]?(预算|决算|三公)");
+    /** How far into a document its title is looked for: below a page's chrome, above its explanation. */
+    private static final int TITLE_SEARCH = 40;
+    /** A year a figure is compared with (「较2022年度决算数」「比上年」), never the document's. */
+    private static final Pattern COMPARED = Pattern.compile("(比|较|与|同)\\s*((19|20)\\d{2}|上)\\s*年");
     private static final Pattern REGION_ONLY = Pattern.compile(".*(省|市|区|县|自治区|自治州|旗)$");
     private static final Pattern YEAR_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
 
     /** Reads the facts from the document's text blocks (the cover and headings come first). */
     public static DocumentFacts of(List<Block> blocks, boolean anyFigures) {
         List<String> texts = texts(blocks);
-        String cover = cover(blocks);
+        String cover = title(blocks, texts);
         Kind kind = kind(cover, texts, anyFigures);
         Level level = cover.contains("单位预算") || cover.contains("单位决算") || cover.contains("预算单位")
                 || texts.stream().limit(40).anyMatch(t -> t.contains("预算单位财务收支") || t.matches(".*单位(预算|决算)(公开)?$"))
                 ? Level.UNIT : Level.DEPARTMENT;
-        return new DocumentFacts(kind, level, department(texts, cover).filter(d -> !Heads.isTableTitle(d)).orElse(null),
-                year(cover, texts).orElse(null));
+        return new DocumentFacts(kind, level, department(texts, cover).orElse(null), year(cover, texts).orElse(null));
+    }
+
+    /**
+     * The document's title: its cover when that reads as one, else — a web page's or a fragment's opening is often no
+     * cover (site chrome, a contents page, a sentence) — the first early line that states a year and 预算 or 决算;
+     * empty when none does.
+     */
+    private static String title(List<Block> blocks, List<String> texts) {
+        String opening = cover(blocks);
+        return COVER.matcher(opening).find() && !opening.contains("。") && opening.length() <= 100 ? opening
+                : titleLines(texts).stream().findFirst().orElse("");
+    }
+
+    /** The early lines that read as a title: short, not site chrome, stating a year and 预算 or 决算. */
+    private static List<String> titleLines(List<String> texts) {
+        return texts.stream().limit(TITLE_SEARCH).filter(t -> !isChrome(t)).map(t -> t.replaceAll("\\s+", ""))
+                .filter(t -> t.length() <= 80 && !t.contains("。") && COVER.matcher(t).find() && !COMPARED.matcher(t).find()).toList();
     }
 
     /** The cover: the first page's opening lines joined (a title is often broken over two or three lines). */
@@ -65,7 +87,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
             if (lines >= 4 || (lines > 0 && !onCover)) {
                 break;
             }
-            if (block instanceof Block.Text text) {
+            if (block instanceof Block.Text text && !isChrome(text.text())) {
                 cover.append(text.text().replaceAll("\\s+", ""));
                 lines++;
             }
@@ -74,18 +96,70 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     }
 
     /**
+     * A line a web page prints above or beside its article, never its title: 「发布时间：2024-01-30」「来源：…」「字号：大 中
+     * 小」「浏览次数」, a breadcrumb 「首页 > 政务公开 > …」, a bare date.
+     */
+    static boolean isChrome(String text) {
+        String t = text.replaceAll("\\s+", "").replaceAll("^[•·●◆■\\-*]+", "");
+        return CHROME.matcher(t).find() || t.matches("[\\d\\-/.:年月日]+");
+    }
+
+    private static final Pattern CHROME = Pattern.compile(
+            "^(发布时间|发布日期|日期|时间|来源|信息来源|作者|字号|浏览|点击|阅读|打印|关闭|分享|索引号|文号|发文机关|主题分类)[:：]|^(备注/文号|公文生成日期|生成日期|成文日期|发布机构|责任部门|公开方式|公开时限|有效性|体裁分类|关键字)|>|»|【(打印|关闭)】|字号[:：]?[大中小]");
+
+    /**
      * Whether the document is a 部门决算: its cover says 决算 and not 预算, two early headings say 部门决算 or 单位决算, or
      * three short lines are titles of 决算 tables (a tables-only file without a cover).
      */
     public static boolean isFinalAccounts(List<Block> blocks) {
-        return finalAccounts(cover(blocks), texts(blocks));
+        List<String> texts = texts(blocks);
+        return finalAccounts(title(blocks, texts), texts);
     }
 
     private static boolean finalAccounts(String cover, List<String> texts) {
-        return cover.contains("决算") && !cover.contains("预算")
+        // 「一般公共预算财政拨款支出决算」「预算数」 name a 决算's own columns and funds, not a budget.
+        String coverKind = cover.replaceAll(FUNDS_AND_COLUMNS, "");
+        return coverKind.contains("决算") && !coverKind.contains("预算")
+                || !coverKind.contains("预算") && !coverKind.contains("决算") && saysFinalAccounts(texts)
                 || texts.stream().limit(60).filter(t -> t.replaceAll("\\s+", "").matches(".{0,30}(部门|单位)决算.{0,10}")).count() >= 2
                 || texts.stream().map(t -> t.replaceAll("\\s+", "")).filter(t -> t.length() <= 45 && t.matches(".*决算(总|明细)?表")).count() >= 3;
     }
+
+    /**
+     * A text without a title (a fragment, a page of a 情况说明) is a 决算 when it speaks of 决算 at least twice and more
+     * often than of 预算 — 一般公共预算, 预算数 and 预算单位 name a 决算's own funds and columns, not a budget.
+     */
+    /** Words with 预算 in them that name a 决算's own funds and columns. */
+    private static final String FUNDS_AND_COLUMNS = "一般公共预算|政府性基金预算|国有资本经营预算|预算数|预算单位|预算执行";
+
+    private static boolean saysFinalAccounts(List<String> texts) {
+        String text = String.join("", texts.stream().limit(400).toList()).replaceAll("\\s+", "")
+                .replaceAll(FUNDS_AND_COLUMNS + "|完成预算|年初预算|调整预算|预算的|比预算|与预算|较预算", "");
+        long finalAccounts = occurrences(text, "决算");
+        return finalAccounts >= 2 && finalAccounts > occurrences(text, "预算");
+    }
+
+    private static long occurrences(String text, String word) {
+        return (text.length() - text.replace(word, "").length()) / word.length();
+    }
+
+    /**
+     * The year a text without a title or table heading speaks of most, comparisons left out (「较2022年度决算数增加」
+     * is the year before's): a page of a 情况说明 names its own year in every other sentence.
+     */
+    public static Optional<Integer> mostStatedYear(List<Block> blocks) {
+        Map<Integer, Long> years = new HashMap<>();
+        for (String text : texts(blocks)) {
+            Matcher m = STATED_YEAR.matcher(text.replaceAll("\\s+", ""));
+            while (m.find()) {
+                years.merge(Integer.valueOf(m.group(1)), 1L, Long::sum);
+            }
+        }
+        return years.entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey);
+    }
+
+    private static final Pattern STATED_YEAR = Pattern.compile("(?<![比较与同\\d])((?:19|20)\\d{2})年(?!\\d{1,2}月)");
 
     private static List<String> texts(List<Block> blocks) {
         return blocks.stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text()).toList();
@@ -99,24 +173,48 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
                 ? Kind.BLANK_TEMPLATE : Kind.BUDGET;
     }
 
+    /**
+     * The first name that reads like an organisation's ({@link DepartmentNames}): a 编制部门/单位名称 label's, then the
+     * cover's. A label's value that is a table's title or a sentence is passed over, never taken as the department.
+     */
     private static Optional<String> department(List<String> texts, String cover) {
-        Optional<String> fromCover = fromCover(cover);
+        Optional<String> fromCover = fromCover(cover).filter(d -> !Heads.isTableTitle(d)).flatMap(DepartmentNames::organisation)
+                .or(() -> titleLines(texts).stream().map(DocumentFacts::fromCover).flatMap(Optional::stream)
+                        .filter(d -> !Heads.isTableTitle(d)).map(DepartmentNames::organisation).flatMap(Optional::stream).findFirst());
         for (String text : texts) {
             Matcher labelled = LABELLED.matcher(text.strip());
-            if (labelled.find() && !labelled.group(1).matches(".*(万元|元|XX|××).*")) {
+            if (labelled.find() && !labelled.group(1).matches(".*(万元|元|XX|××).*") && !Heads.isTableTitle(labelled.group(1))) {
                 String name = labelled.group(1);
                 // A long name wraps in its cell ("部门名称：江苏省人大" / "常委会办公厅"): the cover has it whole.
-                return Optional.of(fromCover.filter(c -> c.startsWith(name) && c.length() > name.length()).orElse(name));
+                Optional<String> whole = fromCover.filter(c -> c.startsWith(name) && c.length() > name.length())
+                        .or(() -> DepartmentNames.organisation(name));
+                if (whole.isPresent()) {
+                    return whole;
+                }
             }
         }
-        return fromCover;
+        return fromCover.or(() -> namedInDuties(texts));
     }
+
+    /**
+     * The name a 职能 paragraph opens with, for a document whose title is not among its text (a page of the
+     * 情况说明): 「某县某镇人民政府基本职能：…」, 「某管理委员会（以下简称“本部门”）为…」.
+     */
+    private static Optional<String> namedInDuties(List<String> texts) {
+        return texts.stream().limit(TITLE_SEARCH).map(t -> DUTIES_NAMED.matcher(t.strip().replaceAll("\\s+", "")))
+                .filter(Matcher::find).map(m -> m.group(1)).map(DepartmentNames::organisation).flatMap(Optional::stream).findFirst();
+    }
+
+    private static final Pattern DUTIES_NAMED = Pattern.compile(
+            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{4,40}?)(?:的)?(?:基本职能|主要职能|主要职责|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$)");
 
     private static Optional<String> fromCover(String cover) {
         Matcher title = COVER.matcher(cover);
         if (title.find()) {
-            String before = title.group(1).replaceAll("^(关于)", "");
-            String after = title.group(3).replaceAll("(预算公开|公开)$", "");
+            // 「柳城县人民政府办公室柳城县2023年度部门决算」: the region repeated before the year is not the name's.
+            String before = withoutRepeatedRegion(title.group(1).replaceAll("^(关于|第[一二三四五六七八九十]+部分)", ""));
+            // 「2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算」: the name ends where the subject begins.
+            String after = SUBJECT.split(title.group(3), 2)[0].replaceAll("(预算公开|公开)$", "");
             if (!before.isEmpty() && !REGION_ONLY.matcher(before).matches()) {
                 return Optional.of(before);
             }
@@ -127,6 +225,19 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
         return Optional.empty();
     }
 
+    /** 「柳城县人民政府办公室柳城县」 → 「柳城县人民政府办公室」: a region printed again before the year is not the name's. */
+    private static String withoutRepeatedRegion(String before) {
+        for (int end = before.length() - 2; end >= 3; end--) {
+            if (before.substring(end).matches("[\\p{IsHan}]{1,8}(省|市|区|县|旗)") && DepartmentNames.organisation(before.substring(0, end)).isPresent()) {
+                return before.substring(0, end);
+            }
+        }
+        return before;
+    }
+
+    /** Where a title's subject begins after the department's name. */
+    private static final Pattern SUBJECT = Pattern.compile("一般公共|财政拨款|[“\"]?三公|政府性基金|国有资本|部门|单位|整体|收支|收入|支出");
+
     private static Optional<Integer> year(String cover, List<String> texts) {
         Matcher m = YEAR_TITLE.matcher(cover);
         if (m.find()) {
@@ -135,7 +246,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
         for (String text : texts) {
             String t = text.replaceAll("\\s+", "");
             Matcher y = YEAR_TITLE.matcher(t);
-            if (t.length() < 60 && (t.contains("预算") || t.contains("决算")) && y.find()) {
+            if (t.length() < 60 && (t.contains("预算") || t.contains("决算")) && !COMPARED.matcher(t).find() && y.find()) {
                 return Optional.of(Integer.valueOf(y.group(1)));
             }
         }

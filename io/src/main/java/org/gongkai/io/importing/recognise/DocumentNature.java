@@ -61,7 +61,7 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
         if (tables.size() >= 2) {
             return new DocumentNature(disclosure, "", tables.subList(0, Math.min(3, tables.size())), document.ocr());
         }
-        String title = folded(texts(document).stream().limit(TITLE_LINES).map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList());
+        String title = folded(texts(document).stream().filter(t -> !DocumentFacts.isChrome(t)).limit(TITLE_LINES).map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList());
         return byTitle(title, text).or(() -> byText(text)).map(found -> disclosure(found.nature())
                         ? new DocumentNature(disclosure, "", found.evidence(), document.ocr())
                         : new DocumentNature(found.nature(), found.name(), found.evidence(), document.ocr()))

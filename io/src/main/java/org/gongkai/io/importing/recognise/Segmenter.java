@@ -1,6 +1,8 @@
 package org.gongkai.io.importing.recognise;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -68,6 +70,7 @@ public final class Segmenter {
 
     private List<Part> segment(List<Block> blocks) {
         List<Part> parts = new ArrayList<>();
+        Map<Block.Text, Unparsed> outside = new LinkedHashMap<>();
         Part current = null;
         Integer number = null;
         for (int i = 0; i < blocks.size(); i++) {
@@ -103,8 +106,10 @@ public final class Segmenter {
                     current = null;
                     continue;
                 } else if (current == null) {
+                    Unparsed unread = new Unparsed(text.where(), text.text(), "不属于任何公开表或说明部分的文字");
+                    outside.put(text, unread);
                     if (!isFrontMatter(text.text()) && !isCover(text, blocks)) {
-                        unparsed.add(new Unparsed(text.where(), text.text(), "不属于任何公开表或说明部分的文字"));
+                        unparsed.add(unread);
                     }
                     continue;
                 } else {
@@ -129,7 +134,23 @@ public final class Segmenter {
                 unparsed.add(new Unparsed(block.where(), ((Block.Grid) block).rows().toString(), "不属于任何公开表或说明部分的表格"));
             }
         }
-        return parts;
+        return withImplicitExplanation(parts, outside);
+    }
+
+    /**
+     * A page whose explanation has no heading we know (a web article, a notice, crawled text): the text outside every
+     * part is its explanation when it states amounts, each sentence in the part it speaks of ({@link ImplicitSection}).
+     */
+    private List<Part> withImplicitExplanation(List<Part> parts, Map<Block.Text, Unparsed> outside) {
+        List<Block.Text> texts = List.copyOf(outside.keySet());
+        if (parts.stream().anyMatch(p -> p.kind() == Kind.SECTION) || !ImplicitSection.statesAmounts(texts)) {
+            return parts;
+        }
+        unparsed.removeAll(outside.values());
+        List<Part> all = new ArrayList<>(parts);
+        ImplicitSection.parts(texts).forEach((section, blocks) ->
+                all.add(new Part(Kind.SECTION, null, section, null, blocks.get(0), new ArrayList<>(blocks))));
+        return all;
     }
 
     /**

@@ -1,0 +1,63 @@
+package org.gongkai.io.importing.recognise;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.gongkai.core.layout.Layouts;
+
+/**
+ * Whether a name read where a department is expected reads like an organisation's (vocabulary in
+ * {@code department-names.tsv}): 「某县文化广电和旅游局」 does, 「年度一般公共预算支出经济分类情况表」, 「关于」 or a bare
+ * region does not. A wrong department is worse than none: a name that does not read like one is dropped, and the
+ * document is reported as naming no department.
+ */
+public final class DepartmentNames {
+
+    private static final List<String[]> WORDS = Layouts.rows("department-names.tsv", 2);
+    private static final List<String> ENDS = words("ends");
+    private static final List<String> NEVER = words("never");
+    private static final List<String> QUALIFIERS = words("qualifier");
+    /** Shorter than this is no organisation's full name (「财政局」 alone names no one). */
+    private static final int SHORTEST = 3;
+    private static final int LONGEST = 60;
+
+    private DepartmentNames() {
+    }
+
+    /**
+     * The name as printed (its qualifier kept: 「（本级）」 and 「（汇总）」 tell the level), if without its qualifier it
+     * reads like an organisation's name.
+     */
+    public static Optional<String> organisation(String printed) {
+        if (printed == null) {
+            return Optional.empty();
+        }
+        String whole = printed.strip().replaceAll("\\s+", "");
+        // 「某区综合行政执法局（某区城市管理局）」: a second name in brackets after the first is an alias.
+        String name = unqualified(whole).replaceAll("(?<=[\\p{IsHan}])[（(][^（）()]{3,30}[）)]$", "");
+        if (name.length() < SHORTEST || name.length() > LONGEST || !name.matches("[\\p{IsHan}（）()·\\-“”\"A-Za-z0-9]+")) {
+            return Optional.empty();
+        }
+        if (NEVER.stream().anyMatch(name::contains) || ENDS.stream().noneMatch(name::endsWith)) {
+            return Optional.empty();
+        }
+        return Optional.of(whole);
+    }
+
+    /** The name without a printed qualifier: 「某局（本级）」 → 「某局」. */
+    public static String unqualified(String name) {
+        for (String qualifier : QUALIFIERS) {
+            if (name.endsWith(qualifier) && name.length() > qualifier.length()) {
+                return name.substring(0, name.length() - qualifier.length());
+            }
+        }
+        return name;
+    }
+
+    private static List<String> words(String kind) {
+        return WORDS.stream().filter(r -> r[0].equals(kind))
+                .flatMap(r -> Arrays.stream(r[1].split("\\|"))).map(String::strip).filter(w -> !w.isEmpty())
+                // Longer qualifiers first: 「机关本级」 before 「本级」.
+                .sorted((a, b) -> b.length() - a.length()).toList();
+    }
+}

@@ -1,0 +1,62 @@
+package org.gongkai.io.importing.recognise;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.gongkai.core.budget.NarrativeSection;
+import org.gongkai.core.layout.Layouts;
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.Titles;
+
+/**
+ * The explanation of a page that prints it without any heading we know: a web article 「…“三公”经费预算情况如下」, a short
+ * notice, crawled text. Such a page is still a disclosure; its sentences are placed in the part they speak of
+ * ({@code sentence-sections.tsv}), so that the statements they make are read like those under a heading. Only text that
+ * states an amount makes a page's explanation: a line of site chrome or a date makes none.
+ */
+final class ImplicitSection {
+
+    private record Words(NarrativeSection section, List<String> words) {
+    }
+
+    private static final List<Words> WORDS = Layouts.rows("sentence-sections.tsv", 2).stream()
+            .map(r -> new Words(NarrativeSection.valueOf(r[0]), List.of(r[1].split("\\|")))).toList();
+    private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile("\\d[\\d,，.]*\\s*(万元|元|亿元)");
+
+    private ImplicitSection() {
+    }
+
+    /** Whether the text blocks state amounts at all: text without any 「…万元」 is no explanation. */
+    static boolean statesAmounts(List<Block.Text> texts) {
+        return texts.stream().anyMatch(t -> AMOUNT.matcher(t.text()).find());
+    }
+
+    /** The texts' sentences, each as a block of the part it speaks of, in the parts' official order. */
+    static Map<NarrativeSection, List<Block>> parts(List<Block.Text> texts) {
+        Map<NarrativeSection, List<Block>> parts = new EnumMap<>(NarrativeSection.class);
+        for (Block.Text text : texts) {
+            for (String sentence : sentences(text.text())) {
+                parts.computeIfAbsent(sectionOf(sentence), s -> new ArrayList<>()).add(new Block.Text(sentence, 0, text.where()));
+            }
+        }
+        return parts;
+    }
+
+    static NarrativeSection sectionOf(String sentence) {
+        String folded = Titles.plain(sentence).replaceAll("[“”\"‘’']", "");
+        return WORDS.stream().filter(w -> w.words().stream().anyMatch(folded::contains)).map(Words::section).findFirst()
+                .orElse(NarrativeSection.OVERVIEW);
+    }
+
+    /** A line cut after each 。: a sentence keeps its year, subject and amounts together (「其中：…；…」 stays whole). */
+    private static List<String> sentences(String line) {
+        List<String> sentences = new ArrayList<>();
+        for (String sentence : line.split("(?<=。)")) {
+            if (!sentence.isBlank()) {
+                sentences.add(sentence.strip());
+            }
+        }
+        return sentences;
+    }
+}
