@@ -125,13 +125,13 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
                 || texts.stream().map(t -> t.replaceAll("\\s+", "")).filter(t -> t.length() <= 45 && t.matches(".*决算(总|明细)?表")).count() >= 3;
     }
 
+    /** Words with 预算 in them that name a 决算's own funds and columns. */
+    private static final String FUNDS_AND_COLUMNS = "一般公共预算|政府性基金预算|国有资本经营预算|预算数|预算单位|预算执行";
+
     /**
      * A text without a title (a fragment, a page of a 情况说明) is a 决算 when it speaks of 决算 at least twice and more
      * often than of 预算 — 一般公共预算, 预算数 and 预算单位 name a 决算's own funds and columns, not a budget.
      */
-    /** Words with 预算 in them that name a 决算's own funds and columns. */
-    private static final String FUNDS_AND_COLUMNS = "一般公共预算|政府性基金预算|国有资本经营预算|预算数|预算单位|预算执行";
-
     private static boolean saysFinalAccounts(List<String> texts) {
         String text = String.join("", texts.stream().limit(400).toList()).replaceAll("\\s+", "")
                 .replaceAll(FUNDS_AND_COLUMNS + "|完成预算|年初预算|调整预算|预算的|比预算|与预算|较预算", "");
