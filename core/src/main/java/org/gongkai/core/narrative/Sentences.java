@@ -9,8 +9,21 @@ import java.util.regex.Pattern;
 /** Splits Chinese text into sentences and normalizes it for matching (full-width digits, spaces, quotes). */
 public final class Sentences {
 
-    private static final Pattern END = Pattern.compile("(?<=[。！？!?])|\\R");
-    private static final Pattern YEAR = Pattern.compile("(\\d{4})\\s*年");
+    /**
+     * A sentence ends at its full stop, or at a line's end — but not where the next line opens with the unit of the
+     * figure the line closes with (「基本支出 1037103.63」 / 「元，项目支出…」: a page wrapped there).
+     */
+    private static final Pattern END = Pattern.compile("(?<=[。！？!?])|(?<![\\d.])\\R|(?<=[\\d.])\\R(?![ \\t]*(?:万元|亿元|元|%))");
+    /**
+     * The words that make the year after them the one a figure is compared with (「比2023年预算减少」「与上年相比」「较
+     * 2022年决算」), not the year the sentence speaks of.
+     */
+    public static final String COMPARISON = "[比较与同]";
+    /** Put before a year: it is not a year a figure is compared with. */
+    public static final String NOT_COMPARED = "(?<!" + COMPARISON + "\\s?)";
+    /** A year (or 上年) a figure is compared with. */
+    public static final Pattern COMPARED_YEAR = Pattern.compile(COMPARISON + "\\s*((?:19|20)\\d{2}|上)\\s*年");
+    private static final Pattern YEAR = Pattern.compile(NOT_COMPARED + "(?<!\\d)(\\d{4})\\s*年");
     private static final Pattern NOISE = Pattern.compile("[\\s\"'“”‘’「」『』]");
 
     private Sentences() {

@@ -72,7 +72,8 @@ public final class StatedFigures {
             }
             String label = folded.substring(Math.min(labelStart, m.start()), m.start());
             BigDecimal amount = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
-            found.add(new Mention(section, sentence, label, amount, unit, year));
+            found.add(new Mention(section, sentence, label, amount, unit, year,
+                    labelStart == clauseStart ? withSubjectBefore(folded, clauseStart, label) : Sentences.plain(label)));
             labelStart = m.end();
         }
     }
@@ -116,6 +117,32 @@ public final class StatedFigures {
         int at = mentions.indexOf(named);
         return mentions.subList(at + 1, mentions.size()).stream().takeWhile(m -> m.sentence().equals(named.sentence())).toList();
     }
+
+    /**
+     * A label that names only the kind of figure (「2023年年初预算数」「决算数」) takes its subject from the clause before it,
+     * a heading run into the sentence: 「(二)支出预算，2018年年初预算数596.09万元」 states the 支出预算, and
+     * 「(一)收入：年初预算数…，决算数…」 a 收入预算数 and a 收入决算数.
+     */
+    private static String withSubjectBefore(String folded, int clauseStart, String label) {
+        String plain = Sentences.plain(label);
+        Matcher kind = KIND_ONLY.matcher(plain);
+        if (!kind.matches() || clauseStart == 0) {
+            return plain;
+        }
+        String subject = NUMBERING.matcher(Sentences.plain(folded.substring(lastClauseEnd(folded, clauseStart - 1), clauseStart - 1)))
+                .replaceFirst("");
+        if (subject.length() < 2 || subject.length() > SUBJECT_LENGTH || subject.matches(".*\\d.*")) {
+            return plain;
+        }
+        return subject.matches(".*(预算|决算)(数)?$") ? subject : subject + kind.group(1) + "数";
+    }
+
+    /** A label of the kind of figure only: 「2023年年初预算数」「决算数为」「预算总额」. */
+    private static final Pattern KIND_ONLY = Pattern.compile(
+            "^(?:(?:19|20)\\d{2}年度?)?(?:全年|年初|本年|调整后?的?)?(预算|决算)(?:数|总额|总计|合计|金额)?(?:为|是|共计|合计|安排)?$");
+    private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]+[)）、.．]*");
+    /** A subject run in as a heading is a few words (「收入预算」「一般公共预算支出」), never a clause of its own. */
+    private static final int SUBJECT_LENGTH = 12;
 
     private static int lastClauseEnd(String text, int before) {
         int at = 0;

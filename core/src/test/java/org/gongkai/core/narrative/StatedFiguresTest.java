@@ -50,4 +50,34 @@ class StatedFiguresTest {
         List<Mention> mentions = stated("2022年“三公”经费为14.2万元，其中：公务用车运行费12万元；公务接待 2.2 元。");
         assertThat(StatedFigures.money(mentions.get(2), mentions)).isFalse();
     }
+
+    @Test
+    void theYearAFigureIsComparedWithIsNotTheSentencesYear() {
+        List<Mention> mentions = stated("2024年“三公”经费预算12.5万元，比2023年预算减少1.3万元。");
+        assertThat(mentions.get(0).year()).isEqualTo(2024);
+        assertThat(Sentences.onlyYear("2024年预算比 2023年预算减少")).isEqualTo(2024);
+    }
+
+    @Test
+    void aFigureLabelledOnlyByItsKindTakesTheSubjectOfTheHeadingRunIntoItsSentence() {
+        List<Mention> mentions = StatedFigures.extract(NarrativeSection.OVERVIEW,
+                "(二)支出预算，2018年年初预算数596.09万元，其中，基本支出71.09万元，项目支出525.00万元。");
+        assertThat(StatedBudgetFigures.EXPENDITURE_TOTAL.first(mentions)).contains(new BigDecimal("596.09"));
+        assertThat(StatedBudgetFigures.BASIC.first(mentions)).contains(new BigDecimal("71.09"));
+    }
+
+    @Test
+    void aFinalAccountsBudgetLabelledOnlyByItsKindStaysABudget() {
+        List<Mention> mentions = StatedFigures.extract(NarrativeSection.OVERVIEW, "(一)收入：年初预算数100万元，决算数96.5万元。");
+        assertThat(mentions.get(0).plainLabel()).isEqualTo("收入预算数");
+        assertThat(StatedFigures.ofKind(mentions.get(0), mentions, true)).map(Mention::amount).contains(new BigDecimal("96.5"));
+    }
+
+    @Test
+    void aFigureWhoseUnitWrapsOntoTheNextLineKeepsItsUnit() {
+        List<Mention> mentions = StatedFigures.extract(NarrativeSection.OVERVIEW, "其中：基本支出 1037103.63\n元，项目支出 48100 元。");
+        assertThat(mentions.get(0).unit()).isEqualTo("元");
+        assertThat(mentions.get(0).inWanYuan()).isEqualByComparingTo("103.710363");
+        assertThat(StatedBudgetFigures.BASIC.names(mentions.get(0))).isTrue();
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.gongkai.core.layout.Layouts;
 import org.gongkai.core.narrative.StatedBudgetFigures;
 import org.gongkai.io.importing.recognise.ReadTable;
@@ -103,20 +104,28 @@ final class TableEvidence {
         });
     }
 
-    /** The "三公" items of a table that prints them as columns; a 决算's 决算数 columns are its keys with a prefix. */
+    /**
+     * The "三公" items of a table that prints them as columns; a 决算's 决算数 columns are its keys with a prefix. The
+     * total row (or the one row printing them) gives every part, a blank cell of it a zero; a table of several rows
+     * without one (a row per year or per fund) gives each part from the first row that prints it, and a blank there
+     * says nothing.
+     */
     private void threePublic(ReadTable table, String prefix) {
-        String total = key(prefix, "total");
-        String abroad = key(prefix, "abroad");
-        String reception = key(prefix, "reception");
-        table.rows().stream().filter(r -> r.amounts().containsKey(total) || r.amounts().containsKey(abroad)
-                || r.amounts().containsKey(reception)).findFirst().ifPresent(row -> {
-            // A blank cell of a printed 三公 row is a zero.
-            part(table, row, Subject.THREE_PUBLIC_TOTAL, total);
-            part(table, row, Subject.ABROAD, abroad);
-            part(table, row, Subject.VEHICLE_PURCHASE, key(prefix, "vehiclePurchase"));
-            part(table, row, Subject.VEHICLE_OPERATION, key(prefix, "vehicleOperation"));
-            part(table, row, Subject.RECEPTION, reception);
-        });
+        List<String> keys = Stream.of("total", "abroad", "vehiclePurchase", "vehicleOperation", "reception").map(k -> key(prefix, k)).toList();
+        List<ReadTable.Row> printing = table.rows().stream().filter(r -> keys.stream().anyMatch(r.amounts()::containsKey)).toList();
+        Optional<ReadTable.Row> total = printing.size() == 1 ? Optional.of(printing.get(0)) : printing.stream().filter(TOTAL_ROW).findFirst();
+        List<Subject> subjects = List.of(Subject.THREE_PUBLIC_TOTAL, Subject.ABROAD, Subject.VEHICLE_PURCHASE, Subject.VEHICLE_OPERATION,
+                Subject.RECEPTION);
+        for (int i = 0; i < keys.size(); i++) {
+            String key = keys.get(i);
+            Subject subject = subjects.get(i);
+            if (total.isPresent()) {
+                part(table, total.get(), subject, key);
+            } else {
+                printing.stream().filter(r -> r.amounts().containsKey(key)).findFirst()
+                        .ifPresent(row -> add(table, row, subject, key, inWan(table, row.amounts().get(key)), ""));
+            }
+        }
     }
 
     private void part(ReadTable table, ReadTable.Row row, Subject subject, String key) {

@@ -23,6 +23,7 @@ import org.gongkai.core.tables.StatementTable;
 import org.gongkai.io.importing.model.AccountsToModel;
 import org.gongkai.io.importing.model.TablesToModel;
 import org.gongkai.io.importing.recognise.CanonicalTables;
+import org.gongkai.io.importing.recognise.ContentsPage;
 import org.gongkai.io.importing.recognise.DepartmentNames;
 import org.gongkai.io.importing.recognise.DocumentFacts;
 import org.gongkai.io.importing.recognise.DocumentNature;
@@ -57,15 +58,16 @@ public final class Interpreter {
     public static ImportResult interpret(SourceDocument printed) {
         SourceDocument document = Simplified.of(printed);
         // A 绩效评价 report, an 审计报告 or a scan OCR read nothing on is named for what it is, not read as a budget.
-        DocumentNature.of(document).requireDisclosure(document.name());
+        DocumentFacts.Opening opening = DocumentFacts.Opening.of(document.blocks());
+        DocumentNature.of(document, opening).requireDisclosure(document.name());
         List<Unparsed> unparsed = new ArrayList<>();
-        DisclosureKind kind = DocumentFacts.isFinalAccounts(document.blocks()) ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
-        List<Part> parts = parts(document, kind, unparsed);
+        DisclosureKind kind = opening.isFinalAccounts() ? DisclosureKind.FINAL_ACCOUNTS : DisclosureKind.BUDGET;
+        List<Part> parts = parts(document, opening, kind, unparsed);
         Tables tables = tables(parts, kind, unparsed);
         Sections sections = Sections.read(parts.stream().filter(p -> p.kind() == Segmenter.Kind.SECTION)
                 .map(p -> Map.entry(p.section(), p.blocks())).toList(), unparsed);
         List<Project> projects = projects(parts, unparsed);
-        DocumentFacts facts = DocumentFacts.of(document.blocks(), tables.read().stream().anyMatch(t -> !t.empty()));
+        DocumentFacts facts = DocumentFacts.of(opening, tables.read().stream().anyMatch(t -> !t.empty()));
         int year = year(document, kind, facts, tables);
         Department department = department(tables.departmentLine(), sections.units(), projects, document, unparsed, facts);
         Builder builder = DepartmentBudget.builder(year, department);
@@ -83,10 +85,15 @@ public final class Interpreter {
                 accounts == null ? null : accounts.accounts(model, sections.evaluations()));
     }
 
-    /** The document's parts; a document with none is refused, saying what was looked for. */
-    private static List<Part> parts(SourceDocument document, DisclosureKind kind, List<Unparsed> unparsed) {
+    /**
+     * The document's parts. A document with none is refused, saying what was looked for, unless it is a disclosure's
+     * cover and contents only: then who, what and which year are read and the rest is said to be missing.
+     */
+    private static List<Part> parts(SourceDocument document, DocumentFacts.Opening opening, DisclosureKind kind, List<Unparsed> unparsed) {
         List<Part> parts = Segmenter.parts(document, kind, unparsed);
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() && !opening.title().isEmpty() && ContentsPage.listsParts(document.blocks(), kind)) {
+            unparsed.add(new Unparsed(document.name(), opening.title(), "只有封面和目录：未见公开表和情况说明的正文"));
+        } else if (parts.isEmpty()) {
             throw new ImportException(document.name() + (kind == DisclosureKind.BUDGET
                     ? " 不是部门预算公开文件：未找到九张公开表、情况说明或项目绩效目标表"
                     : " 是部门决算，但未找到任何决算公开表或情况说明：九张决算表的表题（如“收入支出决算总表”）和说明的标题都不符合已知的表样"));
@@ -142,8 +149,8 @@ public final class Interpreter {
     }
 
     /**
-     * Each table part read in its own layout and, for the standard tables, in canonical form: a budget's unruled
-     * tables (text renderings) by the older grid reader, a 决算's always by its layout.
+     * Each table part read in its own layout and, for the standard tables, in canonical form; a budget's table its
+     * layout cannot place is read by the older grid reader.
      */
     private static Tables tables(List<Part> parts, DisclosureKind kind, List<Unparsed> unparsed) {
         Map<StandardTable, StatementTable> tables = new EnumMap<>(StandardTable.class);
@@ -166,8 +173,9 @@ public final class Interpreter {
             if (part.table() == null || tables.containsKey(part.table())) {
                 continue;
             }
-            Optional<StatementTable> canonical = part.ruled() || byLayout ? CanonicalTables.of(part.table(), read,
-                    headings.departmentLine(), headings.year() == null ? 0 : headings.year()) : Optional.empty();
+            // Every table is read by what its header and rows mean first; the older reader of text grids is the fallback.
+            Optional<StatementTable> canonical = CanonicalTables.of(part.table(), read, headings.departmentLine(),
+                    headings.year() == null ? 0 : headings.year());
             if (canonical.isPresent()) {
                 tables.put(part.table(), canonical.get());
                 departmentLine = departmentLine == null ? headings.departmentLine() : departmentLine;

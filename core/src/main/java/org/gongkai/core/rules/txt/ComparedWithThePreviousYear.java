@@ -17,7 +17,7 @@ import org.gongkai.core.rules.Severity;
  */
 public final class ComparedWithThePreviousYear extends BaseRule {
 
-    private static final Pattern COMPARED = Pattern.compile("(?:比|与|较|同)\\s*(\\d{4})\\s*年[^，。；;]{0,16}?(?:相比|比较|增加|减少|增长|下降|持平|预算|执行)");
+    private static final Pattern COMPARED = Pattern.compile(Sentences.COMPARISON + "\\s*(\\d{4})\\s*年[^，。；;]{0,16}?(?:相比|比较|增加|减少|增长|下降|持平|预算|执行)");
 
     public ComparedWithThePreviousYear() {
         super("R-TXT-24", Severity.ERROR, "预算与上一年度比较，比较年度不得写成预算年度本身",

@@ -8,7 +8,7 @@ import org.gongkai.core.budget.BudgetFigures;
 import org.gongkai.core.narrative.Mention;
 import org.gongkai.core.rules.Disclosure;
 
-/** R-TXT-03: the stated total expenditure equals 支出总计 (or 本年支出合计). */
+/** R-TXT-03: the stated total expenditure equals 支出总计 (or 本年支出合计), in the model or as the 收支总表 prints it. */
 public final class ExpenditureTotalStated extends BudgetFigureStated {
 
     public ExpenditureTotalStated() {
@@ -20,6 +20,7 @@ public final class ExpenditureTotalStated extends BudgetFigureStated {
     @Override
     Optional<BigDecimal> expected(Disclosure disclosure, Mention mention) {
         BigDecimal thisYearOnly = disclosure.model().figures().expenditureThisYear();
-        return super.expected(disclosure, mention).filter(total -> !same(mention.inWanYuan(), thisYearOnly));
+        return super.expected(disclosure, mention).filter(total -> !same(mention.inWanYuan(), thisYearOnly))
+                .filter(total -> !printedInSummary(disclosure, mention, 2, 3, "支出总计", "本年支出合计"));
     }
 }

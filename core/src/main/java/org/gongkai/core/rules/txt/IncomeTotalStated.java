@@ -8,7 +8,7 @@ import org.gongkai.core.budget.BudgetFigures;
 import org.gongkai.core.narrative.Mention;
 import org.gongkai.core.rules.Disclosure;
 
-/** R-TXT-01: the stated total income equals 收入总计 (or 本年收入合计 when the text means this year's only). */
+/** R-TXT-01: the stated total income equals 收入总计 (or 本年收入合计 when the text means this year's only), in the model or as the 收支总表 prints it. */
 public final class IncomeTotalStated extends BudgetFigureStated {
 
     public IncomeTotalStated() {
@@ -20,6 +20,7 @@ public final class IncomeTotalStated extends BudgetFigureStated {
     @Override
     Optional<BigDecimal> expected(Disclosure disclosure, Mention mention) {
         BigDecimal thisYearOnly = disclosure.model().figures().incomeThisYear();
-        return super.expected(disclosure, mention).filter(total -> !same(mention.inWanYuan(), thisYearOnly));
+        return super.expected(disclosure, mention).filter(total -> !same(mention.inWanYuan(), thisYearOnly))
+                .filter(total -> !printedInSummary(disclosure, mention, 0, 1, "收入总计", "本年收入合计"));
     }
 }

@@ -2,6 +2,7 @@ package org.gongkai.io.importing.read;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * A run of lines holding {@code |}: a row a line (「合 计 | 34.35 | 34.35 |」), or one cell a line (「公务用车购置费 |」), its
@@ -9,6 +10,9 @@ import java.util.List;
  * is the first row's label). Rewritten in place as tab-separated rows; a run that does not make a table is left as it is.
  */
 final class PipeRows {
+
+    /** A header cell over a change (an amount and its 「%」 under one span). */
+    private static final Pattern CHANGE = Pattern.compile("增减|增长|变动|变化|比上年|同比");
 
     /** One table row and the run's line it starts on. */
     private record Row(int line, List<String> cells) {
@@ -123,7 +127,7 @@ final class PipeRows {
                 return false;
             }
             for (int col = 1; col < c.size(); col++) {
-                if (!c.get(col).isBlank() && !headed(header, col)) {
+                if (!c.get(col).isBlank() && !headed(header, col) && !underChangeSpan(header, col)) {
                     return false;
                 }
             }
@@ -133,6 +137,15 @@ final class PipeRows {
 
     private static boolean headed(List<Row> header, int col) {
         return header.stream().anyMatch(h -> col < h.cells().size() && !h.cells().get(col).isBlank());
+    }
+
+    /**
+     * The column right of a change header (「比上年增减」 over an amount and its 「%」): a header printed without its spans
+     * leaves the second column of a change unheaded, and which part it is is no guess.
+     */
+    private static boolean underChangeSpan(List<Row> header, int col) {
+        return header.stream().anyMatch(h -> col - 1 < h.cells().size() && CHANGE.matcher(h.cells().get(col - 1)).find()
+                && (col >= h.cells().size() || h.cells().get(col).isBlank()));
     }
 
     private static int lastFilled(List<String> cells) {

@@ -2,6 +2,8 @@ package org.gongkai.io.importing.read;
 
 import org.gongkai.io.importing.source.Heads;
 import org.gongkai.io.importing.source.Cells;
+import org.gongkai.io.importing.source.Titles;
+import org.gongkai.core.budget.DisclosureKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -35,7 +37,7 @@ final class TextRows {
                 end++;
             }
             if (end > i) {
-                PipeRows.rewrite(out, i, end);
+                rewriteByTitle(out, i, end);
                 i = end;
             } else {
                 i++;
@@ -43,6 +45,28 @@ final class TextRows {
         }
         SpaceRows.rewrite(out);
         return out;
+    }
+
+    /**
+     * A run of {@code |} lines cut at each table title printed as a row of its own: a page's frame above a table
+     * (「索引号 | … | 发布机构 | …」) is no header of the table, and two tables printed one after the other are two.
+     */
+    private static void rewriteByTitle(List<String> lines, int start, int end) {
+        int from = start;
+        for (int k = start; k < end; k++) {
+            List<String> cells = pipeCells(lines.get(k));
+            String only = String.join("", cells).strip();
+            if (filled(cells) == 1 && isTableTitle(only)) {
+                PipeRows.rewrite(lines, from, k);
+                lines.set(k, only);
+                from = k + 1;
+            }
+        }
+        PipeRows.rewrite(lines, from, end);
+    }
+
+    private static boolean isTableTitle(String text) {
+        return Titles.layout(text, DisclosureKind.BUDGET).or(() -> Titles.layout(text, DisclosureKind.FINAL_ACCOUNTS)).isPresent();
     }
 
     private static boolean isPipeLine(String line) {

@@ -3,6 +3,8 @@ package org.gongkai.io.importing.recognise;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.gongkai.core.layout.Layouts;
 
 /**
@@ -20,6 +22,8 @@ public final class DepartmentNames {
     /** Shorter than this is no organisation's full name (「财政局」 alone names no one). */
     private static final int SHORTEST = 3;
     private static final int LONGEST = 60;
+    private static final Pattern ALIAS = Pattern.compile("(?<=[\\p{IsHan}])[（(]([^（）()]{3,30})[）)]$");
+    private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十]+[)）、.．]+");
 
     private DepartmentNames() {
     }
@@ -32,13 +36,18 @@ public final class DepartmentNames {
         if (printed == null) {
             return Optional.empty();
         }
-        String whole = printed.strip().replaceAll("\\s+", "");
-        // 「某区综合行政执法局（某区城市管理局）」: a second name in brackets after the first is an alias.
-        String name = unqualified(whole).replaceAll("(?<=[\\p{IsHan}])[（(][^（）()]{3,30}[）)]$", "");
+        // 「(一)某镇人民政府」: a list's numbering is not the name's.
+        String whole = NUMBERING.matcher(printed.strip().replaceAll("\\s+", "")).replaceFirst("");
+        // 「某区综合行政执法局（某区城市管理局）」「某集中区（管委会）」: a second name or a kind in brackets after the first is an
+        // alias; one of the two ends as an organisation's name does.
+        Matcher alias = ALIAS.matcher(unqualified(whole));
+        boolean aliased = alias.find();
+        String name = aliased ? unqualified(whole).substring(0, alias.start()) : unqualified(whole);
         if (name.length() < SHORTEST || name.length() > LONGEST || !name.matches("[\\p{IsHan}（）()·\\-“”\"A-Za-z0-9]+")) {
             return Optional.empty();
         }
-        if (NEVER.stream().anyMatch(name::contains) || ENDS.stream().noneMatch(name::endsWith)) {
+        boolean endsAsOne = ENDS.stream().anyMatch(name::endsWith) || aliased && ENDS.stream().anyMatch(alias.group(1)::endsWith);
+        if (NEVER.stream().anyMatch(name::contains) || !endsAsOne) {
             return Optional.empty();
         }
         return Optional.of(whole);

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.core.narrative.Sentences;
 import org.gongkai.io.importing.source.Block;
 
 /**
@@ -40,20 +41,39 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
             "^(.*?)((?:19|20)\\d{2})年度?(?:区级|市级|省级|县级|本级)?(.*?)(?:部门|单位)?[“\"]?(预算|决算|三公)");
     /** How far into a document its title is looked for: below a page's chrome, above its explanation. */
     private static final int TITLE_SEARCH = 40;
-    /** A year a figure is compared with (「较2022年度决算数」「比上年」), never the document's. */
-    private static final Pattern COMPARED = Pattern.compile("(比|较|与|同)\\s*((19|20)\\d{2}|上)\\s*年");
     private static final Pattern REGION_ONLY = Pattern.compile(".*(省|市|区|县|自治区|自治州|旗)$");
     private static final Pattern YEAR_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
 
-    /** Reads the facts from the document's text blocks (the cover and headings come first). */
-    public static DocumentFacts of(List<Block> blocks, boolean anyFigures) {
-        List<String> texts = texts(blocks);
-        String cover = title(blocks, texts);
+    /**
+     * A document's text lines and its title, read once and handed to each step that asks what the document is (its
+     * nature, budget or 决算, whose and which year).
+     */
+    public record Opening(List<String> texts, String title, List<String> titleLines) {
+
+        public static Opening of(List<Block> blocks) {
+            List<String> texts = DocumentFacts.texts(blocks);
+            List<String> titleLines = DocumentFacts.titleLines(texts);
+            return new Opening(texts, DocumentFacts.title(blocks, titleLines), titleLines);
+        }
+
+        /**
+         * Whether the document is a 部门决算: its title says 决算 and not 预算, two early headings say 部门决算 or 单位决算, or
+         * three short lines are titles of 决算 tables (a tables-only file without a cover).
+         */
+        public boolean isFinalAccounts() {
+            return finalAccounts(title, texts);
+        }
+    }
+
+    /** Reads the facts from the document's opening (the cover and headings come first). */
+    public static DocumentFacts of(Opening opening, boolean anyFigures) {
+        List<String> texts = opening.texts();
+        String cover = opening.title();
         Kind kind = kind(cover, texts, anyFigures);
         Level level = cover.contains("单位预算") || cover.contains("单位决算") || cover.contains("预算单位")
                 || texts.stream().limit(40).anyMatch(t -> t.contains("预算单位财务收支") || t.matches(".*单位(预算|决算)(公开)?$"))
                 ? Level.UNIT : Level.DEPARTMENT;
-        return new DocumentFacts(kind, level, department(texts, cover).orElse(null), year(cover, texts).orElse(null));
+        return new DocumentFacts(kind, level, department(texts, cover, opening.titleLines()).orElse(null), year(cover, texts).orElse(null));
     }
 
     /**
@@ -61,16 +81,16 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
      * cover (site chrome, a contents page, a sentence) — the first early line that states a year and 预算 or 决算;
      * empty when none does.
      */
-    private static String title(List<Block> blocks, List<String> texts) {
+    private static String title(List<Block> blocks, List<String> titleLines) {
         String opening = cover(blocks);
         return COVER.matcher(opening).find() && !opening.contains("。") && opening.length() <= 100 ? opening
-                : titleLines(texts).stream().findFirst().orElse("");
+                : titleLines.stream().findFirst().orElse("");
     }
 
     /** The early lines that read as a title: short, not site chrome, stating a year and 预算 or 决算. */
     private static List<String> titleLines(List<String> texts) {
         return texts.stream().limit(TITLE_SEARCH).filter(t -> !isChrome(t)).map(t -> t.replaceAll("\\s+", ""))
-                .filter(t -> t.length() <= 80 && !t.contains("。") && COVER.matcher(t).find() && !COMPARED.matcher(t).find()).toList();
+                .filter(t -> t.length() <= 80 && !t.contains("。") && COVER.matcher(t).find() && !Sentences.COMPARED_YEAR.matcher(t).find()).toList();
     }
 
     /** The cover: the first page's opening lines joined (a title is often broken over two or three lines). */
@@ -106,15 +126,6 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
 
     private static final Pattern CHROME = Pattern.compile(
             "^(发布时间|发布日期|日期|时间|来源|信息来源|作者|字号|浏览|点击|阅读|打印|关闭|分享|索引号|文号|发文机关|主题分类)[:：]|^(备注/文号|公文生成日期|生成日期|成文日期|发布机构|责任部门|公开方式|公开时限|有效性|体裁分类|关键字)|>|»|【(打印|关闭)】|字号[:：]?[大中小]");
-
-    /**
-     * Whether the document is a 部门决算: its cover says 决算 and not 预算, two early headings say 部门决算 or 单位决算, or
-     * three short lines are titles of 决算 tables (a tables-only file without a cover).
-     */
-    public static boolean isFinalAccounts(List<Block> blocks) {
-        List<String> texts = texts(blocks);
-        return finalAccounts(title(blocks, texts), texts);
-    }
 
     private static boolean finalAccounts(String cover, List<String> texts) {
         // 「一般公共预算财政拨款支出决算」「预算数」 name a 决算's own columns and funds, not a budget.
@@ -159,7 +170,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
                 .map(Map.Entry::getKey);
     }
 
-    private static final Pattern STATED_YEAR = Pattern.compile("(?<![比较与同\\d])((?:19|20)\\d{2})年(?!\\d{1,2}月)");
+    private static final Pattern STATED_YEAR = Pattern.compile(Sentences.NOT_COMPARED + "(?<!\\d)((?:19|20)\\d{2})年(?!\\d{1,2}月)");
 
     private static List<String> texts(List<Block> blocks) {
         return blocks.stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text()).toList();
@@ -177,9 +188,9 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
      * The first name that reads like an organisation's ({@link DepartmentNames}): a 编制部门/单位名称 label's, then the
      * cover's. A label's value that is a table's title or a sentence is passed over, never taken as the department.
      */
-    private static Optional<String> department(List<String> texts, String cover) {
+    private static Optional<String> department(List<String> texts, String cover, List<String> titleLines) {
         Optional<String> fromCover = fromCover(cover).filter(d -> !Heads.isTableTitle(d)).flatMap(DepartmentNames::organisation)
-                .or(() -> titleLines(texts).stream().map(DocumentFacts::fromCover).flatMap(Optional::stream)
+                .or(() -> titleLines.stream().map(DocumentFacts::fromCover).flatMap(Optional::stream)
                         .filter(d -> !Heads.isTableTitle(d)).map(DepartmentNames::organisation).flatMap(Optional::stream).findFirst());
         for (String text : texts) {
             Matcher labelled = LABELLED.matcher(text.strip());
@@ -197,8 +208,9 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     }
 
     /**
-     * The name a 职能 paragraph opens with, for a document whose title is not among its text (a page of the
-     * 情况说明): 「某县某镇人民政府基本职能：…」, 「某管理委员会（以下简称“本部门”）为…」.
+     * The name a 职能 paragraph or a sentence opens with, for a document whose title is not among its text (a page of
+     * the 情况说明): 「某县某镇人民政府基本职能：…」, 「某管理委员会（以下简称“本部门”）为…」, 「某中级人民法院负责审理…」,
+     * 「某乡人民政府（本级）2023年无…」.
      */
     private static Optional<String> namedInDuties(List<String> texts) {
         return texts.stream().limit(TITLE_SEARCH).map(t -> DUTIES_NAMED.matcher(t.strip().replaceAll("\\s+", "")))
@@ -206,13 +218,17 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     }
 
     private static final Pattern DUTIES_NAMED = Pattern.compile(
-            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{4,40}?)(?:的)?(?:基本职能|主要职能|主要职责|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$)");
+            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{4,40}?)(?:的)?(?:基本职能|主要职能|主要职责|负责|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$|(?=(?:19|20)\\d{2}年))");
 
     private static Optional<String> fromCover(String cover) {
         Matcher title = COVER.matcher(cover);
         if (title.find()) {
             // 「柳城县人民政府办公室柳城县2023年度部门决算」: the region repeated before the year is not the name's.
             String before = withoutRepeatedRegion(title.group(1).replaceAll("^(关于|第[一二三四五六七八九十]+部分)", ""));
+            // 「某区审计局财政拨款“三公”经费2022年预算情况的说明」: the subject may come before the year too.
+            if (DepartmentNames.organisation(before).isEmpty()) {
+                before = SUBJECT.split(before, 2)[0];
+            }
             // 「2023年广东省财政厅一般公共预算财政拨款“三公”经费支出决算」: the name ends where the subject begins.
             String after = SUBJECT.split(title.group(3), 2)[0].replaceAll("(预算公开|公开)$", "");
             if (!before.isEmpty() && !REGION_ONLY.matcher(before).matches()) {
@@ -246,7 +262,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
         for (String text : texts) {
             String t = text.replaceAll("\\s+", "");
             Matcher y = YEAR_TITLE.matcher(t);
-            if (t.length() < 60 && (t.contains("预算") || t.contains("决算")) && !COMPARED.matcher(t).find() && y.find()) {
+            if (t.length() < 60 && (t.contains("预算") || t.contains("决算")) && !Sentences.COMPARED_YEAR.matcher(t).find() && y.find()) {
                 return Optional.of(Integer.valueOf(y.group(1)));
             }
         }

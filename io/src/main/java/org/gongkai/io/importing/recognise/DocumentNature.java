@@ -51,12 +51,17 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
 
     /** Reads what a document is from its blocks. */
     public static DocumentNature of(SourceDocument document) {
+        return of(document, DocumentFacts.Opening.of(document.blocks()));
+    }
+
+    /** Reads what a document is from its blocks and its opening, read once by the importer. */
+    public static DocumentNature of(SourceDocument document, DocumentFacts.Opening opening) {
         String text = folded(texts(document));
         if (text.length() < SOME_TEXT && document.ocr().ocr()) {
             return new DocumentNature(document.ocr().image() ? Nature.IMAGE : Nature.SCAN_WITHOUT_TEXT, "", List.of(), document.ocr());
         }
         // Which of the two a disclosure is, the importer's own reading of its cover and headings says.
-        Nature disclosure = DocumentFacts.isFinalAccounts(document.blocks()) ? Nature.FINAL_ACCOUNTS : Nature.BUDGET;
+        Nature disclosure = opening.isFinalAccounts() ? Nature.FINAL_ACCOUNTS : Nature.BUDGET;
         List<String> tables = tableTitles(document);
         if (tables.size() >= 2) {
             return new DocumentNature(disclosure, "", tables.subList(0, Math.min(3, tables.size())), document.ocr());

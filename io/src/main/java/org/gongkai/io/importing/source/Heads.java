@@ -3,12 +3,13 @@ package org.gongkai.io.importing.source;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.gongkai.core.narrative.Sentences;
 
 /** The lines above a published table: department, 预算年度, 单位. */
 public final class Heads {
 
     /** A year a budget is of; not the year it is compared with (「比2019年预算减少」「较2019年预算」). */
-    private static final Pattern YEAR = Pattern.compile("(?:预算年度|年度)[:：]?\\s*(\\d{4})|(?<![比较与同])(\\d{4})\\s*年(?:度)?(?:部门)?预算");
+    private static final Pattern YEAR = Pattern.compile("(?:预算年度|年度)[:：]?\\s*(\\d{4})|" + Sentences.NOT_COMPARED + "(\\d{4})\\s*年(?:度)?(?:部门)?预算");
     private static final Pattern UNIT = Pattern.compile("单位[:：]\\s*(万元|元|千元|亿元)");
     private static final Pattern DEPARTMENT = Pattern.compile("^(?:部门(?:名称)?[:：])?\\s*(\\d{3,9})\\s*([\\p{IsHan}（）()]{2,}?)\\s*(?:预算年度|决算年度|单位[:：]|$)");
     /**
