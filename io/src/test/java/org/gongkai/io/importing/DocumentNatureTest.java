@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.gongkai.io.importing.recognise.DocumentNature.Nature;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.gongkai.io.importing.read.TextReader;
 import org.gongkai.io.importing.recognise.DocumentNature;
 import org.gongkai.io.importing.source.Block;
@@ -104,5 +106,37 @@ class DocumentNatureTest {
     private static SourceDocument ocrRead(SourceDocument document, OcrReading ocr) {
         return new SourceDocument(document.name(), document.blocks().stream().map(b -> (Block) new Block.Text(((Block.Text) b).text(), 0,
                 "第 1 页" + OcrReading.MARK)).toList(), ocr);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "政府信息公开\n索引号\n000000/2024-00033\n某某县2023年“三公”经费决算情况说明\n经某某县财政局汇总，县各部门“三公”经费决算数为820.33万元。",
+            "当前位置：首页 > 财政资金\n某某区2019年财政拨款“三公”经费预算情况\n经某某区财政局汇总，2019年“三公”经费预算总额1938万元。"})
+    void aRegionsThreePublicAsAWholeIsNoDepartmentsDisclosure(String page) {
+        DocumentNature nature = DocumentNature.of(TextReader.read("p.txt", page));
+
+        assertThat(nature.readable()).isFalse();
+        assertThat(nature.name()).isEqualTo("地区汇总的“三公”经费公开");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "某某县财政局\n搜索位置\n匹配度\n某某县2023年政府决算\n发布日期：2024-08-29\n目 录\n第一部分 关于2023年县本级财政决算的报告",
+            "2022年某某区人民政府决算公开\n目 录\n第一部分 决算报告\n第二部分 决算报表",
+            "财政报告\n关于某某市某某区2021年财政\n预算执行情况及2022年财政\n预算草案的报告\n各位代表：",
+            "首页 > 决算公开\n[ 索引号 ] 000/2024-00230\n[ 发布机构 ] 某某县财政局\n某某县人民政府关于2021年决算情况的报告\n县人民代表大会常务委员会："})
+    void aGovernmentsBudgetOrFinalAccountsReportIsNamedForWhatItIs(String page) {
+        DocumentNature nature = DocumentNature.of(TextReader.read("r.txt", page));
+
+        assertThat(nature.readable()).isFalse();
+        assertThat(nature.name()).isIn("政府决算报告", "预算执行情况报告");
+    }
+
+    @Test
+    void aDepartmentsThreePublicPageStaysADisclosure() {
+        DocumentNature nature = DocumentNature.of(TextReader.read("d.txt",
+                "首页 > 信息公开\n某某区审计局财政拨款“三公”经费2022年预算情况的说明\n2022年“三公”经费预算为3.2万元。"));
+
+        assertThat(nature.readable()).isTrue();
     }
 }

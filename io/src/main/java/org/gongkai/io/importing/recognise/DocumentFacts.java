@@ -42,6 +42,8 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     /** How far into a document its title is looked for: below a page's chrome, above its explanation. */
     private static final int TITLE_SEARCH = 40;
     private static final Pattern REGION_ONLY = Pattern.compile(".*(省|市|区|县|自治区|自治州|旗)$");
+    /** A region and the funds of a title's subject: 「云县」, 「某区财政拨款」 before 「“三公”经费」. */
+    private static final Pattern REGIONS_FUNDS = Pattern.compile(".+(省|市|区|县|自治区|自治州|旗)(本级)?(财政拨款|一般公共预算(财政拨款)?|各部门)?");
     private static final Pattern YEAR_TITLE = Pattern.compile("((?:19|20)\\d{2})\\s*年度?");
 
     /**
@@ -62,6 +64,18 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
          */
         public boolean isFinalAccounts() {
             return finalAccounts(title, texts);
+        }
+
+        /**
+         * Whether the title gives a region's "三公" as a whole, no organisation's: 「云县2023年“三公”经费决算情况说明」,
+         * 「某区2019年财政拨款“三公”经费预算情况」 — what a finance bureau publishes for all its departments.
+         */
+        public boolean regionsThreePublic() {
+            Matcher cover = COVER.matcher(title);
+            if (!cover.find() || !cover.group(4).equals("三公") || fromCover(title).isPresent()) {
+                return false;
+            }
+            return REGIONS_FUNDS.matcher(cover.group(1).replaceAll("^关于", "") + cover.group(3)).matches();
         }
     }
 

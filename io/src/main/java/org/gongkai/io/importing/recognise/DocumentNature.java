@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Optional;
 import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.io.importing.source.Block;
@@ -36,12 +37,17 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
     }
 
     /** A line of natures.tsv. */
-    private record Vocabulary(Nature nature, String name, List<String> title, List<String> text, int least) {
+    private record Vocabulary(Nature nature, String name, List<String> title, List<String> text, int least, boolean overTables) {
     }
 
     private static final List<Vocabulary> VOCABULARY = vocabulary("natures.tsv");
     /** Fewer characters than this is no text: OCR found specks, or a scan's page numbers. */
     private static final int SOME_TEXT = 10;
+    /** What a region's "三公" published as a whole is called. */
+    private static final String REGIONS_THREE_PUBLIC = "地区汇总的“三公”经费公开";
+    /** Words of a government's tables: a region's funds as a whole, its transfers, its debt. */
+    private static final java.util.regex.Pattern REGION_WIDE = java.util.regex.Pattern.compile(
+            "全(省|市|区|县|旗)|(省|市|区|县)级一般公共预算|本级(一般公共预算|政府性基金|国有资本)|税收返还|转移支付|社会保险基金|政府债务|债务限额");
     /** The opening lines whose words are the title. */
     private static final int TITLE_LINES = 3;
 
@@ -62,12 +68,21 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
         }
         // Which of the two a disclosure is, the importer's own reading of its cover and headings says.
         Nature disclosure = opening.isFinalAccounts() ? Nature.FINAL_ACCOUNTS : Nature.BUDGET;
+        // The title the importer found (below a site's chrome, or broken over the opening lines) and the opening lines.
+        String title = folded(Stream.concat(Stream.of(opening.title()), texts(document).stream().filter(t -> !DocumentFacts.isChrome(t))
+                .limit(TITLE_LINES)).map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList());
+        Optional<Found> titled = byTitle(title, text);
+        if (titled.isPresent() && titled.get().overTables()) {
+            return new DocumentNature(titled.get().nature(), titled.get().name(), titled.get().evidence(), document.ocr());
+        }
         List<String> tables = tableTitles(document);
         if (tables.size() >= 2) {
             return new DocumentNature(disclosure, "", tables.subList(0, Math.min(3, tables.size())), document.ocr());
         }
-        String title = folded(texts(document).stream().filter(t -> !DocumentFacts.isChrome(t)).limit(TITLE_LINES).map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList());
-        return byTitle(title, text).or(() -> byText(text)).map(found -> disclosure(found.nature())
+        if (opening.regionsThreePublic()) {
+            return new DocumentNature(Nature.OTHER, REGIONS_THREE_PUBLIC, List.of(opening.title()), document.ocr());
+        }
+        return titled.or(() -> byText(text)).map(found -> disclosure(found.nature())
                         ? new DocumentNature(disclosure, "", found.evidence(), document.ocr())
                         : new DocumentNature(found.nature(), found.name(), found.evidence(), document.ocr()))
                 .orElse(new DocumentNature(Nature.OTHER, "", List.of(), document.ocr()));
@@ -96,7 +111,7 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
         };
     }
 
-    private record Found(Nature nature, String name, List<String> evidence) {
+    private record Found(Nature nature, String name, List<String> evidence, boolean overTables) {
     }
 
     /** The first line whose title words the title holds; the disclosures' lines come last (their words occur in others' titles). */
@@ -106,7 +121,7 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
             if (word.isPresent()) {
                 List<String> evidence = new ArrayList<>(List.of(word.get()));
                 v.text().stream().filter(text::contains).filter(w -> !evidence.contains(w)).limit(3).forEach(evidence::add);
-                return Optional.of(new Found(v.nature(), v.name(), evidence));
+                return Optional.of(new Found(v.nature(), v.name(), evidence, v.overTables()));
             }
         }
         return Optional.empty();
@@ -122,7 +137,7 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
         for (Vocabulary v : ordered) {
             List<String> found = v.text().stream().filter(text::contains).toList();
             if (found.size() >= v.least()) {
-                return Optional.of(new Found(v.nature(), v.name(), found.subList(0, Math.min(4, found.size()))));
+                return Optional.of(new Found(v.nature(), v.name(), found.subList(0, Math.min(4, found.size())), v.overTables()));
             }
         }
         return Optional.empty();
@@ -132,10 +147,13 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
         return nature == Nature.BUDGET || nature == Nature.FINAL_ACCOUNTS;
     }
 
-    /** The titles of standard or regional tables, of either kind, the document's lines are. */
+    /**
+     * The titles of standard or regional tables, of either kind, the document's lines are; a table of a region's
+     * funds as a whole (「全县一般公共预算收支执行情况表」「税收返还和转移支付决算表」) is a government's, no department's.
+     */
     private static List<String> tableTitles(SourceDocument document) {
         return document.blocks().stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text())
-                .filter(t -> t.length() <= 60).filter(t -> Titles.layout(t).isPresent()
+                .filter(t -> t.length() <= 60 && !REGION_WIDE.matcher(t).find()).filter(t -> Titles.layout(t).isPresent()
                         || Titles.layout(t, DisclosureKind.FINAL_ACCOUNTS).isPresent()).limit(10).map(String::strip).toList();
     }
 
@@ -168,11 +186,12 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
                     continue;
                 }
                 String[] cells = line.split("\t", -1);
-                if (cells.length != 5) {
-                    throw new IllegalStateException(resource + " 的一行应有 5 列：" + line);
+                if (cells.length != 6) {
+                    throw new IllegalStateException(resource + " 的一行应有 6 列：" + line);
                 }
                 if (!header) {
-                    lines.add(new Vocabulary(Nature.valueOf(cells[0]), cells[1], words(cells[2]), words(cells[3]), Integer.parseInt(cells[4])));
+                    lines.add(new Vocabulary(Nature.valueOf(cells[0]), cells[1], words(cells[2]), words(cells[3]), Integer.parseInt(cells[4]),
+                            cells[5].equals("yes")));
                 }
                 header = false;
             }

@@ -139,17 +139,22 @@ public final class Segmenter {
 
     /**
      * A page whose explanation has no heading we know (a web article, a notice, crawled text): the text outside every
-     * part is its explanation when it states amounts, each sentence in the part it speaks of ({@link ImplicitSection}).
+     * part is its explanation when it states amounts, each sentence in the part it speaks of ({@link ImplicitSection}),
+     * read before the parts that follow it.
      */
     private List<Part> withImplicitExplanation(List<Part> parts, Map<Block.Text, Unparsed> outside) {
-        List<Block.Text> texts = List.copyOf(outside.keySet());
-        if (parts.stream().anyMatch(p -> p.kind() == Kind.SECTION) || !ImplicitSection.statesAmounts(texts)) {
+        boolean headed = parts.stream().anyMatch(p -> p.kind() == Kind.SECTION);
+        // A page of an explanation that opens mid-section (its heading is on the page before) states amounts before its
+        // first heading: those lines are read by their subjects too, and only those.
+        List<Block.Text> texts = outside.keySet().stream().filter(t -> !headed || ImplicitSection.statesAmounts(List.of(t))).toList();
+        if (!ImplicitSection.statesAmounts(texts)) {
             return parts;
         }
-        unparsed.removeAll(outside.values());
-        List<Part> all = new ArrayList<>(parts);
+        texts.forEach(t -> unparsed.remove(outside.get(t)));
+        List<Part> all = new ArrayList<>();
         ImplicitSection.parts(texts).forEach((section, blocks) ->
                 all.add(new Part(Kind.SECTION, null, section, null, blocks.get(0), new ArrayList<>(blocks))));
+        all.addAll(parts);
         return all;
     }
 

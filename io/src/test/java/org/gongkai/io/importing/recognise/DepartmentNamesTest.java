@@ -27,4 +27,22 @@ class DepartmentNamesTest {
         assertThat(DepartmentNames.organisation(printed)).contains(printed);
         assertThat(DepartmentNames.unqualified(printed)).doesNotContain("本级").doesNotContain("汇总");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"某某新兴产业集中区（管委会）", "某区综合行政执法局（某区城市管理局）", "某市教育体育局（机关）"})
+    void aNameWithAKindOrAliasInBracketsIsKept(String printed) {
+        assertThat(DepartmentNames.organisation(printed)).contains(printed);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(一)某某镇人民政府", "（二）某某镇人民政府", "一、某某镇人民政府"})
+    void aListsNumberingIsNotPartOfTheName(String printed) {
+        assertThat(DepartmentNames.organisation(printed)).contains("某某镇人民政府");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"某某开发区（以下简称）", "某某集中区（说明）"})
+    void aBracketThatIsNoKindMakesNoName(String printed) {
+        assertThat(DepartmentNames.organisation(printed)).isEmpty();
+    }
 }
