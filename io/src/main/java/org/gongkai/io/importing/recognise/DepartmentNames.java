@@ -23,6 +23,8 @@ public final class DepartmentNames {
     private static final int SHORTEST = 3;
     private static final int LONGEST = 60;
     private static final Pattern ALIAS = Pattern.compile("(?<=[\\p{IsHan}])[（(]([^（）()]{3,30})[）)]$");
+    /** 「各乡镇」「全县」「本单位」「该局」: words that speak of organisations, never one's name (本溪市, 全州县 are places). */
+    private static final Pattern NOT_A_NAME = Pattern.compile("^(各|全(省|市|区|县|旗|镇|乡)|本(部门|单位|局|委|机关|级)|该|我(局|委|单位|部门)|所属|下属)");
     private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十]+[)）、.．]+");
 
     private DepartmentNames() {
@@ -47,7 +49,7 @@ public final class DepartmentNames {
             return Optional.empty();
         }
         boolean endsAsOne = ENDS.stream().anyMatch(name::endsWith) || aliased && ENDS.stream().anyMatch(alias.group(1)::endsWith);
-        if (NEVER.stream().anyMatch(name::contains) || !endsAsOne) {
+        if (NEVER.stream().anyMatch(name::contains) || NOT_A_NAME.matcher(name).find() || !endsAsOne) {
             return Optional.empty();
         }
         return Optional.of(whole);

@@ -150,17 +150,22 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
                 || texts.stream().map(t -> t.replaceAll("\\s+", "")).filter(t -> t.length() <= 45 && t.matches(".*决算(总|明细)?表")).count() >= 3;
     }
 
+    /** What a year's spending is set against, in words that never say 决算: 「与年初预算对比」「年初预算为2.95万元」. */
+    private static final Pattern EXECUTED = Pattern.compile("(与|比|较|对比)年初预算|年初预算为|完成(年初)?预算的|预算完成率");
+
     /** Words with 预算 in them that name a 决算's own funds and columns. */
     private static final String FUNDS_AND_COLUMNS = "一般公共预算|政府性基金预算|国有资本经营预算|预算数|预算单位|预算执行";
 
     /**
-     * A text without a title (a fragment, a page of a 情况说明) is a 决算 when it speaks of 决算 at least twice and more
-     * often than of 预算 — 一般公共预算, 预算数 and 预算单位 name a 决算's own funds and columns, not a budget.
+     * A text without a title (a fragment, a page of a 情况说明) is a 决算 when it speaks of 决算 (or sets spending against
+     * its 年初预算) at least twice and more often than of 预算 — 一般公共预算, 预算数 and 预算单位 name a 决算's own funds and
+     * columns, not a budget.
      */
     private static boolean saysFinalAccounts(List<String> texts) {
-        String text = String.join("", texts.stream().limit(400).toList()).replaceAll("\\s+", "")
-                .replaceAll(FUNDS_AND_COLUMNS + "|完成预算|年初预算|调整预算|预算的|比预算|与预算|较预算", "");
-        long finalAccounts = occurrences(text, "决算");
+        String whole = String.join("", texts.stream().limit(400).toList()).replaceAll("\\s+", "");
+        long executed = EXECUTED.matcher(whole).results().count();
+        String text = whole.replaceAll(FUNDS_AND_COLUMNS + "|完成预算|年初预算|调整预算|预算的|比预算|与预算|较预算", "");
+        long finalAccounts = occurrences(text, "决算") + executed;
         return finalAccounts >= 2 && finalAccounts > occurrences(text, "预算");
     }
 
@@ -224,7 +229,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     /**
      * The name a 职能 paragraph or a sentence opens with, for a document whose title is not among its text (a page of
      * the 情况说明): 「某县某镇人民政府基本职能：…」, 「某管理委员会（以下简称“本部门”）为…」, 「某中级人民法院负责审理…」,
-     * 「某乡人民政府（本级）2023年无…」.
+     * 「某乡人民政府（本级）2023年无…」, 「某镇2020年“三公”经费决算数共计…」.
      */
     private static Optional<String> namedInDuties(List<String> texts) {
         return texts.stream().limit(TITLE_SEARCH).map(t -> DUTIES_NAMED.matcher(t.strip().replaceAll("\\s+", "")))
@@ -232,7 +237,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     }
 
     private static final Pattern DUTIES_NAMED = Pattern.compile(
-            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{4,40}?)(?:的)?(?:基本职能|主要职能|主要职责|负责|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$|(?=(?:19|20)\\d{2}年))");
+            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{3,40}?)(?:的)?(?:基本职能|主要职能|主要职责|负责|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$|(?=(?:19|20)\\d{2}年))");
 
     private static Optional<String> fromCover(String cover) {
         Matcher title = COVER.matcher(cover);
