@@ -31,13 +31,37 @@ public final class Sentences {
 
     public static List<String> split(String text) {
         List<String> sentences = new ArrayList<>();
-        for (String part : END.split(text)) {
+        for (String part : END.split(unwrapped(text))) {
             if (!part.isBlank()) {
                 sentences.add(part.strip());
             }
         }
         return sentences;
     }
+
+    /**
+     * The text with the line breaks a page's width put inside a sentence removed (「其中：基」/「本支出…」, 「津贴补」/「贴、…」):
+     * a long line that stops mid-sentence — on a character, a digit or a 、，： — and is followed by a line that opens
+     * no heading or item of its own continues on that line. A line ending a heading's words (…情况说明) stands alone.
+     */
+    static String unwrapped(String text) {
+        String[] lines = text.split("\\R", -1);
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String before = lines[i - 1].strip();
+            boolean wrapped = before.length() >= WRAPPED_WIDTH && MID_SENTENCE.matcher(before).find()
+                    && !HEADING_END.matcher(before).find() && !OPENS_ITEM.matcher(lines[i].strip()).lookingAt() && !lines[i].isBlank();
+            out.append(wrapped ? "" : "\n").append(wrapped ? lines[i].stripLeading() : lines[i]);
+        }
+        return out.toString();
+    }
+
+    /** A line shorter than this is a heading or a line of its own, never one a page's width cut. */
+    private static final int WRAPPED_WIDTH = 16;
+    private static final Pattern MID_SENTENCE = Pattern.compile("[\\p{IsHan}\\d、，,：:（(“]$");
+    private static final Pattern HEADING_END = Pattern.compile("(说明|情况|概况|解释|职责|职能|构成|目录|如下|[表图])$");
+    private static final Pattern OPENS_ITEM = Pattern.compile(
+            "[(（]?[一二三四五六七八九十\\d]{1,3}[、.．)）]|第[一二三四五六七八九十]+(部分|章|节)|[•·●◆■\\-*]|附件|注[:：]");
 
     /** NFKC folds full-width digits and punctuation (８９００．０３ → 8900.03, （ → (). */
     public static String fold(String text) {
