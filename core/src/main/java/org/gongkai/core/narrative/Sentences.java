@@ -48,12 +48,17 @@ public final class Sentences {
         String[] lines = text.split("\\R", -1);
         StringBuilder out = new StringBuilder(lines[0]);
         for (int i = 1; i < lines.length; i++) {
-            String before = lines[i - 1].strip();
-            boolean wrapped = before.length() >= WRAPPED_WIDTH && MID_SENTENCE.matcher(before).find()
-                    && !HEADING_END.matcher(before).find() && !OPENS_ITEM.matcher(lines[i].strip()).lookingAt() && !lines[i].isBlank();
+            boolean wrapped = continuesOnNextLine(lines[i - 1], lines[i]);
             out.append(wrapped ? "" : "\n").append(wrapped ? lines[i].stripLeading() : lines[i]);
         }
         return out.toString();
+    }
+
+    /** Whether a line stops where a page's width cut its sentence, and the next line goes on with it. */
+    public static boolean continuesOnNextLine(String line, String next) {
+        String before = line.strip();
+        return before.length() >= WRAPPED_WIDTH && MID_SENTENCE.matcher(before).find() && !HEADING_END.matcher(before).find()
+                && !next.isBlank() && !OPENS_ITEM.matcher(next.strip()).lookingAt();
     }
 
     /** A line shorter than this is a heading or a line of its own, never one a page's width cut. */

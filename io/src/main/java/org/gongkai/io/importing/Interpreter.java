@@ -48,6 +48,9 @@ import org.gongkai.io.importing.source.Unparsed;
  */
 public final class Interpreter {
 
+    /** A page of this many lines or fewer that states a disclosure's title holds only that title (its files are attached). */
+    private static final int TITLE_ONLY = 3;
+
     private Interpreter() {
     }
 
@@ -68,7 +71,7 @@ public final class Interpreter {
                 .map(p -> Map.entry(p.section(), p.blocks())).toList(), unparsed);
         List<Project> projects = projects(parts, unparsed);
         DocumentFacts facts = DocumentFacts.of(opening, tables.read().stream().anyMatch(t -> !t.empty()));
-        int year = year(document, kind, facts, tables);
+        int year = year(document, kind, facts, tables, unparsed);
         Department department = department(tables.departmentLine(), sections.units(), projects, document, unparsed, facts);
         Builder builder = DepartmentBudget.builder(year, department);
         AccountsToModel accounts = kind == DisclosureKind.FINAL_ACCOUNTS
@@ -87,12 +90,14 @@ public final class Interpreter {
 
     /**
      * The document's parts. A document with none is refused, saying what was looked for, unless it is a disclosure's
-     * cover and contents only: then who, what and which year are read and the rest is said to be missing.
+     * cover and contents, or its title, only: then who, what and which year are read and the rest is said to be missing.
      */
     private static List<Part> parts(SourceDocument document, DocumentFacts.Opening opening, DisclosureKind kind, List<Unparsed> unparsed) {
         List<Part> parts = Segmenter.parts(document, kind, unparsed);
         if (parts.isEmpty() && !opening.title().isEmpty() && ContentsPage.listsParts(document.blocks(), kind)) {
             unparsed.add(new Unparsed(document.name(), opening.title(), "只有封面和目录：未见公开表和情况说明的正文"));
+        } else if (parts.isEmpty() && !opening.title().isEmpty() && opening.texts().size() <= TITLE_ONLY) {
+            unparsed.add(new Unparsed(document.name(), opening.title(), "只有标题：未见公开表和情况说明（可能在附件中）"));
         } else if (parts.isEmpty()) {
             throw new ImportException(document.name() + (kind == DisclosureKind.BUDGET
                     ? " 不是部门预算公开文件：未找到九张公开表、情况说明或项目绩效目标表"
@@ -112,8 +117,9 @@ public final class Interpreter {
     }
 
     /** The year the cover or title states wins over a year met in a table's heading or note, and that over the text's. */
-    private static int year(SourceDocument document, DisclosureKind kind, DocumentFacts facts, Tables tables) {
-        int year = facts.year() != null ? facts.year() : tables.year() != null ? tables.year() : documentYear(document).orElseThrow(() ->
+    private static int year(SourceDocument document, DisclosureKind kind, DocumentFacts facts, Tables tables, List<Unparsed> unparsed) {
+        int year = facts.year() != null ? facts.year() : tables.year() != null ? tables.year() : documentYear(document)
+                .or(() -> publishedYear(document, kind, unparsed)).orElseThrow(() ->
                 new ImportException(document.name() + "：未找到" + kind.shortName() + "年度（如“" + kind.shortName() + "年度：2023”或“2023年"
                         + kind.chinese() + "”）"));
         if (year < 1949 || year > 2999) {
@@ -189,6 +195,19 @@ public final class Interpreter {
             }
         }
         return new Tables(tables, readTables, departmentLine, year);
+    }
+
+    /**
+     * A page that names no year of its own is dated by when it was published: a budget is published in its year
+     * (within 20 days of approval), a 决算 in the year after. Said among what was not read, as an inference.
+     */
+    private static Optional<Integer> publishedYear(SourceDocument document, DisclosureKind kind, List<Unparsed> unparsed) {
+        return DocumentFacts.publicationYear(document.blocks()).map(published -> {
+            int year = kind == DisclosureKind.FINAL_ACCOUNTS ? published - 1 : published;
+            unparsed.add(new Unparsed(document.name(), "", "文件未写明" + kind.shortName() + "年度：按发布日期（" + published + "年）推定为 "
+                    + year + " 年"));
+            return year;
+        });
     }
 
     private static Optional<Integer> documentYear(SourceDocument document) {

@@ -139,4 +139,21 @@ class DocumentNatureTest {
 
         assertThat(nature.readable()).isTrue();
     }
+
+    @Test
+    void aBiddingNoticeForADisclosuresWorkIsNoDisclosure() {
+        DocumentNature nature = DocumentNature.of(TextReader.read("z.txt",
+                "招标\n某某县公安局2022年度部门决算报告招标公告\n采购人：某某县公安局\n供应商须于截止时间前提交报价。"));
+
+        assertThat(nature.readable()).isFalse();
+        assertThat(nature.name()).isEqualTo("采购或招标公告");
+    }
+
+    @Test
+    void aNoticeCitedInItsFirstSentenceDoesNotMakeABudgetANotice() {
+        DocumentNature nature = DocumentNature.of(TextReader.read("s.txt",
+                "根据《市财政局关于编制2023年预算的通知》要求，现将我校2023年部门预算公开如下。\n某某中学2023年部门预算公开\n一、收支总体情况"));
+
+        assertThat(nature.readable()).isTrue();
+    }
 }

@@ -41,6 +41,8 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
             "^(.*?)((?:19|20)\\d{2})年度?(?:区级|市级|省级|县级|本级)?(.*?)(?:部门|单位)?[“\"]?(预算|决算|三公)");
     /** How far into a document its title is looked for: below a page's chrome, above its explanation. */
     private static final int TITLE_SEARCH = 40;
+    /** How far the 职能 paragraph is looked for: below a contents page. */
+    private static final int DUTIES_SEARCH = 120;
     private static final Pattern REGION_ONLY = Pattern.compile(".*(省|市|区|县|自治区|自治州|旗)$");
     /** A region and the funds of a title's subject: 「云县」, 「某区财政拨款」 before 「“三公”经费」. */
     private static final Pattern REGIONS_FUNDS = Pattern.compile(".+(省|市|区|县|自治区|自治州|旗)(本级)?(财政拨款|一般公共预算(财政拨款)?|各部门)?");
@@ -189,6 +191,15 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
                 .map(Map.Entry::getKey);
     }
 
+    /** The year of the date a page says it was published or written (「发布时间：2024-01-30」「成文日期：2023年9月1日」). */
+    public static Optional<Integer> publicationYear(List<Block> blocks) {
+        return texts(blocks).stream().limit(TITLE_SEARCH).map(t -> PUBLISHED.matcher(t.replaceAll("\\s+", ""))).filter(Matcher::find)
+                .map(m -> Integer.valueOf(m.group(1))).findFirst();
+    }
+
+    private static final Pattern PUBLISHED = Pattern.compile(
+            "(?:发布时间|发布日期|成文日期|公开日期|生成日期|日期)[\\]］】]?[:：]?((?:19|20)\\d{2})[-/.年]\\d{1,2}");
+
     private static final Pattern STATED_YEAR = Pattern.compile(Sentences.NOT_COMPARED + "(?<!\\d)((?:19|20)\\d{2})年(?!\\d{1,2}月)");
 
     private static List<String> texts(List<Block> blocks) {
@@ -223,7 +234,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
                 }
             }
         }
-        return fromCover.or(() -> namedInDuties(texts));
+        return fromCover.or(() -> namedInYearlessTitle(texts)).or(() -> namedAboveTitle(texts)).or(() -> namedInDuties(texts));
     }
 
     /**
@@ -232,12 +243,45 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
      * 「某乡人民政府（本级）2023年无…」, 「某镇2020年“三公”经费决算数共计…」.
      */
     private static Optional<String> namedInDuties(List<String> texts) {
-        return texts.stream().limit(TITLE_SEARCH).map(t -> DUTIES_NAMED.matcher(t.strip().replaceAll("\\s+", "")))
+        return texts.stream().limit(DUTIES_SEARCH).map(t -> DUTIES_NAMED.matcher(t.strip().replaceAll("\\s+", "")))
                 .filter(Matcher::find).map(m -> m.group(1)).map(DepartmentNames::organisation).flatMap(Optional::stream).findFirst();
     }
 
+    /** A title line that names no year (「某县民政局部门预算公开」): the name before 部门预算 or 单位决算. */
+    private static Optional<String> namedInYearlessTitle(List<String> texts) {
+        List<String> lines = texts.stream().limit(TITLE_SEARCH).filter(t -> !isChrome(t)).map(t -> t.strip().replaceAll("\\s+", "")).toList();
+        for (int i = 0; i < lines.size(); i++) {
+            // The name and 「部门预算公开」 may stand on two lines.
+            for (String candidate : i + 1 < lines.size() ? List.of(lines.get(i), lines.get(i) + lines.get(i + 1)) : List.of(lines.get(i))) {
+                Matcher m = YEARLESS_TITLE.matcher(candidate);
+                Optional<String> name = m.matches() ? DepartmentNames.organisation(m.group(1)) : Optional.empty();
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A title that opens with its year (「2023年部门预算公开情况说明」) under a line of the name alone (「某卫生院本级」). */
+    private static Optional<String> namedAboveTitle(List<String> texts) {
+        List<String> lines = texts.stream().limit(TITLE_SEARCH).filter(t -> !isChrome(t) && !t.isBlank()).map(t -> t.strip().replaceAll("\\s+", "")).toList();
+        for (int i = 1; i < lines.size(); i++) {
+            Matcher title = COVER.matcher(lines.get(i));
+            if (title.find() && title.group(1).isEmpty() && lines.get(i).length() <= 40) {
+                Optional<String> name = DepartmentNames.organisation(lines.get(i - 1));
+                if (name.isPresent()) {
+                    return name;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern YEARLESS_TITLE = Pattern.compile("^(.{3,40}?)(?:部门|单位)(?:预算|决算)(?:公开|信息公开)?(?:情况说明)?$");
+
     private static final Pattern DUTIES_NAMED = Pattern.compile(
-            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{3,40}?)(?:的)?(?:基本职能|主要职能|主要职责|负责|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$|(?=(?:19|20)\\d{2}年))");
+            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{3,40}?)(?:的)?(?:基本职能|主要职能|主要职责|主要履行|履行以下|负责|只有本级|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$|(?=(?:19|20)\\d{2}年))");
 
     private static Optional<String> fromCover(String cover) {
         Matcher title = COVER.matcher(cover);

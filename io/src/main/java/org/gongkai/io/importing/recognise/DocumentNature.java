@@ -48,6 +48,7 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
     /** Words of a government's tables: a region's funds as a whole, its transfers, its debt. */
     private static final java.util.regex.Pattern REGION_WIDE = java.util.regex.Pattern.compile(
             "全(省|市|区|县|旗)|(省|市|区|县)级一般公共预算|本级(一般公共预算|政府性基金|国有资本)|税收返还|转移支付|社会保险基金|政府债务|债务限额");
+    private static final java.util.regex.Pattern CITED = java.util.regex.Pattern.compile("《[^》]*》?");
     /** The opening lines whose words are the title. */
     private static final int TITLE_LINES = 3;
 
@@ -69,8 +70,9 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
         // Which of the two a disclosure is, the importer's own reading of its cover and headings says.
         Nature disclosure = opening.isFinalAccounts() ? Nature.FINAL_ACCOUNTS : Nature.BUDGET;
         // The title the importer found (below a site's chrome, or broken over the opening lines) and the opening lines.
-        String title = folded(Stream.concat(Stream.of(opening.title()), texts(document).stream().filter(t -> !DocumentFacts.isChrome(t))
-                .limit(TITLE_LINES)).map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList());
+        // A document cited in 《》 (「根据《关于编制2023年预算的通知》」) is not what this one is.
+        String title = CITED.matcher(folded(Stream.concat(Stream.of(opening.title()), texts(document).stream().filter(t -> !DocumentFacts.isChrome(t))
+                .limit(TITLE_LINES)).map(t -> t.length() > 60 ? t.substring(0, 60) : t).toList())).replaceAll("");
         Optional<Found> titled = byTitle(title, text);
         if (titled.isPresent() && titled.get().overTables()) {
             return new DocumentNature(titled.get().nature(), titled.get().name(), titled.get().evidence(), document.ocr());

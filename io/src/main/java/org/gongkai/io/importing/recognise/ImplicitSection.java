@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.gongkai.core.budget.NarrativeSection;
 import org.gongkai.core.layout.Layouts;
+import org.gongkai.core.narrative.Sentences;
 import org.gongkai.io.importing.source.Block;
 import org.gongkai.io.importing.source.Titles;
 
@@ -35,12 +36,29 @@ final class ImplicitSection {
     /** The texts' sentences, each as a block of the part it speaks of, in the parts' official order. */
     static Map<NarrativeSection, List<Block>> parts(List<Block.Text> texts) {
         Map<NarrativeSection, List<Block>> parts = new EnumMap<>(NarrativeSection.class);
-        for (Block.Text text : texts) {
+        for (Block.Text text : unwrapped(texts)) {
             for (String sentence : sentences(text.text())) {
                 parts.computeIfAbsent(sectionOf(sentence), s -> new ArrayList<>()).add(new Block.Text(sentence, 0, text.where()));
             }
         }
         return parts;
+    }
+
+    /**
+     * The lines a page's width cut rejoined (「…“三公”经费支」/「出决算总额为5.48万元」), each paragraph where its first line
+     * is: a sentence is placed by its subject whole, never line by line.
+     */
+    private static List<Block.Text> unwrapped(List<Block.Text> texts) {
+        List<Block.Text> paragraphs = new ArrayList<>();
+        for (Block.Text text : texts) {
+            Block.Text last = paragraphs.isEmpty() ? null : paragraphs.get(paragraphs.size() - 1);
+            if (last != null && Sentences.continuesOnNextLine(last.text(), text.text())) {
+                paragraphs.set(paragraphs.size() - 1, new Block.Text(last.text().strip() + text.text().strip(), last.level(), last.where()));
+            } else {
+                paragraphs.add(text);
+            }
+        }
+        return paragraphs;
     }
 
     static NarrativeSection sectionOf(String sentence) {
