@@ -48,9 +48,6 @@ import org.gongkai.io.importing.source.Unparsed;
  */
 public final class Interpreter {
 
-    /** A page of this many lines or fewer that states a disclosure's title holds only that title (its files are attached). */
-    private static final int TITLE_ONLY = 3;
-
     private Interpreter() {
     }
 
@@ -96,7 +93,7 @@ public final class Interpreter {
         List<Part> parts = Segmenter.parts(document, kind, unparsed);
         if (parts.isEmpty() && !opening.title().isEmpty() && ContentsPage.listsParts(document.blocks(), kind)) {
             unparsed.add(new Unparsed(document.name(), opening.title(), "只有封面和目录：未见公开表和情况说明的正文"));
-        } else if (parts.isEmpty() && !opening.title().isEmpty() && opening.texts().size() <= TITLE_ONLY) {
+        } else if (parts.isEmpty() && opening.titleOnly()) {
             unparsed.add(new Unparsed(document.name(), opening.title(), "只有标题：未见公开表和情况说明（可能在附件中）"));
         } else if (parts.isEmpty()) {
             throw new ImportException(document.name() + (kind == DisclosureKind.BUDGET

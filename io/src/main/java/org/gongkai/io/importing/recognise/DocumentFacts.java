@@ -68,6 +68,12 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
             return finalAccounts(title, texts);
         }
 
+        /** Whether every line of the document (its site's chrome aside) is its title: a page whose files are attached. */
+        public boolean titleOnly() {
+            return !title.isEmpty() && texts.stream().filter(t -> !t.isBlank() && !isChrome(t)).map(t -> t.replaceAll("\\s+", ""))
+                    .allMatch(t -> titleLines.contains(t) || title.contains(t));
+        }
+
         /**
          * Whether the title gives a region's "三公" as a whole, no organisation's: 「云县2023年“三公”经费决算情况说明」,
          * 「某区2019年财政拨款“三公”经费预算情况」 — what a finance bureau publishes for all its departments.
