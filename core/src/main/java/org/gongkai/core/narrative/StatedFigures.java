@@ -16,7 +16,8 @@ public final class StatedFigures {
 
     private static final Pattern AMOUNT = Pattern.compile(
             "(?<![\\d.])(\\d{1,3}(?:,\\d{3})+|\\d+)(\\.\\d+)?\\s*(万元|亿元|元(?![/／]))?");
-    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:、]");
+    /** A clause ends at ，；： and at 、 — except in 「收、支总计」, one subject. */
+    private static final Pattern CLAUSE_END = Pattern.compile("[，,；;：:]|(?<!收)、|、(?!支)");
 
     /** Words that make a statement one of change or comparison rather than of level. */
     public static final Pattern CHANGE = Pattern.compile("(增加|减少|增长|下降|上升|降低|节约|压减|持平|比|较|同比|对比)");
@@ -100,11 +101,12 @@ public final class StatedFigures {
 
     /**
      * Whether a mention's amount is a money figure to take: one in 万元, or in 元/亿元 (taken exactly in 万元) where its
-     * sentence states no amount in 万元 — 「公务接待 2.31 元」 among 万元 figures is a slip for 万元, not 0.000231 万元.
+     * sentence states no amount in 万元 — 「公务接待 2.31 元」 among 万元 figures is a slip for 万元, not 0.000231 万元 — and
+     * a zero in any unit (「因公出国（境）费0元」: nothing is nothing in 元 too).
      */
     public static boolean money(Mention mention, List<Mention> mentions) {
-        return mention.isWanYuan() || mention.inWanYuan() != null
-                && mentions.stream().noneMatch(m -> m.isWanYuan() && m.sentence().equals(mention.sentence()));
+        return mention.isWanYuan() || mention.inWanYuan() != null && (mention.amount().signum() == 0
+                || mentions.stream().noneMatch(m -> m.isWanYuan() && m.sentence().equals(mention.sentence())));
     }
 
     /** The year a mention's own words name (「，2021年决算为」), else its sentence's. */

@@ -80,4 +80,21 @@ class StatedFiguresTest {
         assertThat(mentions.get(0).inWanYuan()).isEqualByComparingTo("103.710363");
         assertThat(StatedBudgetFigures.BASIC.names(mentions.get(0))).isTrue();
     }
+
+    @Test
+    void aZeroInYuanAmongWanYuanFiguresIsStillZero() {
+        List<Mention> mentions = stated("2022年“三公”经费为14.2万元，其中：因公出国（境）费0元，公务用车运行费12万元。");
+        assertThat(StatedFigures.money(mentions.get(1), mentions)).isTrue();
+        assertThat(mentions.get(1).inWanYuan()).isZero();
+    }
+
+    @Test
+    void bothTotalsStatedAsOneAreBothTotalsButTheAppropriationsAreNot() {
+        List<Mention> mentions = StatedFigures.extract(NarrativeSection.OVERVIEW,
+                "2024年度收、支总计3341.83万元，比上年减少3.67万元。财政拨款收、支总计2100.5万元。");
+        assertThat(StatedBudgetFigures.INCOME_TOTAL.first(mentions)).contains(new BigDecimal("3341.83"));
+        assertThat(StatedBudgetFigures.EXPENDITURE_TOTAL.first(mentions)).contains(new BigDecimal("3341.83"));
+        assertThat(mentions.stream().filter(m -> m.amount().compareTo(new BigDecimal("2100.5")) == 0)
+                .noneMatch(m -> StatedBudgetFigures.INCOME_TOTAL.names(m) || StatedBudgetFigures.EXPENDITURE_TOTAL.names(m))).isTrue();
+    }
 }

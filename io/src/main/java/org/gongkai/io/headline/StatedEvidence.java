@@ -36,6 +36,8 @@ final class StatedEvidence {
             new Vocabulary(Subject.RECEPTION, NarrativeSection.THREE_PUBLIC, ThreePublicPart.RECEPTION::names),
             new Vocabulary(Subject.OPERATING_COST, NarrativeSection.OPERATING_COST, StatedBudgetFigures.OPERATING_COST::names));
 
+    private static final java.util.regex.Pattern THIS_YEAR_ONLY = java.util.regex.Pattern.compile("本年(收入|支出)(合计|小计)?");
+
     private StatedEvidence() {
     }
 
@@ -44,8 +46,11 @@ final class StatedEvidence {
         Map<NarrativeSection, List<Mention>> bySection = new java.util.EnumMap<>(NarrativeSection.class);
         for (Vocabulary word : VOCABULARY) {
             List<Mention> mentions = bySection.computeIfAbsent(word.section(), s -> mentions(model, s));
+            boolean budgetTotal = kind == DisclosureKind.BUDGET && (word.subject() == Subject.INCOME_TOTAL || word.subject() == Subject.EXPENDITURE_TOTAL);
             mentions.stream()
                     .filter(m -> StatedFigures.money(m, mentions) && (m.year() == null || m.year() == model.year()) && word.names().test(m))
+                    // A budget's 本年收入合计 is its 收入总计 without the balance brought forward: a 总计 stated as well comes first.
+                    .sorted(java.util.Comparator.comparing(m -> budgetTotal && THIS_YEAR_ONLY.matcher(m.plainLabel()).find()))
                     .map(m -> StatedFigures.ofKind(m, mentions, kind == DisclosureKind.FINAL_ACCOUNTS))
                     .flatMap(Optional::stream)
                     .findFirst()

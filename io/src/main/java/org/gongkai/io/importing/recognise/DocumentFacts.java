@@ -240,7 +240,8 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
                 }
             }
         }
-        return fromCover.or(() -> namedInYearlessTitle(texts)).or(() -> namedAboveTitle(texts)).or(() -> namedInDuties(texts));
+        return fromCover.or(() -> namedInYearlessTitle(texts)).or(() -> namedAboveTitle(texts)).or(() -> namedInDuties(texts))
+                .or(() -> signedBy(texts));
     }
 
     /**
@@ -269,6 +270,21 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
         return Optional.empty();
     }
 
+    /** The organisation that signs the document at its end: its name on a line of its own above the date (「2016年2月19日」). */
+    private static Optional<String> signedBy(List<String> texts) {
+        List<String> lines = texts.stream().map(t -> t.strip().replaceAll("\\s+", "")).filter(t -> !t.isEmpty()).toList();
+        for (int i = lines.size() - 1; i >= Math.max(1, lines.size() - SIGNATURE_SEARCH); i--) {
+            if (SIGNED_ON.matcher(lines.get(i)).matches()) {
+                return DepartmentNames.organisation(lines.get(i - 1));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final Pattern SIGNED_ON = Pattern.compile("(19|20)\\d{2}年\\d{1,2}月\\d{1,2}日");
+    /** How many closing lines hold a signature. */
+    private static final int SIGNATURE_SEARCH = 6;
+
     /** A title that opens with its year (「2023年部门预算公开情况说明」) under a line of the name alone (「某卫生院本级」). */
     private static Optional<String> namedAboveTitle(List<String> texts) {
         List<String> lines = texts.stream().limit(TITLE_SEARCH).filter(t -> !isChrome(t) && !t.isBlank()).map(t -> t.strip().replaceAll("\\s+", "")).toList();
@@ -287,7 +303,7 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     private static final Pattern YEARLESS_TITLE = Pattern.compile("^(.{3,40}?)(?:部门|单位)(?:预算|决算)(?:公开|信息公开)?(?:情况说明)?$");
 
     private static final Pattern DUTIES_NAMED = Pattern.compile(
-            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{3,40}?)(?:的)?(?:基本职能|主要职能|主要职责|主要履行|履行以下|负责|只有本级|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$|(?=(?:19|20)\\d{2}年))");
+            "^(?:第[一二三四五六七八九十]+部分)?([\\p{IsHan}（）()]{3,40}?)(?:的)?(?:基本职能|主要职能|主要职责|主要履行|履行以下|负责|只有本级|内设|下设|是一所|是一家|是一个|[（(]以下简称[“\"]?本(?:部门|单位)|(?:单位|部门)?概况$|(?=(?:19|20)\\d{2}年))");
 
     private static Optional<String> fromCover(String cover) {
         Matcher title = COVER.matcher(cover);
