@@ -30,11 +30,18 @@ final class OneLineText {
     private OneLineText() {
     }
 
-    /** Whether a text lost its lines: long, and fewer than one line break per {@value #PER_BREAK} characters. */
+    /**
+     * Whether a text lost its lines: long, and fewer than one line break per {@value #PER_BREAK} characters — or one of
+     * its lines runs several numbered parts together below a few short lines of a site's menu.
+     */
     static boolean lostItsLines(String text) {
         long breaks = text.chars().filter(c -> c == '\n').count();
-        return text.length() > LONG && breaks * PER_BREAK < text.length();
+        return text.length() > LONG && breaks * PER_BREAK < text.length()
+                || text.lines().anyMatch(l -> l.length() > PER_BREAK && PART.matcher(l).results().count() >= RUN_TOGETHER);
     }
+
+    /** This many numbered parts on one line are parts run together, not a sentence naming a few. */
+    private static final int RUN_TOGETHER = 3;
 
     /** The text with a line before every numbered part and after every heading that runs into its paragraph. */
     static String restoreLines(String text) {

@@ -2,6 +2,7 @@ package org.gongkai.io.importing.read;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import org.gongkai.io.importing.source.Simplified;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,7 +29,7 @@ public final class TextReader {
     }
 
     public static SourceDocument read(String name, String text) {
-        String unified = text.replace("\r\n", "\n").replace('\r', '\n');
+        String unified = Simplified.text(text.replace("\r\n", "\n").replace('\r', '\n'));
         String[] raw = (OneLineText.lostItsLines(unified) ? OneLineText.restoreLines(unified) : unified).split("\n", -1);
         List<String> lines = TextRows.tabSeparated(Arrays.stream(raw).map(TextReader::clean).toList());
         boolean cellPerLine = cellPerLine(lines);

@@ -39,6 +39,15 @@ public final class Simplified {
         return new SourceDocument(document.name(), document.blocks().stream().map(b -> plain(b, fold)).toList(), document.ocr());
     }
 
+    /**
+     * A text read whole (a crawled page, a one-line PDF text) in simplified characters without pinyin glosses, before
+     * its lines are restored and its headings looked for: 「第一部分 2024年度部門預(yù)算情況說明」 is a heading only once folded.
+     */
+    public static String text(String text) {
+        boolean fold = traditional(text.length() > 200_000 ? text.substring(0, 200_000) : text);
+        return fold || glossed(text) ? plain(text, fold) : text;
+    }
+
     private static Block plain(Block block, boolean fold) {
         if (block instanceof Block.Text t) {
             return new Block.Text(plain(t.text(), fold), t.level(), t.where());
@@ -66,6 +75,10 @@ public final class Simplified {
                 break;
             }
         }
+        return traditional(text.toString());
+    }
+
+    private static boolean traditional(String text) {
         Transliterator fold = FOLD.get();
         Map<Integer, Boolean> folds = new HashMap<>();
         long[] han = new long[2];

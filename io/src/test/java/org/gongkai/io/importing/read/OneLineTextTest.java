@@ -2,6 +2,8 @@ package org.gongkai.io.importing.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.gongkai.io.importing.source.Block;
+import org.gongkai.io.importing.source.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 class OneLineTextTest {
@@ -33,5 +35,16 @@ class OneLineTextTest {
     void aListInsideASentenceIsNoPart() {
         String sentence = "主要职责包括：一是统计调查，二是数据发布。".repeat(20);
         assertThat(OneLineText.restoreLines(sentence)).doesNotContain("\n");
+    }
+
+    @Test
+    void aCrawledPageBelowAFewMenuLinesAndInTraditionalCharactersGetsItsPartsBack() {
+        String page = "微信掃一掃\n關(guān)注\n訂閱號\n目 錄 第一部分 2024年度部門預(yù)算情況說明 一、部門情況說明 二、收入預(yù)算情況說明 "
+                + "三、支出預(yù)算情況說明 第一部分 2024年度部門預(yù)算情況說明 一、部門情況說明 本部門為參政黨的市級組織，內設一室四處，"
+                + "無下屬預算單位，人員編制二十八名，實有人員二十六名，其中行政人員二十名，事業人員六名。二、收入預(yù)算情況說明 "
+                + "2024年收入預算總計1520.36萬元。三、支出預(yù)算情況說明 2024年支出預算總計1520.36萬元。";
+        SourceDocument read = TextReader.read("p.txt", page);
+
+        assertThat(read.blocks()).filteredOn(b -> b instanceof Block.Text t && t.text().startsWith("二、收入预算情况说明")).isNotEmpty();
     }
 }
