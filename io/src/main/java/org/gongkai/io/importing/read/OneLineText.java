@@ -31,14 +31,32 @@ final class OneLineText {
     }
 
     /**
-     * Whether a text lost its lines: long, and fewer than one line break per {@value #PER_BREAK} characters — or one of
-     * its lines runs several numbered parts together below a few short lines of a site's menu.
+     * Whether a text lost its lines: long, and fewer than one line break per {@value #PER_BREAK} characters.
      */
     static boolean lostItsLines(String text) {
         long breaks = text.chars().filter(c -> c == '\n').count();
-        return text.length() > LONG && breaks * PER_BREAK < text.length()
-                || text.lines().anyMatch(l -> l.length() > PER_BREAK && PART.matcher(l).results().count() >= RUN_TOGETHER);
+        return text.length() > LONG && breaks * PER_BREAK < text.length();
     }
+
+    /**
+     * The text with the lines restored only in each line that runs several numbered parts together (a crawled page's
+     * one line of text below a few short lines of its menu); every other line is left as printed.
+     */
+    static String restoreRunTogetherLines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(runsPartsTogether(line) ? restoreLines(line) : line);
+        }
+        return String.join("\n", lines);
+    }
+
+    private static boolean runsPartsTogether(String line) {
+        return line.length() > PER_BREAK && line.indexOf('|') < 0 && line.indexOf('\t') < 0
+                && NUMBERED.matcher(line).results().map(m -> m.group()).distinct().count() >= RUN_TOGETHER;
+    }
+
+    /** A part's numbering anywhere in a line: 第一部分, 一、 …, counted once each. */
+    private static final Pattern NUMBERED = Pattern.compile("第[一二三四五六七八九十]+部分|(?<![\\p{IsHan}])[一二三四五六七八九十]{1,3}、");
 
     /** This many numbered parts on one line are parts run together, not a sentence naming a few. */
     private static final int RUN_TOGETHER = 3;

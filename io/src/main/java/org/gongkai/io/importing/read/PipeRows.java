@@ -28,6 +28,7 @@ final class PipeRows {
         }
         boolean cellPerLine = end - start >= 6 && cells.stream().allMatch(c -> c.size() == 1);
         List<Row> rows = cellPerLine ? cellPerLineRows(cells) : rowPerLine(cells);
+        rows = withSpansRestored(rows);
         if (rows.isEmpty() || !isTable(rows)) {
             return;
         }
@@ -48,6 +49,58 @@ final class PipeRows {
                 lines.set(start + row.line(), String.join("\t", padded(c, width)));
             }
         }
+    }
+
+    /**
+     * A header row printed without its spans above a row that repeats one group of labels (「预算数 | 决算数」 over
+     * 「合计 | 一般公共预算 | 政府性基金 | 合计 | 一般公共预算 | 政府性基金」): as many labels above as groups below, packed to
+     * the left, each spans its group — so each label is moved over the first column of its group.
+     */
+    private static List<Row> withSpansRestored(List<Row> rows) {
+        List<Row> out = new ArrayList<>(rows);
+        int bodyWidth = rows.stream().filter(r -> r.cells().stream().anyMatch(c -> !c.isBlank() && TextRows.isAmount(c)))
+                .mapToInt(r -> lastFilled(r.cells()) + 1).max().orElse(0);
+        for (int r = 0; r + 1 < out.size(); r++) {
+            List<String> upper = out.get(r).cells();
+            List<String> lower = out.get(r + 1).cells();
+            if (lower.stream().anyMatch(c -> !c.isBlank() && TextRows.isAmount(c))) {
+                break;
+            }
+            // The lower row printed without the cell under the upper row's label column (「项目」 spans both rows).
+            if (TextRows.filled(upper) >= 2 && !upper.get(0).isBlank() && !lower.get(0).isBlank() && TextRows.filled(lower) == bodyWidth - 1
+                    && lastFilled(lower) == bodyWidth - 2) {
+                List<String> shifted = new ArrayList<>(List.of(""));
+                shifted.addAll(lower);
+                lower = shifted;
+                out.set(r + 1, new Row(out.get(r + 1).line(), shifted));
+            }
+            List<String> labels = upper.subList(Math.min(1, upper.size()), upper.size()).stream().filter(c -> !c.isBlank()).toList();
+            List<String> groups = lower.subList(Math.min(1, lower.size()), lastFilled(lower) + 1);
+            int k = labels.size();
+            if (k < 2 || groups.size() % k != 0 || groups.size() / k < 2 || !repeats(groups, k)
+                    || !upper.subList(1, Math.min(upper.size(), k + 1)).stream().noneMatch(String::isBlank)) {
+                continue;
+            }
+            int size = groups.size() / k;
+            List<String> spread = new ArrayList<>(java.util.Collections.nCopies(1 + groups.size(), ""));
+            spread.set(0, upper.get(0));
+            for (int g = 0; g < k; g++) {
+                spread.set(1 + g * size, labels.get(g));
+            }
+            out.set(r, new Row(out.get(r).line(), spread));
+        }
+        return out;
+    }
+
+    /** Whether the cells are one group of labels repeated k times. */
+    private static boolean repeats(List<String> cells, int k) {
+        int size = cells.size() / k;
+        for (int i = size; i < cells.size(); i++) {
+            if (!cells.get(i).equals(cells.get(i % size)) || cells.get(i).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<Row> rowPerLine(List<List<String>> cells) {

@@ -30,7 +30,7 @@ public final class TextReader {
 
     public static SourceDocument read(String name, String text) {
         String unified = Simplified.text(text.replace("\r\n", "\n").replace('\r', '\n'));
-        String[] raw = (OneLineText.lostItsLines(unified) ? OneLineText.restoreLines(unified) : unified).split("\n", -1);
+        String[] raw = (OneLineText.lostItsLines(unified) ? OneLineText.restoreLines(unified) : OneLineText.restoreRunTogetherLines(unified)).split("\n", -1);
         List<String> lines = TextRows.tabSeparated(Arrays.stream(raw).map(TextReader::clean).toList());
         boolean cellPerLine = cellPerLine(lines);
         List<Block> blocks = new ArrayList<>();
