@@ -50,17 +50,22 @@ public final class StatedFigures {
     public static List<Mention> extract(NarrativeSection section, String text) {
         List<Mention> found = new ArrayList<>();
         Integer year = null;
+        String heading = "";
         for (String sentence : Sentences.split(text)) {
             Integer named = Sentences.firstYear(sentence);
-            extractSentence(section, sentence, named != null ? named : year, found);
+            extractSentence(section, sentence, named != null ? named : year, heading, found);
             if (named != null) {
                 year = Sentences.onlyYear(sentence);
             }
+            heading = HEADING.matcher(Sentences.plain(sentence)).matches() ? sentence : "";
         }
         return found;
     }
 
-    private static void extractSentence(NarrativeSection section, String sentence, Integer year, List<Mention> found) {
+    /** A line of its own that names a subject only: a numbered heading of a few words (「三、公务接待费」). */
+    private static final Pattern HEADING = Pattern.compile("^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．][^\\d，,。；;：:]{2,16}$");
+
+    private static void extractSentence(NarrativeSection section, String sentence, Integer year, String heading, List<Mention> found) {
         String folded = Sentences.fold(sentence);
         Matcher m = AMOUNT.matcher(folded);
         int labelStart = 0;
@@ -74,7 +79,7 @@ public final class StatedFigures {
             String label = folded.substring(Math.min(labelStart, m.start()), m.start());
             BigDecimal amount = new BigDecimal(m.group(1).replace(",", "") + (m.group(2) == null ? "" : m.group(2)));
             found.add(new Mention(section, sentence, label, amount, unit, year,
-                    labelStart == clauseStart ? withSubjectBefore(folded, clauseStart, label) : Sentences.plain(label)));
+                    labelStart == clauseStart ? withSubjectBefore(folded, clauseStart, label, heading) : Sentences.plain(label)));
             labelStart = m.end();
         }
     }
@@ -123,16 +128,18 @@ public final class StatedFigures {
     /**
      * A label that names only the kind of figure (「2023年年初预算数」「决算数」) takes its subject from the clause before it,
      * a heading run into the sentence: 「(二)支出预算，2018年年初预算数596.09万元」 states the 支出预算, and
-     * 「(一)收入：年初预算数…，决算数…」 a 收入预算数 and a 收入决算数.
+     * 「(一)收入：年初预算数…，决算数…」 a 收入预算数 and a 收入决算数; the first clause of a sentence under a heading line of
+     * its own (「三、公务接待费」/「2016年预算安排8万元」) takes the heading's.
      */
-    private static String withSubjectBefore(String folded, int clauseStart, String label) {
+    private static String withSubjectBefore(String folded, int clauseStart, String label, String heading) {
         String plain = Sentences.plain(label);
         Matcher kind = KIND_ONLY.matcher(plain);
-        if (!kind.matches() || clauseStart == 0) {
+        if (!kind.matches() || clauseStart == 0 && heading.isEmpty()) {
             return plain;
         }
-        String subject = NUMBERING.matcher(Sentences.plain(folded.substring(lastClauseEnd(folded, clauseStart - 1), clauseStart - 1)))
-                .replaceFirst("");
+        // The first clause of a sentence under a heading of its own line takes the heading's subject.
+        String before = clauseStart == 0 ? Sentences.fold(heading) : folded.substring(lastClauseEnd(folded, clauseStart - 1), clauseStart - 1);
+        String subject = NUMBERING.matcher(Sentences.plain(before)).replaceFirst("");
         if (subject.length() < 2 || subject.length() > SUBJECT_LENGTH || subject.matches(".*\\d.*")) {
             return plain;
         }

@@ -97,4 +97,12 @@ class StatedFiguresTest {
         assertThat(mentions.stream().filter(m -> m.amount().compareTo(new BigDecimal("2100.5")) == 0)
                 .noneMatch(m -> StatedBudgetFigures.INCOME_TOTAL.names(m) || StatedBudgetFigures.EXPENDITURE_TOTAL.names(m))).isTrue();
     }
+
+    @Test
+    void aFigureLabelledOnlyByItsKindUnderAHeadingLineTakesTheHeadingsSubject() {
+        List<Mention> mentions = stated("三、公务接待费\n2016年预算安排8万元，主要用于调研接待。2015年预算数15万元。");
+        assertThat(mentions.get(0).plainLabel()).isEqualTo("公务接待费预算数");
+        assertThat(ThreePublicPart.RECEPTION.names(mentions.get(0))).isTrue();
+        assertThat(mentions.get(1).plainLabel()).isEqualTo("2015年预算数");
+    }
 }

@@ -23,8 +23,12 @@ public final class DepartmentNames {
     private static final int SHORTEST = 3;
     private static final int LONGEST = 60;
     private static final Pattern ALIAS = Pattern.compile("(?<=[\\p{IsHan}])[（(]([^（）()]{3,30})[）)]$");
-    /** 「各乡镇」「全县」「本单位」「该局」: words that speak of organisations, never one's name (本溪市, 全州县 are places). */
-    private static final Pattern NOT_A_NAME = Pattern.compile("^(各|全(省|市|区|县|旗|镇|乡)|本(部门|单位|局|委|机关|级)|该|我(局|委|单位|部门)|所属|下属)");
+    /**
+     * 「各乡镇」「全县」「本单位」「该局」「现将我厅」: words that speak of organisations or open a sentence, never one's name
+     * (本溪市, 全州县 are places).
+     */
+    private static final Pattern NOT_A_NAME = Pattern.compile(
+            "^(各|全(省|市|区|县|旗|镇|乡)|本(部门|单位|局|委|机关|级)|该|所属|下属|现将|现就|特将|兹将|经(?!济|营))|我(局|委|厅|办|院|部|所|中心|站|校|单位|部门|机关)");
     private static final Pattern NUMBERING = Pattern.compile("^[(（]?[一二三四五六七八九十]+[)）、.．]+");
 
     private DepartmentNames() {

@@ -112,7 +112,8 @@ public record DocumentFacts(Kind kind, Level level, String department, Integer y
     /** The early lines that read as a title: short, not site chrome, stating a year and 预算 or 决算. */
     private static List<String> titleLines(List<String> texts) {
         return texts.stream().limit(TITLE_SEARCH).filter(t -> !isChrome(t)).map(t -> t.replaceAll("\\s+", ""))
-                .filter(t -> t.length() <= 80 && !t.contains("。") && COVER.matcher(t).find() && !Sentences.COMPARED_YEAR.matcher(t).find()).toList();
+                .filter(t -> t.length() <= 80 && !t.contains("。") && !t.matches(".*[:：]$") && COVER.matcher(t).find()
+                        && !Sentences.COMPARED_YEAR.matcher(t).find()).toList();
     }
 
     /** The cover: the first page's opening lines joined (a title is often broken over two or three lines). */

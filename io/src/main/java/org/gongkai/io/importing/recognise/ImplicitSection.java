@@ -36,13 +36,21 @@ final class ImplicitSection {
     /** The texts' sentences, each as a block of the part it speaks of, in the parts' official order. */
     static Map<NarrativeSection, List<Block>> parts(List<Block.Text> texts) {
         Map<NarrativeSection, List<Block>> parts = new EnumMap<>(NarrativeSection.class);
+        NarrativeSection headed = null;
         for (Block.Text text : unwrapped(texts)) {
+            // A numbered heading line (「三、公务接待费」) places the sentences under it that name no subject of their own.
+            boolean heading = isHeading(text);
             for (String sentence : sentences(text.text())) {
-                parts.computeIfAbsent(sectionOf(sentence), s -> new ArrayList<>()).add(new Block.Text(sentence, 0, text.where()));
+                NarrativeSection section = named(sentence).orElse(headed != null && !heading ? headed : NarrativeSection.OVERVIEW);
+                parts.computeIfAbsent(section, s -> new ArrayList<>()).add(new Block.Text(sentence, 0, text.where()));
             }
+            headed = heading ? named(text.text()).orElse(null) : headed;
         }
         return parts;
     }
+
+    private static final java.util.regex.Pattern HEADING = java.util.regex.Pattern.compile(
+            "^[(（]?[一二三四五六七八九十\\d]{1,3}[)）、.．][^\\d，,。；;：:]{2,20}$");
 
     /**
      * The lines a page's width cut rejoined (「…“三公”经费支」/「出决算总额为5.48万元」), each paragraph where its first line
@@ -61,10 +69,15 @@ final class ImplicitSection {
         return paragraphs;
     }
 
-    static NarrativeSection sectionOf(String sentence) {
+    /** A numbered heading line of a few words (「三、公务接待费」). */
+    static boolean isHeading(Block.Text text) {
+        return HEADING.matcher(Layouts.fold(text.text()).replaceAll("\\s+", "")).matches();
+    }
+
+    /** The part whose words the sentence holds, if any. */
+    private static java.util.Optional<NarrativeSection> named(String sentence) {
         String folded = Titles.plain(sentence).replaceAll("[“”\"‘’']", "");
-        return WORDS.stream().filter(w -> w.words().stream().anyMatch(folded::contains)).map(Words::section).findFirst()
-                .orElse(NarrativeSection.OVERVIEW);
+        return WORDS.stream().filter(w -> w.words().stream().anyMatch(folded::contains)).map(Words::section).findFirst();
     }
 
     /** A line cut after each 。: a sentence keeps its year, subject and amounts together (「其中：…；…」 stays whole). */

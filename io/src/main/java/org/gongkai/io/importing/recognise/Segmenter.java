@@ -145,8 +145,9 @@ public final class Segmenter {
     private List<Part> withImplicitExplanation(List<Part> parts, Map<Block.Text, Unparsed> outside) {
         boolean headed = parts.stream().anyMatch(p -> p.kind() == Kind.SECTION);
         // A page of an explanation that opens mid-section (its heading is on the page before) states amounts before its
-        // first heading: those lines are read by their subjects too, and only those.
-        List<Block.Text> texts = outside.keySet().stream().filter(t -> !headed || ImplicitSection.statesAmounts(List.of(t))).toList();
+        // first heading: those lines are read by their subjects too, and only those and the numbered headings over them.
+        List<Block.Text> texts = outside.keySet().stream()
+                .filter(t -> !headed || ImplicitSection.statesAmounts(List.of(t)) || ImplicitSection.isHeading(t)).toList();
         if (!ImplicitSection.statesAmounts(texts)) {
             return parts;
         }
