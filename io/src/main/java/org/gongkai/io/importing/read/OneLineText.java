@@ -30,9 +30,7 @@ final class OneLineText {
     private OneLineText() {
     }
 
-    /**
-     * Whether a text lost its lines: long, and fewer than one line break per {@value #PER_BREAK} characters.
-     */
+    /** Whether a text lost its lines: long, and fewer than one line break per {@value #PER_BREAK} characters. */
     static boolean lostItsLines(String text) {
         long breaks = text.chars().filter(c -> c == '\n').count();
         return text.length() > LONG && breaks * PER_BREAK < text.length();

@@ -3,7 +3,6 @@ package org.gongkai.io.importing.read;
 import org.gongkai.io.importing.source.Heads;
 import org.gongkai.io.importing.source.Cells;
 import org.gongkai.io.importing.source.Titles;
-import org.gongkai.core.budget.DisclosureKind;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -56,17 +55,13 @@ final class TextRows {
         for (int k = start; k < end; k++) {
             List<String> cells = pipeCells(lines.get(k));
             String only = String.join("", cells).strip();
-            if (filled(cells) == 1 && isTableTitle(only)) {
+            if (filled(cells) == 1 && Titles.isTableTitleOfEitherKind(only)) {
                 PipeRows.rewrite(lines, from, k);
                 lines.set(k, only);
                 from = k + 1;
             }
         }
         PipeRows.rewrite(lines, from, end);
-    }
-
-    private static boolean isTableTitle(String text) {
-        return Titles.layout(text, DisclosureKind.BUDGET).or(() -> Titles.layout(text, DisclosureKind.FINAL_ACCOUNTS)).isPresent();
     }
 
     private static boolean isPipeLine(String line) {

@@ -155,8 +155,7 @@ public record DocumentNature(Nature nature, String name, List<String> evidence, 
      */
     private static List<String> tableTitles(SourceDocument document) {
         return document.blocks().stream().filter(b -> b instanceof Block.Text).map(b -> ((Block.Text) b).text())
-                .filter(t -> t.length() <= 60 && !REGION_WIDE.matcher(t).find()).filter(t -> Titles.layout(t).isPresent()
-                        || Titles.layout(t, DisclosureKind.FINAL_ACCOUNTS).isPresent()).limit(10).map(String::strip).toList();
+                .filter(t -> t.length() <= 60 && !REGION_WIDE.matcher(t).find()).filter(Titles::isTableTitleOfEitherKind).limit(10).map(String::strip).toList();
     }
 
     private static List<String> texts(SourceDocument document) {

@@ -76,6 +76,11 @@ public final class Titles {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the text is the title of a table of either kind of disclosure, a budget's or a 决算's. */
+    public static boolean isTableTitleOfEitherKind(String text) {
+        return layout(text, DisclosureKind.BUDGET).or(() -> layout(text, DisclosureKind.FINAL_ACCOUNTS)).isPresent();
+    }
+
     /** The number printed before a title on its own line: "公开 01表：收支预算总表" → 1. */
     public static Optional<Integer> leadingTableNumber(String text) {
         java.util.regex.Matcher m = NUMBER_PREFIX.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC).strip());
