@@ -12,7 +12,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.Optional;
-import org.gongkai.core.budget.DisclosureKind;
 import org.gongkai.io.importing.source.Block;
 import org.gongkai.io.importing.source.ImportException;
 import org.gongkai.io.importing.source.OcrReading;
